@@ -1,0 +1,63 @@
+"""The `bot` command line: `python -m bot <command>`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.settings import get_settings
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    from bot.training import ensure_model
+
+    path = ensure_model(force=args.force, config=args.config)
+    print(path)
+    return 0
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from bot.launcher import serve
+    from bot.training import ensure_model
+
+    return serve(get_settings(), args.model or ensure_model())
+
+
+def _cmd_shell(args: argparse.Namespace) -> int:
+    from bot.launcher import shell
+    from bot.training import ensure_model
+
+    return shell(get_settings(), args.model or ensure_model())
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="bot", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    train = commands.add_parser("train", help="train a model if the training data changed")
+    train.add_argument("--force", action="store_true", help="train even if unchanged")
+    train.add_argument("--config", type=Path, help="pipeline/policy config (default config.yml)")
+    train.set_defaults(handler=_cmd_train)
+
+    run = commands.add_parser("run", help="train if needed, then serve the assistant")
+    run.add_argument("--model", type=Path, help="serve this model instead")
+    run.set_defaults(handler=_cmd_run)
+
+    chat = commands.add_parser("shell", help="chat with the assistant in the terminal")
+    chat.add_argument("--model", type=Path, help="use this model instead")
+    chat.set_defaults(handler=_cmd_shell)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = get_settings()
+    logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

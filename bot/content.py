@@ -1,0 +1,124 @@
+"""The curated FAQ content: loading topic files and checking them against the rules.
+
+The same checks guard the files written by developers (tests/test_content.py) and the
+topics staff add later, so every answer follows docs/content_style.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from bot.settings import PROJECT_ROOT
+
+FAQ_DIR = PROJECT_ROOT / "data" / "nlu" / "faq"
+RETRIEVAL_INTENT = "faq"
+ALLOWED_PLACEHOLDERS = {
+    "clinic_name",
+    "clinic_phone",
+    "emergency_number",
+    "urgent_care_line",
+    "crisis_line",
+}
+MIN_EXAMPLES = 20
+MAX_BUTTONS = 3
+TOPIC_NAME = re.compile(r"^[a-z][a-z0-9_]{2,40}$")
+
+# An amount, frequency or duration of a medicine: "350 mg", "two tablets", "twice a day",
+# "every 6 hours", "for 10 days", "maximum of ...". Answers must never contain one.
+DOSING_INSTRUCTION = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g|ml|milligrams?|micrograms?)\b"
+    r"|\b(?:one|two|three|four|\d+)\s+(?:tablets?|pills?|capsules?|doses?)\b"
+    r"|\b(?:once|twice|three times|four times|\d+\s*times)\s+(?:a|per|each)\s+(?:day|night|week)\b"
+    r"|\bevery\s+\d+\s*(?:-\s*\d+\s*)?(?:hours?|hrs?)\b"
+    r"|\bmax(?:imum)?\s+(?:dose|of)\b",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+@dataclass
+class Topic:
+    """One FAQ topic: its examples, its curated answer and where the facts come from."""
+
+    name: str
+    examples: list[str]
+    answer: str
+    title: str = ""
+    sources: list[str] = field(default_factory=list)
+    buttons: list[dict[str, str]] = field(default_factory=list)
+    path: Path | None = None
+
+    @property
+    def intent(self) -> str:
+        return f"{RETRIEVAL_INTENT}/{self.name}"
+
+    @property
+    def response_name(self) -> str:
+        return f"utter_{RETRIEVAL_INTENT}/{self.name}"
+
+
+def parse_examples(block: str) -> list[str]:
+    return [
+        line.strip()[2:].strip() for line in block.splitlines() if line.strip().startswith("- ")
+    ]
+
+
+def load_topic(path: Path) -> Topic:
+    content = yaml.safe_load(path.read_text())
+    [entry] = content["nlu"]
+    intent = entry["intent"]
+    name = intent.split("/", 1)[1]
+    [response] = content["responses"][f"utter_{intent}"]
+    metadata = response.get("metadata") or {}
+    return Topic(
+        name=name,
+        examples=parse_examples(entry["examples"]),
+        answer=response["text"],
+        title=metadata.get("title", ""),
+        sources=list(metadata.get("sources") or []),
+        buttons=list(response.get("buttons") or []),
+        path=path,
+    )
+
+
+def load_topics(directory: Path = FAQ_DIR) -> dict[str, Topic]:
+    topics = (load_topic(path) for path in sorted(directory.glob("*.yml")))
+    return {topic.name: topic for topic in topics}
+
+
+def sentence_count(text: str) -> int:
+    return len(SENTENCE_END.findall(text.strip()))
+
+
+def problems(topic: Topic, known_topics: set[str]) -> list[str]:
+    """Everything about a topic that breaks the content rules; empty if it is fine."""
+    found = []
+    if not TOPIC_NAME.match(topic.name):
+        found.append("the topic name must be lower-case letters, digits and underscores")
+    if len(set(e.lower() for e in topic.examples)) < MIN_EXAMPLES:
+        found.append(f"at least {MIN_EXAMPLES} different example questions are needed")
+    if any(ch in example for example in topic.examples for ch in '{}"[]'):
+        found.append('examples may not contain {, }, [, ] or "')
+    if not 2 <= sentence_count(topic.answer) <= 5:
+        found.append("the answer should be 2 to 5 sentences")
+    placeholders = set(re.findall(r"{([^{}]*)}", topic.answer))
+    if placeholders - ALLOWED_PLACEHOLDERS:
+        found.append(f"unknown placeholders: {sorted(placeholders - ALLOWED_PLACEHOLDERS)}")
+    if DOSING_INSTRUCTION.search(topic.answer):
+        found.append("the answer must not give a dose, frequency or duration of a medicine")
+    if not topic.sources:
+        found.append("at least one source is needed")
+    if not topic.title:
+        found.append("a title is needed")
+    if len(topic.buttons) > MAX_BUTTONS:
+        found.append(f"at most {MAX_BUTTONS} buttons")
+    for button in topic.buttons:
+        payload = button.get("payload", "")
+        target = payload[len("/faq/") :] if payload.startswith("/faq/") else None
+        if payload != "/human_handoff" and target not in known_topics:
+            found.append(f"button {button.get('title')!r} points to an unknown topic: {payload}")
+    return found

@@ -1,0 +1,113 @@
+"""The clinic's own database: what staff act on (callback requests, escalations, ...).
+
+SQLAlchemy 1.4 in 2.0 style. Nothing connects at import time: callers build a
+`Database` from a URL (usually `Database.from_settings()`), and the schema is created
+idempotently on first use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Column, DateTime, Integer, String, Text, create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, declarative_base, sessionmaker
+
+Base = declarative_base()
+
+
+def utcnow() -> dt.datetime:
+    """Naive UTC timestamp, the same on SQLite and PostgreSQL."""
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class CallbackRequest(Base):
+    """A patient asked the clinic to contact them."""
+
+    __tablename__ = "callback_requests"
+
+    id = Column(Integer, primary_key=True)
+    created_at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    conversation_id = Column(String(255), nullable=False, index=True)
+    channel = Column(String(64), nullable=False, default="unknown")
+    name = Column(String(200), nullable=False)
+    contact = Column(String(320), nullable=False)
+    contact_kind = Column(String(16), nullable=False)  # "phone" or "email"
+    preferred_time = Column(String(200), nullable=False, default="")
+    status = Column(String(16), nullable=False, default="open")  # open, done
+    note = Column(Text, nullable=False, default="")
+
+
+class Database:
+    """An engine and a session factory for one database URL."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker | None = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_settings(cls) -> Database:
+        """The database configured in settings, shared within this process."""
+        from bot.settings import get_settings
+
+        return _database_for_url(get_settings().database_url)
+
+    @property
+    def engine(self) -> Engine:
+        return self._connect()[0]
+
+    def _connect(self) -> tuple[Engine, sessionmaker]:
+        """Creates the engine and the schema on first use."""
+        with self._lock:
+            if self._engine is None or self._sessions is None:
+                self._engine = _create_engine(self.url)
+                Base.metadata.create_all(self._engine)
+                self._sessions = sessionmaker(self._engine, future=True, expire_on_commit=False)
+            return self._engine, self._sessions
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session that commits on success and rolls back on error."""
+        _, sessions = self._connect()
+        with sessions() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        with self._lock:
+            if self._engine is not None:
+                self._engine.dispose()
+            self._engine = None
+            self._sessions = None
+
+
+@functools.cache
+def _database_for_url(url: str) -> Database:
+    return Database(url)
+
+
+def _create_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            url, future=True, connect_args={"check_same_thread": False, "timeout": 30}
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, future=True, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # WAL lets the Rasa server, the action server and the CLI use one file at once.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()

@@ -1,0 +1,116 @@
+"""Held-out evaluation of a trained model: FAQ answer accuracy, out-of-scope recall.
+
+The held-out messages in `tests/eval/` were written independently of the training
+phrasings. Every message is parsed by the real trained pipeline (including the
+fallback and answer-confidence gates); an FAQ message counts as correct only if the
+assistant would give exactly the expected topic's answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.settings import PROJECT_ROOT
+
+EVAL_DIR = PROJECT_ROOT / "tests" / "eval"
+NOT_ANSWERED = {"nlu_fallback", "out_of_scope"}
+
+
+@dataclass(frozen=True)
+class LabelledMessage:
+    text: str
+    expected: str  # "faq/<topic>" or "out_of_scope"
+
+
+def load_faq_heldout(path: Path = EVAL_DIR / "faq_heldout.yml") -> list[LabelledMessage]:
+    data = yaml.safe_load(path.read_text())
+    messages = [
+        LabelledMessage(text, f"faq/{topic}")
+        for topic, texts in data["faq"].items()
+        for text in texts
+    ]
+    messages += [LabelledMessage(text, "out_of_scope") for text in data["out_of_scope"]]
+    return messages
+
+
+def outcome(parse: dict[str, Any]) -> str:
+    """What the assistant does with a parsed message: `faq/<topic>` or an intent name."""
+    intent = (parse.get("intent") or {}).get("name") or "none"
+    if intent == "faq":
+        selected = (parse.get("response_selector") or {}).get("faq") or {}
+        return (selected.get("response") or {}).get("intent_response_key") or "faq/?"
+    return intent
+
+
+async def parse_messages(model: Path, texts: Sequence[str]) -> list[dict[str, Any]]:
+    from rasa.core.agent import Agent
+
+    agent = Agent.load(str(model))
+    return [await agent.parse_message(text) for text in texts]
+
+
+def score(messages: Sequence[LabelledMessage], outcomes: Sequence[str]) -> dict[str, Any]:
+    faq = [(m, o) for m, o in zip(messages, outcomes, strict=True) if m.expected.startswith("faq/")]
+    oos = [(m, o) for m, o in zip(messages, outcomes, strict=True) if m.expected == "out_of_scope"]
+    per_topic: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    for message, result in faq:
+        per_topic[message.expected][1] += 1
+        per_topic[message.expected][0] += int(result == message.expected)
+    faq_correct = sum(correct for correct, _ in per_topic.values())
+    return {
+        "faq_messages": len(faq),
+        "faq_answer_accuracy": round(faq_correct / len(faq), 4) if faq else None,
+        "faq_fallback_rate": round(sum(o in NOT_ANSWERED for _, o in faq) / len(faq), 4)
+        if faq
+        else None,
+        "faq_wrong_answer_rate": round(
+            sum(o.startswith("faq/") and o != m.expected for m, o in faq) / len(faq), 4
+        )
+        if faq
+        else None,
+        "oos_messages": len(oos),
+        "oos_recall": round(sum(o in NOT_ANSWERED for _, o in oos) / len(oos), 4) if oos else None,
+        "per_topic_accuracy": {
+            topic: round(correct / total, 4)
+            for topic, (correct, total) in sorted(per_topic.items())
+        },
+        "errors": [
+            {"text": m.text, "expected": m.expected, "got": o}
+            for m, o in zip(messages, outcomes, strict=True)
+            if not (o == m.expected or (m.expected == "out_of_scope" and o in NOT_ANSWERED))
+        ],
+    }
+
+
+def confusion(
+    messages: Sequence[LabelledMessage], outcomes: Sequence[str]
+) -> tuple[list[str], list[list[int]]]:
+    labels = sorted({m.expected for m in messages} | set(outcomes))
+    index = {label: i for i, label in enumerate(labels)}
+    matrix = [[0] * len(labels) for _ in labels]
+    for message, result in zip(messages, outcomes, strict=True):
+        matrix[index[message.expected]][index[result]] += 1
+    return labels, matrix
+
+
+def evaluate_model(model: Path) -> dict[str, Any]:
+    messages = load_faq_heldout()
+    parses = asyncio.run(parse_messages(model, [m.text for m in messages]))
+    outcomes = [outcome(p) for p in parses]
+    report = score(messages, outcomes)
+    labels, matrix = confusion(messages, outcomes)
+    report["confusion"] = {"labels": labels, "matrix": matrix}
+    return report
+
+
+def write_reports(report: dict[str, Any], directory: Path) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "eval.json").write_text(json.dumps(report, indent=2))

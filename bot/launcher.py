@@ -1,0 +1,173 @@
+"""Starts the action server and the Rasa server together, and stops them together."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.runtime_config import process_environment, write_runtime_config
+from bot.settings import PROJECT_ROOT, Settings
+
+logger = logging.getLogger(__name__)
+
+STARTUP_TIMEOUT_SECONDS = 180
+STOP_TIMEOUT_SECONDS = 15
+
+
+def action_server_command(settings: Settings) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "rasa_sdk",
+        "--actions",
+        "actions",
+        "--port",
+        str(settings.action_port),
+    ]
+
+
+def rasa_server_command(settings: Settings, model: Path) -> list[str]:
+    endpoints, credentials = write_runtime_config(settings)
+    return [
+        sys.executable,
+        "-m",
+        "rasa",
+        "run",
+        "--model",
+        str(model),
+        "--endpoints",
+        str(endpoints),
+        "--credentials",
+        str(credentials),
+        "--interface",
+        settings.bind_host,
+        "--port",
+        str(settings.rasa_port),
+        "--cors",
+        *settings.allowed_origins,
+    ]
+
+
+def wait_until_up(url: str, process: subprocess.Popen, timeout: float) -> None:
+    """Polls `url` until it answers 200; fails early if the process died."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{url} did not come up: its process exited ({process.returncode})")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.5)
+    raise RuntimeError(f"{url} did not come up within {timeout:.0f} s")
+
+
+class ProcessGroup:
+    """Child processes that are started in order and stopped in reverse order."""
+
+    def __init__(self) -> None:
+        self.processes: list[subprocess.Popen] = []
+
+    def start(self, command: Sequence[str], env: dict[str, str]) -> subprocess.Popen:
+        process = subprocess.Popen(list(command), cwd=PROJECT_ROOT, env=env)
+        self.processes.append(process)
+        return process
+
+    def stop(self) -> None:
+        for process in reversed(self.processes):
+            if process.poll() is None:
+                process.terminate()
+        deadline = time.monotonic() + STOP_TIMEOUT_SECONDS
+        for process in reversed(self.processes):
+            try:
+                process.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+    def wait_any(self) -> int | None:
+        """Blocks until one child exits; returns its exit code."""
+        while True:
+            for process in self.processes:
+                code = process.poll()
+                if code is not None:
+                    return code
+            time.sleep(0.5)
+
+
+def serve(settings: Settings, model: Path) -> int:
+    """Runs both servers until Ctrl-C or until one of them stops."""
+    group = ProcessGroup()
+    env = process_environment(settings)
+
+    def _stop(signum, _frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _stop)
+    try:
+        actions = group.start(action_server_command(settings), env)
+        wait_until_up(
+            f"http://127.0.0.1:{settings.action_port}/health", actions, STARTUP_TIMEOUT_SECONDS
+        )
+        rasa = group.start(rasa_server_command(settings, model), env)
+        wait_until_up(f"http://127.0.0.1:{settings.rasa_port}/", rasa, STARTUP_TIMEOUT_SECONDS)
+        print_addresses(settings)
+        code = group.wait_any()
+        logger.error("A server stopped unexpectedly (exit code %s); stopping the rest.", code)
+        return code or 1
+    except KeyboardInterrupt:
+        print("\nStopping the assistant...", flush=True)
+        return 0
+    finally:
+        group.stop()
+
+
+def print_addresses(settings: Settings) -> None:
+    base = f"http://{settings.public_host}:{settings.rasa_port}"
+    print(
+        "\n"
+        f"  {settings.clinic_name} assistant is running.\n"
+        f"  REST:      POST {base}/webhooks/rest/webhook  "
+        '{"sender": "me", "message": "what causes muscle spasms?"}\n'
+        f"  socket.io: {base}/socket.io/\n"
+        "  Press Ctrl-C to stop.\n",
+        flush=True,
+    )
+
+
+def shell(settings: Settings, model: Path) -> int:
+    """Chat in the terminal, with the action server running alongside."""
+    group = ProcessGroup()
+    env = process_environment(settings)
+    endpoints, _ = write_runtime_config(settings)
+    try:
+        actions = group.start(action_server_command(settings), env)
+        wait_until_up(
+            f"http://127.0.0.1:{settings.action_port}/health", actions, STARTUP_TIMEOUT_SECONDS
+        )
+        command = [
+            sys.executable,
+            "-m",
+            "rasa",
+            "shell",
+            "--model",
+            str(model),
+            "--endpoints",
+            str(endpoints),
+            "--port",
+            str(settings.rasa_port),
+        ]
+        return subprocess.call(command, cwd=PROJECT_ROOT, env=env)
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        group.stop()

@@ -1,0 +1,82 @@
+"""The endpoints and credentials files Rasa runs with, rendered from settings.
+
+Rasa's own `${VAR}` substitution aborts on unset variables and only yields strings, so
+the launcher writes complete files under `var/run/` instead. Only channels whose settings
+are present are listed, so an unconfigured channel is never loaded.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+from sqlalchemy.engine import make_url
+
+from bot.settings import PROJECT_ROOT, Settings
+
+
+def tracker_store_config(url: str) -> dict[str, Any]:
+    """Rasa's SQL tracker store settings for a SQLAlchemy URL."""
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        database = Path(parsed.database or "tracker.db")
+        database.parent.mkdir(parents=True, exist_ok=True)
+        return {"type": "SQL", "dialect": "sqlite", "db": str(database)}
+    config: dict[str, Any] = {
+        "type": "SQL",
+        "dialect": parsed.drivername,
+        "url": parsed.host or "localhost",
+        "db": parsed.database,
+        "username": parsed.username,
+        "password": parsed.password,
+    }
+    if parsed.port:
+        config["port"] = parsed.port
+    return {key: value for key, value in config.items() if value is not None}
+
+
+def endpoints(settings: Settings) -> dict[str, Any]:
+    return {
+        "action_endpoint": {"url": settings.action_server_url},
+        "tracker_store": tracker_store_config(settings.tracker_store_url),
+        "nlg": {"type": "bot.nlg.ClinicResponseGenerator"},
+    }
+
+
+def credentials(settings: Settings) -> dict[str, Any]:
+    return {
+        "rest": None,
+        "socketio": {
+            "user_message_evt": "user_uttered",
+            "bot_message_evt": "bot_uttered",
+            "session_persistence": True,
+        },
+    }
+
+
+def write_runtime_config(settings: Settings) -> tuple[Path, Path]:
+    """Writes `var/run/endpoints.yml` and `var/run/credentials.yml`; returns their paths."""
+    directory = settings.var_dir / "run"
+    directory.mkdir(parents=True, exist_ok=True)
+    paths = directory / "endpoints.yml", directory / "credentials.yml"
+    for path, content in zip(paths, (endpoints(settings), credentials(settings)), strict=True):
+        path.write_text(
+            "# Generated from settings by bot/runtime_config.py; do not edit.\n"
+            + yaml.safe_dump(content, sort_keys=False)
+        )
+        path.chmod(0o600)  # may hold database passwords and channel tokens
+    return paths
+
+
+def process_environment(settings: Settings) -> dict[str, str]:
+    """The environment for Rasa and action-server child processes."""
+    env = dict(os.environ)
+    # Rasa would otherwise send telemetry and error reports to the internet.
+    env["RASA_TELEMETRY_ENABLED"] = "false"
+    # rasa-sdk binds to SANIC_HOST (0.0.0.0 unless told otherwise).
+    env["SANIC_HOST"] = settings.bind_host
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
+    return env

@@ -1,0 +1,138 @@
+"""Settings, read once from the environment and `.env`.
+
+Every process of the assistant (launcher, Rasa server, action server, CLI) gets its
+settings from `get_settings()`. The launcher loads `.env` before it starts Rasa and the
+child processes inherit the environment, so all of them see the same values. Every
+setting is optional: an absent one takes the default below, and a feature whose settings
+are absent (a channel, a notification target) is switched off, never broken.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dotenv import load_dotenv
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _setting(env: str, default: Any = "", **kwargs: Any) -> Any:
+    """A dataclass field read from the environment variable `env`."""
+    if isinstance(default, tuple):
+        return field(default_factory=lambda: default, metadata={"env": env}, **kwargs)
+    return field(default=default, metadata={"env": env}, **kwargs)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the assistant needs to know about the clinic and where it runs."""
+
+    # The clinic, as patients see it.
+    clinic_name: str = _setting("CLINIC_NAME", "Riverside Physiotherapy Clinic")
+    clinic_phone: str = _setting("CLINIC_PHONE", "the clinic's reception")
+    emergency_number: str = _setting("EMERGENCY_NUMBER", "999")
+    urgent_care_line: str = _setting("URGENT_CARE_LINE", "NHS 111")
+    crisis_line: str = _setting("CRISIS_LINE", "Samaritans on 116 123")
+
+    # Storage. Empty URLs mean SQLite files under `var_dir`.
+    var_dir: Path = _setting("VAR_DIR", PROJECT_ROOT / "var")
+    database_url: str = _setting("DATABASE_URL")
+    tracker_store_url: str = _setting("TRACKER_STORE_URL")
+
+    # Network.
+    bind_host: str = _setting("BIND_HOST", "127.0.0.1")
+    public_host: str = _setting("PUBLIC_HOST", "localhost")
+    rasa_port: int = _setting("RASA_PORT", 5005)
+    action_port: int = _setting("ACTION_PORT", 5055)
+    action_server_url: str = _setting("ACTION_SERVER_URL")
+    allowed_origins: tuple[str, ...] = _setting("ALLOWED_ORIGINS", ())
+
+    log_level: str = _setting("LOG_LEVEL", "INFO")
+
+    def __post_init__(self) -> None:
+        # Defaults derived from other settings; frozen, hence object.__setattr__.
+        derived = {
+            "var_dir": Path(self.var_dir).resolve(),
+            "log_level": self.log_level.upper(),
+        }
+        var_dir = derived["var_dir"]
+        if not self.database_url:
+            derived["database_url"] = f"sqlite:///{var_dir / 'clinic.db'}"
+        if not self.tracker_store_url:
+            derived["tracker_store_url"] = f"sqlite:///{var_dir / 'tracker.db'}"
+        if not self.action_server_url:
+            derived["action_server_url"] = f"http://127.0.0.1:{self.action_port}/webhook"
+        if not self.allowed_origins:
+            derived["allowed_origins"] = (
+                f"http://localhost:{self.rasa_port}",
+                f"http://127.0.0.1:{self.rasa_port}",
+            )
+        for name, value in derived.items():
+            object.__setattr__(self, name, value)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Builds settings from environment variables; absent or empty ones take defaults."""
+        env = os.environ if env is None else env
+        values: dict[str, Any] = {}
+        for spec in dataclasses.fields(cls):
+            raw = env.get(spec.metadata["env"], "").strip()
+            if raw:
+                values[spec.name] = _parse(spec, raw)
+        return cls(**values)
+
+    @classmethod
+    def environment_variables(cls) -> tuple[str, ...]:
+        """Names of every environment variable the assistant reads."""
+        return tuple(spec.metadata["env"] for spec in dataclasses.fields(cls))
+
+    @property
+    def response_variables(self) -> dict[str, str]:
+        """Values that fill the `{placeholders}` in the assistant's responses."""
+        return {
+            "clinic_name": self.clinic_name,
+            "clinic_phone": self.clinic_phone,
+            "emergency_number": self.emergency_number,
+            "urgent_care_line": self.urgent_care_line,
+            "crisis_line": self.crisis_line,
+        }
+
+
+def _parse(spec: dataclasses.Field, raw: str) -> Any:
+    kind = spec.type
+    name = spec.metadata["env"]
+    if kind == "int":
+        try:
+            return int(raw)
+        except ValueError as error:
+            raise ValueError(f"{name} must be a whole number, got {raw!r}") from error
+    if kind == "float":
+        try:
+            return float(raw)
+        except ValueError as error:
+            raise ValueError(f"{name} must be a number, got {raw!r}") from error
+    if kind == "bool":
+        return raw.lower() in {"1", "true", "yes", "on"}
+    if kind == "Path":
+        return Path(raw)
+    if kind.lower().startswith("tuple"):
+        return tuple(item.strip() for item in raw.split(",") if item.strip())
+    return raw
+
+
+def load_environment(dotenv_path: Path | None = None) -> None:
+    """Loads `.env` into the process environment; variables already set win."""
+    load_dotenv(dotenv_path or PROJECT_ROOT / ".env", override=False)
+
+
+@functools.lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The settings of this process, read once."""
+    load_environment()
+    return Settings.from_env()
