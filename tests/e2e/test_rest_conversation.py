@@ -1,0 +1,158 @@
+"""Talking to the running assistant over REST, as a website or app would."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from sqlalchemy import create_engine, select
+
+from bot.content import load_topics
+from bot.db import CallbackRequest
+from tests.e2e.conftest import TEST_SETTINGS
+from tests.e2e.harness import buttons, texts
+
+TOPICS = load_topics()
+
+
+def curated(topic: str) -> str:
+    """The curated answer as a patient sees it, placeholders filled from settings."""
+    variables = {
+        "clinic_name": TEST_SETTINGS["CLINIC_NAME"],
+        "clinic_phone": TEST_SETTINGS["CLINIC_PHONE"],
+        "emergency_number": TEST_SETTINGS["EMERGENCY_NUMBER"],
+        "urgent_care_line": "NHS 111",
+        "crisis_line": TEST_SETTINGS["CRISIS_LINE"],
+    }
+    return TOPICS[topic].answer.format(**variables)
+
+
+def new_sender() -> str:
+    return f"patient-{uuid.uuid4().hex[:8]}"
+
+
+def test_first_reply_introduces_the_assistant_then_answers(assistant):
+    reply = texts(assistant.say(new_sender(), "What causes muscle spasms?"))
+    assert "general information, not a diagnosis" in reply
+    assert "call 112" in reply
+    assert TEST_SETTINGS["CLINIC_NAME"] in reply
+    assert curated("causes") in reply
+
+
+def test_later_replies_answer_without_repeating_the_introduction(assistant):
+    sender = new_sender()
+    assistant.say(sender, "hello")
+    reply = assistant.say(sender, "should i use ice or heat on a muscle spasm")
+    assert texts(reply) == curated("heat_cold")
+    assert "not a diagnosis" not in texts(reply)
+    assert {"title": "Talk to staff", "payload": "/human_handoff"} in buttons(reply)
+
+
+def test_a_topic_button_gives_that_topic(assistant):
+    sender = new_sender()
+    assistant.say(sender, "hi")
+    assert texts(assistant.say(sender, "/faq/stretching")) == curated("stretching")
+
+
+def test_out_of_scope_says_what_the_assistant_can_do(assistant):
+    sender = new_sender()
+    assistant.say(sender, "hello")
+    reply = assistant.say(sender, "can you book me a flight to madrid")
+    assert "only help with questions about muscle spasms" in texts(reply)
+    assert "/human_handoff" in [b["payload"] for b in buttons(reply)]
+
+
+ODD_MESSAGES = [
+    "",
+    "   ",
+    "\n\t",
+    "🙂👍",
+    "?",
+    "x" * 5000,
+    "spasm " * 1000,
+    "¿Dónde está la estación de tren más cercana?",
+    "Guten Tag, wie spät ist es?",
+    "<script>alert('x')</script>",
+    "<b>bold</b> <img src=x onerror=alert(1)>",
+    "'; DROP TABLE events; --",
+    "/",
+    "/faq/does_not_exist",
+    '/greet{"broken json',
+]
+
+
+@pytest.mark.parametrize("message", ODD_MESSAGES, ids=[f"odd{i}" for i in range(len(ODD_MESSAGES))])
+def test_odd_input_gets_a_sensible_reply_and_no_error(assistant, message):
+    response = assistant.post(new_sender(), message)
+    assert response.status_code == 200, response.text
+    reply = response.json()
+    assert reply, "the patient must get an answer"
+    text = texts(reply)
+    assert "<script" not in text and "onerror" not in text
+    # Nothing odd should be answered with a confident FAQ answer.
+    assert not any(curated(topic) in text for topic in TOPICS)
+
+
+@pytest.mark.parametrize(
+    "body, content_type",
+    [
+        ("{not json", "application/json"),
+        ('{"sender": "x"}', "application/json"),
+        ('{"message": "hi"}', "application/json"),
+        ("sender=x&message=hi", "application/x-www-form-urlencoded"),
+    ],
+)
+def test_malformed_requests_get_a_client_error_not_a_crash(assistant, body, content_type):
+    import requests
+
+    response = requests.post(
+        f"{assistant.base_url}/webhooks/rest/webhook",
+        data=body.encode(),
+        headers={"Content-Type": content_type},
+        timeout=30,
+    )
+    assert response.status_code < 500, response.text
+    # The server is still answering afterwards.
+    assert assistant.say(new_sender(), "hello")
+
+
+def test_text_no_answer_fits_takes_the_not_sure_path(assistant):
+    sender = new_sender()
+    assistant.say(sender, "hello")
+    reply = assistant.say(sender, "how do i stretch " * 80)
+    text = texts(reply)
+    assert "not sure" in text
+    payloads = [b["payload"] for b in buttons(reply)]
+    assert "/human_handoff" in payloads
+
+
+def test_callback_request_is_recorded_with_clear_reprompts(assistant):
+    sender = new_sender()
+    assistant.say(sender, "hello")
+    assert "What name" in texts(assistant.say(sender, "can someone from the clinic call me back"))
+    assert "phone number or email" in texts(assistant.say(sender, "Jane Smith"))
+    reprompt = texts(assistant.say(sender, "call me whenever"))
+    assert "doesn't look like a phone number" in reprompt
+    assert "good time" in texts(assistant.say(sender, "+44 7700 900123"))
+    done = texts(assistant.say(sender, "weekday mornings"))
+    assert "Jane Smith" in done and "+447700900123" in done
+
+    engine = create_engine(assistant.database_url, future=True)
+    with engine.connect() as connection:
+        rows = connection.execute(
+            select(CallbackRequest).where(CallbackRequest.conversation_id == sender)
+        ).all()
+    engine.dispose()
+    assert len(rows) == 1
+    assert rows[0].name == "Jane Smith" and rows[0].channel == "rest"
+
+    # The form is over: the next question gets a normal answer.
+    assert texts(assistant.say(sender, "what is a muscle spasm")) == curated("what_is_spasm")
+
+
+def test_cancel_leaves_the_callback_form(assistant):
+    sender = new_sender()
+    assistant.say(sender, "hi")
+    assistant.say(sender, "i want to talk to a person")
+    assert "cancelled" in texts(assistant.say(sender, "cancel"))
+    assert texts(assistant.say(sender, "what is a muscle spasm")) == curated("what_is_spasm")

@@ -1,0 +1,39 @@
+"""A model is retrained only when something that shapes it changed."""
+
+from __future__ import annotations
+
+import shutil
+
+from bot.settings import PROJECT_ROOT
+from bot.training import fingerprint, training_inputs
+
+
+def _copy_project(tmp_path):
+    for name in ("config.yml", "domain.yml"):
+        shutil.copy(PROJECT_ROOT / name, tmp_path / name)
+    shutil.copytree(PROJECT_ROOT / "data", tmp_path / "data")
+    shutil.copytree(PROJECT_ROOT / "bot" / "nlu", tmp_path / "bot" / "nlu")
+    return tmp_path
+
+
+def test_training_inputs_cover_config_domain_data_and_components():
+    names = {p.relative_to(PROJECT_ROOT).as_posix() for p in training_inputs()}
+    assert {"config.yml", "domain.yml", "data/rules.yml"} <= names
+    assert any(n.startswith("data/nlu/faq/") for n in names)
+    assert any(n.startswith("bot/nlu/") for n in names)
+
+
+def test_fingerprint_is_stable_and_follows_the_data(tmp_path):
+    root = _copy_project(tmp_path)
+    first = fingerprint(root)
+    assert fingerprint(root) == first
+
+    (root / "data" / "nlu" / "out_of_scope.yml").write_text(
+        (root / "data" / "nlu" / "out_of_scope.yml").read_text()
+        + "    - what time is it in tokyo\n"
+    )
+    changed = fingerprint(root)
+    assert changed != first
+
+    (root / "README.txt").write_text("not a training input")
+    assert fingerprint(root) == changed
