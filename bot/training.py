@@ -15,6 +15,8 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+import yaml
+
 from bot.runtime_config import process_environment
 from bot.settings import PROJECT_ROOT, get_settings
 
@@ -28,8 +30,17 @@ def training_inputs(root: Path = PROJECT_ROOT) -> list[Path]:
     files = [root / "config.yml"]
     files += _yaml_files(root / "domain.yml", root / "domain", root / "data")
     # The custom components' own code decides what they persist in the model.
-    files += sorted((root / "bot" / "nlu").glob("*.py"))
+    files += custom_component_files(root / "config.yml", root)
     return [path for path in files if path.is_file()]
+
+
+def custom_component_files(config: Path, root: Path = PROJECT_ROOT) -> list[Path]:
+    """Source files of the custom components (`module.Class` names) used in `config`."""
+    content = yaml.safe_load(config.read_text()) or {}
+    names = [step.get("name", "") for step in (content.get("pipeline") or [])]
+    names += [step.get("name", "") for step in (content.get("policies") or [])]
+    modules = sorted({name.rsplit(".", 1)[0] for name in names if "." in name})
+    return [root / Path(*module.split(".")).with_suffix(".py") for module in modules]
 
 
 def _yaml_files(*locations: Path) -> Iterable[Path]:
@@ -46,8 +57,11 @@ def fingerprint(root: Path = PROJECT_ROOT, config: Path | None = None) -> str:
 
     digest = hashlib.sha256(importlib.metadata.version("rasa").encode())
     inputs = training_inputs(root)
-    if config is not None:
-        inputs = [config] + [p for p in inputs if p != root / "config.yml"]
+    if config is not None and config != root / "config.yml":
+        replaced = {root / "config.yml", *custom_component_files(root / "config.yml", root)}
+        inputs = [config, *custom_component_files(config, root)] + [
+            p for p in inputs if p not in replaced
+        ]
     for path in inputs:
         label = path.relative_to(root) if path.is_relative_to(root) else path.name
         digest.update(str(label).encode())
