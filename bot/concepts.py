@@ -1,0 +1,344 @@
+"""Finding symptom concepts in a message, and whether each mention really applies.
+
+A concept ("chest pain", "can not breathe") is a list of phrases in a small pattern
+language, compiled to spaCy Matcher patterns over lemmas:
+
+    "chest * pain|ache|tight"   slots separated by spaces
+    a|b|c                       any of these words (compared by lemma, so "swollen"
+                                also matches "swelling" and "swell")
+    (a b|c)                     any of these word sequences ("pins and needles")
+    word?                       an optional word
+    numb~                       any word starting with "numb" (a slot with a prefix
+                                compares its other words as written, not by lemma)
+    *  /  **                    up to 3 / up to 6 other words in between
+    #                           a number ("20", "twenty")
+
+Each mention is then classified by its context within the sentence: present, negated
+("no numbness", "my bladder is fine"), hypothetical or informational ("what are the signs
+of...", "what should I do if..."), or history ("my dad had a stroke last year").
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from bot.language import SpellingCorrector, english, known_words, lemma, normalise
+
+SHORT_GAP = 3
+LONG_GAP = 6
+# Gaps compile to one unbounded wildcard (far cheaper for the Matcher than a chain of
+# optional tokens); their length limit is kept under this key and checked per match.
+GAP_KEY = "max_gap"
+
+
+class Status(str, enum.Enum):
+    PRESENT = "present"
+    NEGATED = "negated"
+    HYPOTHETICAL = "hypothetical"
+    HISTORY = "history"
+
+
+@dataclass(frozen=True)
+class Mention:
+    concept: str
+    start: int
+    end: int
+    text: str
+    status: Status
+
+
+# --- context cues --------------------------------------------------------------------
+
+NEGATION_CUES = {"no", "not", "never", "without", "nor", "neither", "none", "deny", "denies"}
+INABILITY = {"can", "could"}
+# "not sure if my lips are swelling" is uncertainty, not negation.
+PSEUDO_NEGATION_NEXT = {"sure", "certain", "only", "just", "know", "knowing", "able", "think"}
+CLAUSE_BREAKS = {
+    "but", "however", "although", "though", "yet", "except", "while", "whereas",
+    "because", "since", "so", "then", "now", "until", "after", "which", "when",
+    ";", ":", ".", "!", "?", "—", "–",
+}  # fmt: skip
+PERSONAL = {
+    "i", "me", "my", "mine", "myself", "we", "us", "our", "he", "him", "his", "she",
+    "her", "they", "them", "their", "son", "daughter", "husband", "wife", "partner",
+    "mum", "mom", "mother", "dad", "father", "friend", "baby", "child", "kid", "boy",
+    "girl", "grandma", "grandad", "grandpa", "brother", "sister",
+}  # fmt: skip
+POST_NEGATION = re.compile(
+    r"^\s*(?:is|are|was|were|seems?|feels?|looks?)?\s*(?:completely\s+|totally\s+)?"
+    r"(?:fine|ok|okay|normal|alright|all right|good|clear)\b"
+)
+QUESTION_START = {
+    "what", "whats", "how", "why", "when", "which", "who", "can", "could", "does", "do",
+    "is", "are", "should", "would", "will", "may", "might",
+}  # fmt: skip
+# Frames that make what follows hypothetical or general, whoever is speaking.
+HYPOTHETICAL_FRAMES = [
+    "what if", "in case", "what happens if", "what to do if", "how do i know if",
+    "how can i tell if", "how do you know if",
+    "how would i know if", "when should i worry", "should i worry if", "sign of",
+    "signs of", "symptom of", "symptoms of", "warning signs", "red flags",
+    "is it safe to", "is it ok to", "is it okay to", "is it alright to", "is it bad to",
+    "is it dangerous to", "can i drink", "can i have", "can i take", "can i mix",
+    "could i drink", "should i avoid", "am i allowed", "how long after", "what causes",
+    "can cause", "could cause", "does cause", "cause of", "causes of",
+    "what is", "what are", "what does", "difference between", "is it possible to",
+    "how do people", "how do you treat", "how is", "how are", "tell me about",
+    "learn about", "information about", "info on", "read about", "heard that",
+    "should i be worried about", "worried about taking", "safe for me to",
+    "worried about getting", "afraid of getting", "scared of getting", "risk of",
+    "prevent", "avoid getting", "just in case", "what does",
+]  # fmt: skip
+HYPOTHETICAL_PATTERNS = re.compile(
+    r"\bwhat (?:should|do|would|can|could|must) (?:i|you|we|one|people|someone|a person) do "
+    r"(?:if|when)\b|\b(?:if|when) (?:someone|somebody|a person|people|you) (?:has|have|get|gets)\b"
+)
+HISTORY_MARKERS = re.compile(
+    r"\b(?:last (?:year|month|summer|winter|spring|autumn|christmas)|"
+    r"(?:years?|months?|decades?) (?:ago|back|before)|a (?:year|month) ago|"
+    r"as a (?:kid|child|teenager|teen|baby|toddler|boy|girl)|"
+    r"when (?:i|he|she|they|we) (?:was|were) (?:a |\d+|young|little|small|younger|pregnant)|"
+    r"when (?:he|she) was (?:two|three|four|five|six|seven|eight|nine|ten)|"
+    r"in (?:19|20)\d\d|history of|used to|in the past|previously|once had|turned out|"
+    r"(?:he|she|i) (?:is|am) fine now|(?:he|she|i) (?:has|have) been fine|"
+    r"a long time ago|back in|years earlier|childhood)\b"
+)
+RELATIVE_PAST = re.compile(
+    r"\b(?:aunt|auntie|uncle|cousin|gran|granny|grandma|grandmother|grandad|grandpa|"
+    r"grandfather|friend|mate|colleague|neighbour|neighbor|boss)s? (?:once |also )?"
+    r"(?:had|has had|suffered|was diagnosed)\b"
+)
+RECENT_MARKERS = re.compile(
+    r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening|week)|currently|"
+    r"again|since (?:yesterday|this|last night)|(?:minutes?|hours?|mins?) ago|yesterday|"
+    r"last night)\b"
+)
+
+
+# Words whose lookup lemma is a different word ("worse" -> "wrong", "wound" -> "wind",
+# "fitting" -> "fit"): patterns match these only as written.
+LITERAL_WORDS = {
+    "worse", "worst", "better", "best", "more", "most", "wound", "cola", "shot", "left",
+    "fitting", "found", "bit", "was", "were", "is", "felt", "stuck",
+}  # fmt: skip
+_SLOT = re.compile(r"\([^()]*\)\??|\S+")
+
+
+def _lemma_token(words: Sequence[str]) -> dict:
+    return {"LEMMA": {"IN": sorted({lemma(w) for w in words} | set(words))}}
+
+
+def _literal_token(words: Sequence[str], prefixes: Sequence[str] = ()) -> dict:
+    """Matches the text as written: exact words, or words starting with a prefix."""
+    options = [re.escape(p) for p in prefixes] + [re.escape(w) + "$" for w in words]
+    return {"LOWER": {"REGEX": "^(?:" + "|".join(options) + ")"}}
+
+
+def _word_tokens(words: Sequence[str]) -> list[dict]:
+    """Alternative single-token patterns for a slot's single-word alternatives."""
+    prefixes = [w[:-1] for w in words if w.endswith("~")]
+    literal = [w for w in words if w in LITERAL_WORDS]
+    by_lemma = [w for w in words if not w.endswith("~") and w not in LITERAL_WORDS]
+    tokens = [_lemma_token(by_lemma)] if by_lemma else []
+    if prefixes or literal:
+        tokens.append(_literal_token(literal, prefixes))
+    return tokens
+
+
+def _slot_alternatives(slot: str) -> list[list[dict]]:
+    """The token sequences one slot can match (a gap yields a single optional sequence)."""
+    if slot == "*":
+        return [[{"IS_PUNCT": False, "OP": "*", GAP_KEY: SHORT_GAP}]]
+    if slot == "**":
+        return [[{"IS_PUNCT": False, "OP": "*", GAP_KEY: LONG_GAP}]]
+    if slot in ("#", "#?"):
+        return [[{"LIKE_NUM": True, **({"OP": "?"} if slot == "#?" else {})}]]
+    optional = slot.endswith("?") and len(slot) > 1
+    body = slot[:-1] if optional else slot
+    body = body[1:-1] if body.startswith("(") else body
+    alternatives = [a.split() for a in body.split("|") if a.strip()]
+    single = [a[0] for a in alternatives if len(a) == 1]
+    sequences = [[token] for token in _word_tokens(single)]
+    for words in (a for a in alternatives if len(a) > 1):
+        sequences.append([_word_tokens([w])[0] for w in words])
+    if optional:
+        sequences = [[{**token, "OP": "?"} for token in seq] for seq in sequences]
+        if any(len(seq) > 1 for seq in sequences):
+            raise ValueError(f"optional multi-word alternatives are not supported: {slot!r}")
+    return sequences
+
+
+def compile_phrase(phrase: str) -> list[list[dict]]:
+    """One phrase of the pattern language as spaCy Matcher patterns (one per expansion)."""
+    patterns: list[list[dict]] = [[]]
+    for slot in _SLOT.findall(phrase):
+        patterns = [p + seq for p in patterns for seq in _slot_alternatives(slot)]
+    return patterns
+
+
+def phrase_words(phrases: Iterable[str]) -> set[str]:
+    """Literal words used by phrases: the vocabulary for spelling correction."""
+    return {word for phrase in phrases for word in re.findall(r"[a-z]+(?![a-z~])", phrase)}
+
+
+class ConceptMatcher:
+    """Finds concept mentions in a message and classifies their context."""
+
+    def __init__(self, concepts: Mapping[str, Sequence[str]]) -> None:
+        self.nlp = english()
+        self.matcher = Matcher(self.nlp.vocab)
+        # One key per compiled pattern, so a match tells which of its tokens fell in a
+        # gap: a negation there ("face is not drooping") negates the mention, while one
+        # the pattern spells out ("can not breathe") is part of the symptom.
+        self._patterns: dict[str, tuple[str, list[dict]]] = {}
+        for name, phrases in concepts.items():
+            for phrase in phrases:
+                for pattern in compile_phrase(phrase):
+                    key = f"{name}#{len(self._patterns)}"
+                    self._patterns[key] = (name, pattern)
+                    self.matcher.add(key, [[_for_matcher(t) for t in pattern]])
+        vocabulary = phrase_words(p for phrases in concepts.values() for p in phrases)
+        self.speller = SpellingCorrector(vocabulary, known_words())
+
+    def parse(self, text: str) -> Doc:
+        """The normalised, spelling-corrected message as a spaCy Doc."""
+        return self.nlp(self.speller.correct(normalise(text)))
+
+    def mentions(self, doc: Doc) -> list[Mention]:
+        found: dict[tuple[str, int], Mention] = {}
+        for match_id, start, end, alignment in self.matcher(doc, with_alignments=True):
+            span = doc[start:end]
+            if span[0].sent.start != span[-1].sent.start:
+                continue  # a gap must not cross a sentence boundary
+            concept, pattern = self._patterns[self.nlp.vocab.strings[match_id]]
+            gap_lengths = Counter(slot for slot in alignment if GAP_KEY in pattern[slot])
+            if any(n > pattern[slot][GAP_KEY] for slot, n in gap_lengths.items()):
+                continue
+            gaps = [start + i for i, slot in enumerate(alignment) if GAP_KEY in pattern[slot]]
+            key = (concept, start)
+            shortest = found.get(key)
+            if shortest is None or end < shortest.end:
+                found[key] = Mention(concept, start, end, span.text, context_status(span, gaps))
+        return _propagate_negation(sorted(found.values(), key=lambda m: (m.start, m.concept)))
+
+
+def _for_matcher(token: dict) -> dict:
+    return {key: value for key, value in token.items() if key != GAP_KEY}
+
+
+def _propagate_negation(mentions: list[Mention]) -> list[Mention]:
+    """A mention overlapping a negated mention of the same concept is negated too."""
+    negated = [m for m in mentions if m.status is Status.NEGATED]
+    result = []
+    for mention in mentions:
+        overlaps = any(
+            n.concept == mention.concept and n.start < mention.end and mention.start < n.end
+            for n in negated
+        )
+        if overlaps and mention.status is Status.PRESENT:
+            mention = Mention(
+                mention.concept, mention.start, mention.end, mention.text, Status.NEGATED
+            )
+        result.append(mention)
+    return result
+
+
+def _clause_start(span: Span) -> int:
+    """Index of the first token of the clause that contains `span`."""
+    sentence = span.sent
+    index = span.start - 1
+    while index >= sentence.start:
+        token = doc_token = span.doc[index]
+        if doc_token.lower_ in CLAUSE_BREAKS:
+            return index + 1
+        if token.text == "," and _starts_new_clause(span.doc, index + 1):
+            return index + 1
+        if token.lower_ == "and" and _starts_new_clause(span.doc, index + 1):
+            return index + 1
+        index -= 1
+    return sentence.start
+
+
+def _starts_new_clause(doc: Doc, index: int) -> bool:
+    """A comma or "and" followed by a subject ("..., my lips", "and i") opens a clause."""
+    if index >= len(doc):
+        return False
+    following = doc[index].lower_
+    return following in PERSONAL or following in {"it", "this", "that", "now", "there"}
+
+
+def _is_negation_cue(doc: Doc, index: int) -> bool:
+    token: Token = doc[index]
+    if token.lower_ not in NEGATION_CUES and token.norm_ != "not":
+        return False
+    previous = doc[index - 1].lower_ if index > 0 else ""
+    if previous in INABILITY:
+        return False  # "can not feel my legs" describes a symptom, it does not deny one
+    following = doc[index + 1].lower_ if index + 1 < len(doc) else ""
+    return following not in PSEUDO_NEGATION_NEXT
+
+
+def _negated(span: Span, clause_start: int, gaps: Collection[int]) -> bool:
+    doc = span.doc
+    for index in range(max(clause_start, span.start - 6), span.start):
+        if _is_negation_cue(doc, index):
+            return True
+    if any(_is_negation_cue(doc, index) for index in gaps):
+        return True
+    after = doc[span.end : min(span.end + 6, span.sent.end)].text
+    return bool(POST_NEGATION.match(after))
+
+
+def _hypothetical(span: Span) -> bool:
+    sentence = span.sent
+    before = span.doc[sentence.start : span.start].text
+    before = " " + re.sub(r"\s+", " ", before) + " "
+    if any(f" {frame} " in before for frame in HYPOTHETICAL_FRAMES):
+        return True
+    if HYPOTHETICAL_PATTERNS.search(before):
+        return True
+    tokens = [t for t in sentence if not t.is_punct]
+    is_question = sentence.text.strip().endswith("?") or (
+        tokens and tokens[0].lower_ in QUESTION_START
+    )
+    personal = any(t.lower_ in PERSONAL for t in sentence)
+    return bool(is_question and not personal)
+
+
+def _history(span: Span, clause_start: int) -> bool:
+    """A distant-past marker in the sentence, and nothing recent in the mention's clause."""
+    if not HISTORY_MARKERS.search(span.sent.text) and not _relative_past(span, clause_start):
+        return False
+    clause_end = span.end
+    while clause_end < span.sent.end and span.doc[clause_end].lower_ not in CLAUSE_BREAKS:
+        clause_end += 1
+    clause = HISTORY_MARKERS.sub(" ", span.doc[clause_start:clause_end].text)
+    return not RECENT_MARKERS.search(clause)
+
+
+def _relative_past(span: Span, clause_start: int) -> bool:
+    """ "my aunt had a bad reaction to it": a relative's or friend's past, not the patient's."""
+    clause = span.doc[clause_start : span.start].text
+    return bool(RELATIVE_PAST.search(clause))
+
+
+def context_status(span: Span, gaps: Collection[int] = ()) -> Status:
+    """Whether a mention describes something happening to someone now.
+
+    `gaps` are the positions inside the span that a pattern's gap matched.
+    """
+    clause_start = _clause_start(span)
+    if _negated(span, clause_start, gaps):
+        return Status.NEGATED
+    if _hypothetical(span):
+        return Status.HYPOTHETICAL
+    if _history(span, clause_start):
+        return Status.HISTORY
+    return Status.PRESENT

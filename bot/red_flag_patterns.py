@@ -1,0 +1,650 @@
+"""The clinical knowledge of the red-flag detector: symptom concepts and the rules over them.
+
+Concepts are phrases in the pattern language of `bot.concepts` (`a|b` alternatives,
+`(two words|one)` multi-word alternatives, `?` optional, `~` prefix, `*`/`**` gaps).
+Rules say which present concepts make a finding: a rule is a list of alternatives, and an
+alternative is a list of concepts that must all be present in the message (a concept
+written `!NAME` must be absent). Reason codes and tiers are the contract documented in
+docs/red_flags.md. A message that fits rules of two tiers gets both findings, and the
+reply follows the stricter.
+"""
+
+from __future__ import annotations
+
+EMERGENCY, URGENT, SOON = "emergency", "urgent", "soon"
+
+# Shared vocabulary, spliced into the phrases below. Single words only.
+PAIN = "pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|achy|sore|agony|tight|tightness|pressure|heavy|heaviness|crushing|squeezing|burning|stabbing|discomfort"
+NUMB = "numb|numbness|tingle|tingling|tingly|dead|deadness|numbed"
+SPASM = "spasm|spasms|spasming|spasmed|spasmodic|cramp|cramps|cramping|cramped|charley|seize|seized|seizing|knot|knotted|twinge|tight|tightness|stiff|stiffness|locked|crampy"
+SADDLE = "groin|genitals|genital|crotch|bum|buttocks|buttock|butt|backside|bottom|perineum|vagina|penis|privates|private|saddle|anus|bits"
+LEG = "leg|legs|calf|calves|thigh|thighs|foot|feet|ankle|shin|hamstring|quad|quads"
+RELAXANT = "soma|somas|carisoprodol|relaxant|relaxants|relaxer|relaxers|relaxors|flexeril|cyclobenzaprine|tizanidine|zanaflex|baclofen|methocarbamol|robaxin|diazepam|valium|metaxalone|skelaxin|orphenadrine|chlorzoxazone|dantrolene"
+SEDATIVE = "alcohol|drink|drinks|drinking|drank|drunk|beer|beers|wine|vodka|whisky|whiskey|gin|rum|booze|pint|pints|shots|tramadol|codeine|oxycodone|morphine|opioid|opioids|painkiller|painkillers|sleeping|xanax|lorazepam|diazepam|valium|zopiclone|pregabalin|gabapentin|heroin|fentanyl|cocodamol|lager|cider"
+MEDICINE = f"{RELAXANT}|medicine|medicines|medication|medications|meds|tablet|tablets|pill|pills|capsule|capsules|antibiotic|antibiotics|ibuprofen|naproxen|diclofenac|painkiller|painkillers|injection|prescription|drug|drugs|dose|quinine|amoxicillin|penicillin|paracetamol|cocodamol|codeine|tramadol|gabapentin|pregabalin"
+FACE = "lips|lip|tongue|throat|face|mouth|eyes|eyelids|cheeks|eye"
+WOUND = "cut|cuts|wound|wounds|gash|gashed|puncture|punctured|nail|nails|rusty|bite|bitten|scratch|scratched|splinter|thorn|graze|grazed|laceration|stab|stabbed|skewered|impaled|spike|shovel|fork|barbed"
+PERSON = "my|his|her|their|the|our"
+
+CONCEPTS: dict[str, list[str]] = {
+    # --- chest and breathing ------------------------------------------------------------
+    "CHEST_PAIN": [
+        "chest (pain|pains|ache|aching|tightness|pressure|heaviness|discomfort|hurts|hurting)",
+        "chest (is|feels|feel|felt|went|gets|getting|keeps)? (really|very|so|all)? (tight|heavy|painful|sore|crushing|squeezed|hurting|burning|weird)",
+        f"(pain|pains|pressure|tightness|heaviness|weight|squeezing|crushing|ache|burning|band) ** (in|on|across|around|through|of) ({PERSON})? (chest|sternum)",
+        f"(sitting|elephant|weight|someone|something) ** on ({PERSON})? chest",
+        "heart attack",
+        "(pain|ache|pressure|tightness) ** (spread|spreading|spreads|radiating|radiates|going|goes|gone|moving|moves|travelling|shooting|shoots) ** (jaw|jaws)",
+        "(pain|ache|pressure|tightness) ** (spread|spreading|spreads|radiating|radiates|going|goes|gone|moving|moves|travelling|shooting|shoots|into|down) ** left arm",
+        "left arm (aches|aching|achy|heavy|hurts|hurting|numb|painful|tingly) ** chest",
+        "chest ** left arm (aches|aching|achy|heavy|hurts|hurting|numb|painful|tingly)",
+        "chest ** (jaw|left arm)",
+    ],
+    "BREATHING": [
+        "can not (breathe|breath|breathing)",
+        "can not (get|catch|take) ({PERSON})? (breath|air)".replace("{PERSON}", PERSON),
+        "(struggle|struggling|struggled|fighting|gasping|fight) * (for|to) * (breath|breathe|air)",
+        "(struggle|struggling|struggled) * (breathing|breathe)",
+        "(difficulty|trouble|hard|problem|problems|difficult|laboured|labored) * (breathing|breathe|breath)",
+        "hard to (get|take) * (air|breath) in?",
+        "breathing * (difficult|hard|laboured|labored|shallow|weird|funny|struggling)",
+        "short of breath",
+        "shortness of breath",
+        "breathless|breathlessness|gasping|choking|wheezing",
+        "not breathing",
+        "stop|stopped breathing",
+        "(lips|lip|face|fingers|skin) * (blue|grey|gray|purple)",
+        "(turn|turning|gone|going|went|look|looks|looking) a? bit? (blue|grey)",
+        "blue (lips|lip)",
+        "(air|breath) * (will not|not) * (go|get) in",
+    ],
+    # --- cauda equina -------------------------------------------------------------------
+    "SADDLE_NUMB": [
+        f"{NUMB} ** {SADDLE}",
+        f"{SADDLE} ** {NUMB}",
+        f"pins and needles ** ({SADDLE})",
+        f"can not feel ** ({SADDLE})",
+        f"(between|inside|inner) ({PERSON})? (legs|thighs|thigh) ** ({NUMB})",
+        f"({NUMB}) ** (between|inside|inner) ({PERSON})? (legs|thighs|thigh)",
+        f"can not feel ** between ({PERSON})? legs",
+        f"({NUMB}|nothing|strange|different|weird) ** (wipe|wiping)",
+        f"(wipe|wiping) ** ({NUMB}|nothing|strange|different|weird)",
+        "can not feel ** (wipe|wiping|toilet paper)",
+        f"down (below|there) ** ({NUMB})",
+        f"({NUMB}) ** down (below|there)",
+        "saddle (anaesthesia|anesthesia|numbness)",
+    ],
+    "BLADDER_LOSS": [
+        "(can not|unable to|could not|struggle|struggling|trouble|difficulty|hard) * (pee|wee|urinate|piss|peeing|weeing|urinating|wee|empty)",
+        "(can not|could not) * (go|pass) * (urine|water)",
+        "(lose|lost|losing|loss) * control * (bladder|pee|wee|urine)",
+        "(wet|wetting|peed|pissed|weed) (myself|himself|herself)",
+        "wet (the bed|my pants|my trousers|my knickers)",
+        "(leak|leaking|leaked|dribbling|dribble) * (urine|pee|wee)",
+        "incontinent|incontinence",
+        "bladder * (stopped|stop|gone|numb|working|control)",
+        "(no|not) * control * bladder",
+        "(can not|do not) * (feel|know|tell) * when * (need|needed) * (pee|wee|toilet|go)",
+        "(pee|wee|urine) * (not|will not) * come",
+        "need to (pee|wee|go) but (nothing|can not|it will not)",
+    ],
+    "BOWEL_LOSS": [
+        "(lose|lost|losing|loss) * control * (bowel|bowels|poo|stool|back passage)",
+        "(soil|soiled|pooed|pooped|shat|messed) (myself|himself|herself)",
+        "(no|not) * control * (bowel|bowels)",
+        "bowel (incontinence|accident|accidents)",
+        "(accident|accidents) * in ({PERSON})? (pants|trousers)".replace("{PERSON}", PERSON),
+    ],
+    "BOTH_LEGS_WEAK": [
+        f"both * ({LEG}) * (weak|weakness|numb|numbness|dead|give|giving|gave|buckle|buckling|jelly|collapse|heavy|useless|tingly|tingling)",
+        f"(weak|weakness|numb|numbness|tingling) * (in|down) both * ({LEG})",
+        f"both * ({LEG}) * (can not|will not) * (move|feel|lift|walk|support|hold)",
+        "(can not) * (feel|move|lift) * (both)? ({PERSON})? (legs|feet)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(legs|feet) * (give|giving|gave|buckle|buckling|buckled|went|go|going) * (way|out|under|from under)",
+        "(legs|feet) * (weak|numb|useless|dead|jelly|wobbly|floppy)",
+        "(can not) (walk|stand)",
+    ],
+    "BACK": ["back|spine|spinal|lumbar|sciatica|disc|lumbago|backache"],
+    # --- stroke -------------------------------------------------------------------------
+    "ONE_SIDED": [
+        "(one|left|right) side of ({PERSON})? (face|body|mouth)".replace("{PERSON}", PERSON),
+        "(one|left|right) whole? side ** (weak|numb|droop|drooping|dead|heavy|paralysed|paralyzed|floppy|tingly)",
+        "can not (feel|move) * (one|left|right) side",
+        "(face|mouth|smile|eye|eyelid) * (droop|drooping|droopy|drooped|lopsided|drop|dropped|dropping|sag|sagging|saggy|slump|slumped|fallen|uneven|crooked|wonky)",
+        "(droop|drooping|droopy|drooped) * (face|mouth|eye|eyelid|side|smile)",
+    ],
+    "SPEECH": [
+        "slur|slurred|slurring|slurry",
+        "speech * (strange|weird|garbled|jumbled|funny|slow|wrong|gone|difficult|odd|off|muddled)",
+        "can not * (speak|talk) ",
+        f"can not (get|find) ({PERSON}|the)? words",
+        f"(get|getting|find|finding) ({PERSON}|the)? words out",
+        "(words|sentences) * (come|coming|came) out * (wrong|jumbled|mixed|strange)",
+        "talking * (funny|weird|nonsense|gibberish|strangely)",
+    ],
+    "SUDDEN": [
+        "sudden|suddenly|abruptly",
+        "all of a sudden",
+        "out of (nowhere|the blue)",
+        "without warning",
+        "(minutes|mins|minute|hour) ago",
+        "just now",
+    ],
+    "LIMB_WEAK": [
+        "(arm|arms|hand|hands|leg|legs|grip|side|face) * (weak|weakness|numb|limp|heavy|dead|floppy|paralysed|paralyzed|useless|gave|went)",
+        "(weak|weakness|numb|numbness) * in * (arm|hand|leg|face|side)",
+        "can not * (grip|lift|raise|hold|move) * (arm|hand|cup|leg|anything)",
+        "(drop|dropped|dropping) * (things|cup|everything|my phone)",
+    ],
+    "CONFUSION": [
+        "confuse|confused|confusion|disoriented|disorientated|delirious|dazed",
+        "(not|does not|do not|did not) (know|knowing|recognise|recognize) * (where|who|what day|me)",
+        "(not making|making no) sense",
+        "talking nonsense",
+        "out of it",
+        "not with it",
+        "not (herself|himself|myself)",
+        "not acting like",
+    ],
+    # --- seizure and collapse -----------------------------------------------------------
+    "SEIZURE": [
+        "seizure|seizures|convulsion|convulsions|convulse|convulsed|convulsing|convulsive|fitting|epileptic",
+        "(shake|shaking|shook|jerk|jerking|jerked|twitching|thrashing) * (all over|uncontrollably|whole body|and jerking|and shaking)",
+        "whole body * (shake|shaking|jerk|jerking|convulsing|stiffened)",
+    ],
+    "FIT": ["(have|had|having|has|into|a) (fit|fits|fitt)"],
+    "FIT_OF": [
+        "(fit|fits) of (laughter|laughing|giggles|coughing|rage|anger|sneezing|jealousy|pique|temper)"
+    ],
+    "FAINT": [
+        "faint|fainted|fainting|faints",
+        "(pass|passed|passing|blacked|black|blacking) out",
+        "collapse|collapsed|collapsing",
+        "(lose|lost|losing) consciousness",
+        "unconscious|unresponsive",
+        "(keel|keeled) over",
+        "(came|come|coming) (round|to) on the floor",
+        "(woke|wake|found) * on the floor",
+        "will not wake up",
+    ],
+    # --- spinal injury ------------------------------------------------------------------
+    "TRAUMA": [
+        "crash|crashed|collision|accident|whiplash|rtc|pileup",
+        "rear ended",
+        "fall|fell|fallen|falling|slip|slipped|trip|tripped|thrown|flung|dived|diving|tumbled",
+        "came off ({PERSON})? (bike|horse|motorbike|ladder)".replace("{PERSON}", PERSON),
+        "(hit|banged|bang|knock|knocked|blow|struck|whack|whacked|smack|smacked|headbutt|tackle|tackled|bashed) ** (head|neck|back|spine)",
+        "(head|neck) (injury|trauma|hit|knock)",
+        "landed * on ({PERSON})? (head|neck|back)".replace("{PERSON}", PERSON),
+    ],
+    "NEURO": [
+        "tingle|tingling|tingly|numb|numbness|weak|weakness|paralysed|paralyzed|electric|shooting",
+        "pins and needles",
+        "can not * (move|feel) * (arm|arms|leg|legs|hand|hands|fingers|toes|feet)",
+    ],
+    # --- infection ----------------------------------------------------------------------
+    "FEVER": [
+        "fever|fevers|feverish|febrile|temperature|temp|pyrexia|chills|shivers|shivering|rigors",
+        "burning up",
+        "hot and cold",
+        "(38|39|40|41) (degrees|c)",
+        "(101|102|103|104) (degrees|f)",
+        "(high|raised) (temperature|temp)",
+    ],
+    "HAY_FEVER": ["hay fever", "hayfever"],
+    "STIFF_NECK": [
+        "(stiff|stiffness|rigid) * neck",
+        "neck * (stiff|rigid|locked)",
+        "neck * will not * bend",
+        "can not * (bend|move|touch|tilt|put|get) * (neck|chin) * (chest|forward|down)",
+        "can not (bend|move|turn) ({PERSON})? neck".replace("{PERSON}", PERSON),
+    ],
+    "PHOTOPHOBIA": [
+        "(light|lights|brightness|daylight|sunlight) * (hurt|hurts|hurting|bother|bothers|unbearable|painful|sensitive)",
+        "(sensitive|sensitivity) * to * (light|lights)",
+        "can not * (stand|bear|look at) * (light|lights|bright)",
+        "photophobia",
+    ],
+    "NONFADING_RASH": [
+        "(rash|spots|blotches|marks) ** (not|will not) * (fade|go away|disappear|change)",
+        "(purple|purplish) * (spots|rash|blotches|marks)",
+        "dark red (spots|rash|blotches)",
+        "glass test",
+        "(pinprick|pin prick) * (spots|rash)",
+    ],
+    # --- tetanus ------------------------------------------------------------------------
+    "LOCKJAW": [
+        "lockjaw",
+        "lock jaw",
+        "jaw * (lock|locked|locking|stuck|clamp|clamped|clamping|seized|seize|rigid)",
+        "jaw * clenched shut",
+        "jaw * will not * open",
+        "(can not|hard|trouble|barely|struggling) * open * ({PERSON})? (mouth|jaw)".replace(
+            "{PERSON}", PERSON
+        ),
+        "mouth * will not * open",
+    ],
+    "WOUND": [
+        WOUND,
+        "stepped on (a|an)? (nail|rusty|something)",
+    ],
+    "GENERAL_SPASMS": [
+        "(whole|entire) body * (spasm|spasms|spasming|cramping|rigid|stiff|stiffening|locked|arching)",
+        "(spasm|spasms|spasming|stiffening) * (all over|whole body|everywhere)",
+        "(stomach|belly|tummy|neck) (muscles)? * (rigid|board|rock hard)",
+        "back (arching|arched)",
+        "can not swallow",
+        "(painful|violent|terrible) * (spasms|spasm|cramps)",
+    ],
+    # --- low calcium --------------------------------------------------------------------
+    "PERIORAL_TINGLING": [
+        f"({NUMB}|buzzing|buzzy|fizzing|fizzy) (lips|lip|mouth)",
+        f"({NUMB}|buzzing|buzzy|fizzing|fizzy) * (around|round|in|on|of) ({PERSON})? (mouth|lips|lip)",
+        f"pins and needles * (around|round|in|on) ({PERSON})? (mouth|lips|lip)",
+        f"(mouth|lips|lip) * ({NUMB}|buzzing|buzzy|fizzing|fizzy)",
+        "(mouth|lips|lip) * pins and needles",
+    ],
+    "THROAT_TIGHT": [
+        "throat * (tight|tightening|tightens|tighten|closing|close|closes|swell|swelling|swollen|squeezing|narrow|narrowing|thick|tite)",
+        "(tight|tightening|closing|swelling) * throat",
+        "(can not|hard|trouble|difficult|struggling) * to? (swallow|swallowing)",
+        "difficulty swallowing",
+    ],
+    "HAND_FOOT_CRAMP": [
+        "(hand|hands|finger|fingers|foot|feet|toes|wrist|wrists) * (cramp|cramps|cramping|cramped|spasm|spasms|spasming|claw|claws|clawed|curl|curled|curling|lock|locked|stiff)",
+        "(cramp|cramps|cramping|spasm|spasms|spasming) * in * (hand|hands|finger|fingers|foot|feet|toes)",
+        "(claw|clawed|claws) * (hand|hands)",
+    ],
+    # --- rhabdomyolysis -----------------------------------------------------------------
+    "DARK_URINE": [
+        "(dark|brown|brownish|cola|coke|tea|black|red|reddish|coffee|rusty|rust) * (coloured|colored)? * (urine|pee|wee|piss)",
+        "(urine|pee|wee|piss) ** (dark|brown|cola|coke|tea|black|red|reddish|coffee|rusty|rust)",
+        "blood in ({PERSON})? (urine|pee|wee)".replace("{PERSON}", PERSON),
+    ],
+    "DARK_YELLOW": ["(dark|darkish|bright|deep) yellow"],
+    "LITTLE_URINE": [
+        "(hardly|barely|not|very little|not much) * (pee|peeing|peed|wee|weeing|urine|urinating|urinated|passing water)",
+        "not * been (for a wee|for a pee|to the toilet|to the loo)",
+        "no (urine|pee|wee)",
+        "have not * (pee|peed|wee|weed|urinated|needed the toilet|been to the toilet|passed urine|passed water|needed to pee|needed a wee)",
+        "has not * (pee|peed|wee|weed|urinated|passed urine|passed water|been to the toilet)",
+    ],
+    "SEVERE_MUSCLE_PAIN": [
+        "(painful|sore|agony) and swollen",
+        "swollen and (painful|sore|tender)",
+        "severe|agony|agonising|agonizing|excruciating|extreme|unbearable|intense|horrendous|horrible|horribly|screaming",
+        "worst pain",
+        "like nothing * felt",
+        "can not * (move|touch|walk|bend|lift|straighten) * (legs|arms|thighs|muscles|arm|leg)",
+        "barely walk",
+        "(muscles|muscle|arm|leg|legs|thighs) * (swollen|swelling|rock hard|really painful)",
+    ],
+    "EXERTION": [
+        "exercise|exercising|workout|gym|spin|spinning|crossfit|marathon|run|ran|running|squat|squats|training|trained|session|class|bootcamp|hike|hiking|race|football|match|overdid",
+        "(work|worked) out",
+        "leg day",
+        "heat|hot|heatwave|sauna|festival|crush|crushed|trapped|pinned",
+        "stuck under",
+    ],
+    # --- heat stroke --------------------------------------------------------------------
+    "VERY_HOT": [
+        "(very|really|extremely|burning|boiling|scorching|super) hot",
+        "(high|very high) (temperature|temp)",
+        "(temperature|temp) * (40~|41~|42~|104~|105~|106~)",
+        "(40|41|42) (degrees|c)",
+        "(104|105|106) (degrees|f)",
+        "(stop|stopped) sweating",
+        "not sweating",
+        "skin * hot and dry",
+        "heat stroke",
+        "heatstroke|sunstroke",
+    ],
+    "HEAT": ["heat|hot|heatwave|sun|sunny|sauna|festival|humid|summer|boiling|scorching|degrees"],
+    "CRAMP": [
+        "cramp|cramps|cramping|cramped|crampy|spasm|spasms|spasming|spasmed|charley",
+        "(seize|seizing|seized) up",
+    ],
+    # --- medicines ----------------------------------------------------------------------
+    "RELAXANT": [RELAXANT, "pain o soma", "muscle (relax~)"],
+    "OVERDOSE": [
+        "overdose|overdosed|od|oded|overdosing",
+        "too (many|much)",
+        "more than * (prescribed|i should|supposed|allowed|meant|the dose|my dose|the label|it says|recommended)",
+        "(double|doubled|triple|tripled|doubling) * (dose|doses|up|the dose|my dose)",
+        "(took|take|taken|swallowed|had) * (extra|another|a few extra|a couple extra|a handful)",
+        "(whole|entire) (bottle|pack|packet|box|strip|sheet)",
+        "all * of? ({PERSON}) (pills|tablets|meds|capsules)".replace("{PERSON}", PERSON),
+        "(handful|bunch|load|lot) of * (pills|tablets|meds|soma|capsules)",
+        "(took|taken|had) * (four|five|six|seven|eight|ten|3|4|5|6|7|8|10) ** instead of",
+        "then another (one|two|three|few|couple)?",
+        "accidentally * (took|take|taken|double)",
+        "by (accident|mistake)",
+    ],
+    "SEDATIVE_WITH": [
+        f"({SEDATIVE}) ** (with|and|on|after|plus|while|whilst|then) ** ({RELAXANT})",
+        f"({RELAXANT}) ** (with|and|on|after|plus|then|while|whilst) ** ({SEDATIVE})",
+        f"(mixed|mixing|combined|combining) ** ({RELAXANT})",
+        f"({RELAXANT}) ** (mixed|mixing|combined)",
+    ],
+    "DRANK": [
+        "(drank|drunk|drinking|had|few|couple|bottle|downed|necked) * (beer|beers|wine|vodka|pints|pint|shots|drinks|alcohol|gin|whisky|whiskey|lager|cider|rum)",
+        "been drinking",
+        "drunk|tipsy|hammered|wasted",
+        "(took|taken|take|had) * (tramadol|codeine|oxycodone|morphine|sleeping|xanax|valium|diazepam|zopiclone|lorazepam|pregabalin|gabapentin|cocodamol)",
+        f"with ({SEDATIVE})",
+    ],
+    "DROWSY_DANGER": [
+        "can not * (stay awake|keep * eyes open|wake|wake up|be woken)",
+        "will not wake up",
+        "(very|really|so|extremely) * (drowsy|sleepy)",
+        "breathing * (slow|shallow)",
+        "(drowsy|sleepy) and (dizzy|confused)",
+    ],
+    "SWELLING_FACE": [
+        f"({FACE}) * (swell|swelling|swollen|swelled|sweling|puff|puffing|puffy|puffed|ballooning|huge|massive|thick|tight|tingling)",
+        f"({FACE}) * (blow|blowing|blew) up",
+        f"(swell|swelling|swollen|puffy|puffed) * ({FACE})",
+        "throat * (closing|close|closes|closed)",
+    ],
+    "MEDICINE": [
+        MEDICINE,
+        "(started|starting|new) * (medicine|medication|tablets|pills)",
+    ],
+    "HIVES": [
+        "hives|welts|urticaria|allergic|allergy|rash|rashes|blotchy|itchy|itching|hivs",
+        "(itchy) (bumps|spots|lumps)",
+        "(allergic|bad) reaction",
+    ],
+    # --- self-harm ----------------------------------------------------------------------
+    "SELF_HARM": [
+        "suicide|suicidal|suicde",
+        "(kill|killing|end|ending|take|taking) (myself|my life|my own life|it all)",
+        "(want|wanna|wanted|going|ready|like) to? (die|be dead)",
+        "(do not|did not) want to * (live|be here|be alive|wake up|go on|exist|carry on)",
+        "rather * (be dead|die|not wake up|not be here|not be alive)",
+        "better off * (dead|without me|if i was dead|if i were dead)",
+        "(hurt|harm|harming|hurting|cut|cutting) (myself)",
+        "self harm|selfharm",
+        "no point * (living|going on|in life|anymore|carrying on)",
+        "(take|taking|swallow|swallowing) * all * ({PERSON})? (pills|tablets|meds)".replace(
+            "{PERSON}", PERSON
+        ),
+        "end it",
+        "(ending|end) it all",
+        "not * want to be alive",
+    ],
+    # --- urgent -------------------------------------------------------------------------
+    "LEG_SWELLING": [
+        f"({LEG}) * (swell|swelling|swollen|swelled|puffy|puffed|bigger|fatter|larger|sweling)",
+        f"(swell|swelling|swollen|puffy|sweling) * ({LEG})",
+    ],
+    "LEG_INFLAMED": [
+        "red|redness|reddish|warm|warmth|hot|tender|sore|painful|hurts|hurt|shiny|throbbing|aching|ache"
+    ],
+    "ONE_LEG": [
+        "(one|left|right|only) * (leg|calf|thigh|side)",
+        "(just|only) (the)? (one|left|right)",
+        "only on * (one|that|the left|the right) side",
+        "other (leg|calf|thigh|one) * (fine|normal|ok|okay)",
+    ],
+    "CLOT": ["(blood)? clot", "dvt|thrombosis|thrombus"],
+    "LEG_WEAK": [
+        "(leg|legs|foot|feet|ankle|knee) * (weak|weaker|weakness|give|giving|gave|buckle|buckling|buckled|drag|dragging|floppy|numb|useless)",
+        "(weak|weakness) * in * (leg|legs|foot|ankle)",
+        "can not ** lift ** (foot|toes|leg)",
+        "can not * lift * (front|top) of ({PERSON})? (left|right)? foot".replace(
+            "{PERSON}", PERSON
+        ),
+        "(foot|toes) * (will not|can not|does not) * (lift|come up)",
+        "(foot|drop) (drop|foot)",
+        "dropfoot|footdrop",
+        "foot * (slap|slaps|slapping|flop|flops|flopping|drag|drags|dragging|catch|catches|catching)",
+        "(keep|keeps|kept) (tripping|stumbling)",
+        "(trip|tripping|tripped) * over * (foot|feet|toes)",
+        "(toes|foot) * (catch|catching|drag|dragging|scuff|scuffing)",
+    ],
+    "WORSENING": [
+        "worse|worsening|weaker|progressing|spreading|increasingly",
+        "every day|each day|by the day|day by day|more and more",
+        "new|newly|developed|started|since",
+    ],
+    "DEHYDRATED": [
+        "dehydrate|dehydrated|dehydration",
+        "vomit|vomiting|sick|diarrhoea|diarrhea|diarrhoe|gastro|bug",
+        "(throwing|threw|thrown) up",
+        "food poisoning",
+        "can not * keep * (down|anything)",
+        "(mouth|lips|tongue) * (dry|parched|bone dry)",
+    ],
+    "DIZZY": [
+        "dizzy|dizziness|lightheaded|woozy|faint|spinning",
+        "light headed",
+        "nearly (fell|fainted|passed out)",
+    ],
+    "KNEE": ["knee|knees|kneecap|nee"],
+    "KNEE_LOCKED": [
+        "knee * (lock|locked|locking|stuck|jammed|catching|caught)",
+        "can not * (straighten|bend|extend) * (it|knee|leg)",
+        "(lock|locked) * knee",
+    ],
+    "KNEE_SWOLLEN_FAST": [
+        "(swell|swelled|swollen|swelling|ballooned|ballooning|puffed|blew up) ** (fast|quickly|straight away|immediately|instantly|right away|within|massive|huge|like a balloon|in minutes|in an hour)",
+        "(fast|quickly|immediately|instantly|straight away|right away) * (swell|swelled|swollen|swelling|ballooned|puffed)",
+        "ballooned|balloon",
+    ],
+    "NO_WEIGHT": [
+        "can not * (put|bear|take|stand|walk) * (weight|on it|on my leg|on my knee|on that leg)",
+        "can not (stand|walk)",
+        "unable to * (walk|stand|bear)",
+        "weight bearing",
+        "(any|no) weight",
+    ],
+    "INJURY": [
+        "injury|injured|injure|twist|twisted|twisting|fall|fell|fallen|tackle|tackled|landed|landing|popped|pop|crack|cracked|skiing|football|rugby|netball|basketball|collided|collision|slipped|tripped|knocked|hit|accident|sprain|sprained|kicked|jump|jumped|dislocated|game|match",
+    ],
+    "SEVERE_PAIN": [
+        "worst pain",
+        "pain of my life",
+        "unbearable|unbareable|excruciating|agony|agonising|agonizing|horrendous|screaming|crying",
+        "(10|ten) out of (10|ten)",
+        "(severe|extreme|intense) * (pain|spasm|spasms|cramp)",
+        "(so|too) (painful|bad)",
+        "so much pain",
+    ],
+    "IMMOBILE": [
+        "can not * (move|get up|roll|sit|stand|walk|turn|lie|get out of bed|get off the floor|get out of the car)",
+        "unable to * (move|get up|roll|sit|stand|walk)",
+        "stuck (on the floor|in bed)",
+        "(completely|totally) locked",
+    ],
+    "NOTHING_HELPS": [
+        "nothing * (help|helps|helping|helped|works|working|worked|touches|touching|shifts)",
+        "tried everything",
+        "tried all",
+        "not (helping|working|touching)",
+        "(painkillers|ibuprofen|paracetamol|meds|tablets) * (not|nothing) * (work|working|help|helping|touch|touching)",
+        "(no|without) (relief|difference)",
+    ],
+    "RASH": [
+        "rash|rashes|hives|hivs|welts|blotches|blotchy|spots|itchy|itching|itch|allergic|allergy|reaction|urticaria"
+    ],
+    "STARTED_MEDICINE": [
+        f"(start|started|starting|began|taking|take|took|new|since|after) * ({MEDICINE})",
+        f"({MEDICINE}) * (since|after|started)",
+        "since * (start|starting|taking|started)",
+        "allergic to * the?",
+    ],
+    "DIRTY_WOUND": [
+        "dirty|deep|rusty|rust|soil|mud|muddy|dirt|garden|gardening|manure|farm|animal|dog|cat|fox|rat|puncture|punctured|nail|fork|barbed|shovel",
+        "stepped on",
+    ],
+    "TETANUS_UNKNOWN": [
+        "(tetanus|jab|booster|vaccine|vaccination|vaccinated|shot|jabs|tetnus) ** (not sure|unsure|can not remember|do not remember|do not know|no idea|years|long time|never|out of date|not up to date|overdue|forgot)",
+        "(not sure|unsure|can not remember|do not remember|do not know|no idea|never had|forgot|not think) ** (tetanus|jab|booster|vaccine|vaccination|vaccinated|shot|tetnus)",
+        "(ever|never) had * (tetanus|jab|booster)",
+        "(do not think|not sure|not certain|no idea if|unsure if) ** (ever|been|had) ** (tetanus|jab|booster|vaccine|vaccinated|shot)",
+    ],
+    # --- soon ---------------------------------------------------------------------------
+    "WORSE_DESPITE": [
+        "(getting|get|got|becoming|keep getting|gets) * (worse|weaker|more frequent|stronger|more painful)",
+        "worse and worse",
+        "worsening",
+        "(not|no) (getting|any)? (better|improving|improvement)",
+        "(despite|even with|even after|even though|regardless of) ** (stretching|stretches|physio|treatment|rest|resting|meds|medication|massage|heat|ice|everything|exercises|taking|relaxers)",
+    ],
+    "EVERY_NIGHT": [
+        "(every|each|most|all) (single)? (night|nights|evening)",
+        "night after night",
+        "nightly",
+        "(every|each|most) (nite|nites)",
+        "(nearly|almost) every night",
+        "(keep|keeps|kept) (waking|wake) * (me)? up?",
+        "(wake|wakes|woken|waking|woke) * (me|up) * (every|each|most|all) (night|nights)",
+        "(wake|wakes|woken|waking|woke) * (me|up) * most nights",
+        "in bed night after night",
+        "every other night",
+    ],
+    "TWITCH": [
+        "twitch|twitches|twitching|twitched|twitchy|fasciculation|fasciculations|flickering|rippling"
+    ],
+    "WASTING": [
+        "weak|weaker|weakness|thinner|smaller|shrinking|shrink|shrunk|wasting|wasted|atrophy|withering",
+        "(lose|losing|lost) * (muscle|strength|grip)",
+        "(look|looks|looking|gone|getting) * (thinner|smaller|skinny|thin)",
+        "(thinner|smaller) than the other",
+        "(harder|hard|difficult|struggling|trouble) to (lift|grip|hold|open|carry)",
+    ],
+    "SPREADING": [
+        "spread|spreading|spreads",
+        f"(moving|moved|travel~|creep~|crept|gone~|spread~) * (up|down|into|to) * ({LEG}|back|arm|arms|shoulder|shoulders|neck|bum|body)",
+        "(now|and now) * (in|into|there|on|affecting) * (my|the)? (other|both|arms|legs|shoulders|back|thigh|bum|whole|all|hands|feet)",
+        "(other|more|different|new) muscles",
+        "all over ({PERSON})? body".replace("{PERSON}", PERSON),
+        "(started|starting|began) in ** now",
+    ],
+    "RECURRING": [
+        "whenever|again|always|recurring|regularly|often|repeatedly|frequently|keeps|keep|kept",
+        "(every|each) time",
+        "on and off",
+        "(come|comes|coming|came) back",
+        "all the time",
+        "every (few|couple)",
+        "several times",
+        "(times|days) a (week|day|month)",
+        "a lot",
+        "off and on",
+    ],
+    "NUMB_TINGLE": [NUMB, "pins and needles"],
+    "SPASM": [SPASM],
+    "MUSCLE_ACHE": [
+        "(muscles|muscle|body|everything) * (ache|aches|aching|achy|sore|hurt|hurts|hurting)",
+        "(aching|achy|sore) * (muscles|all over|everywhere)",
+    ],
+}
+
+# Reason code -> (tier, alternatives). Each alternative lists concepts that must all be
+# present; a concept written "!NAME" must be absent.
+RULES: dict[str, tuple[str, list[list[str]]]] = {
+    "chest_pain": (EMERGENCY, [["CHEST_PAIN"]]),
+    "breathing_difficulty": (EMERGENCY, [["BREATHING"]]),
+    "cauda_equina": (
+        EMERGENCY,
+        [["SADDLE_NUMB"], ["BLADDER_LOSS"], ["BOWEL_LOSS"], ["BOTH_LEGS_WEAK", "BACK"]],
+    ),
+    "stroke": (
+        EMERGENCY,
+        [["ONE_SIDED"], ["SPEECH"], ["SUDDEN", "LIMB_WEAK"], ["SUDDEN", "CONFUSION"]],
+    ),
+    "seizure": (EMERGENCY, [["SEIZURE"], ["FIT", "!FIT_OF"]]),
+    "fainting": (EMERGENCY, [["FAINT"]]),
+    "spinal_injury": (EMERGENCY, [["TRAUMA", "NEURO"]]),
+    "meningitis": (
+        EMERGENCY,
+        [
+            ["FEVER", "STIFF_NECK", "!HAY_FEVER"],
+            ["FEVER", "PHOTOPHOBIA", "!HAY_FEVER"],
+            ["NONFADING_RASH"],
+        ],
+    ),
+    "tetanus": (EMERGENCY, [["LOCKJAW"], ["WOUND", "GENERAL_SPASMS"]]),
+    "severe_hypocalcemia": (
+        EMERGENCY,
+        [
+            ["PERIORAL_TINGLING", "THROAT_TIGHT"],
+            ["PERIORAL_TINGLING", "BREATHING"],
+            ["PERIORAL_TINGLING", "SEIZURE"],
+            ["PERIORAL_TINGLING", "FIT", "!FIT_OF"],
+        ],
+    ),
+    "rhabdomyolysis": (
+        EMERGENCY,
+        [
+            ["DARK_URINE", "SEVERE_MUSCLE_PAIN", "!DARK_YELLOW"],
+            ["DARK_URINE", "EXERTION", "!DARK_YELLOW"],
+            ["LITTLE_URINE", "SEVERE_MUSCLE_PAIN"],
+        ],
+    ),
+    "heat_stroke": (
+        EMERGENCY,
+        [
+            ["CRAMP", "CONFUSION"],
+            ["CRAMP", "FAINT", "HEAT"],
+            ["CRAMP", "VERY_HOT"],
+            ["HEAT", "CONFUSION"],
+        ],
+    ),
+    "medication_overdose": (
+        EMERGENCY,
+        [
+            ["OVERDOSE", "MEDICINE"],
+            ["SEDATIVE_WITH", "DRANK"],
+            ["RELAXANT", "DRANK"],
+            ["RELAXANT", "DROWSY_DANGER"],
+        ],
+    ),
+    "anaphylaxis": (EMERGENCY, [["SWELLING_FACE"]]),
+    "self_harm": (EMERGENCY, [["SELF_HARM"]]),
+    "dvt": (
+        URGENT,
+        [["LEG_SWELLING", "LEG_INFLAMED"], ["LEG_SWELLING", "ONE_LEG"], ["CLOT", "LEG_SWELLING"]],
+    ),
+    "spasm_with_fever": (
+        URGENT,
+        [["FEVER", "SPASM", "!HAY_FEVER"], ["FEVER", "MUSCLE_ACHE", "!HAY_FEVER"]],
+    ),
+    "progressive_leg_weakness": (URGENT, [["LEG_WEAK", "BACK"], ["LEG_WEAK", "WORSENING"]]),
+    "hypocalcemia_tingling": (URGENT, [["PERIORAL_TINGLING", "HAND_FOOT_CRAMP"]]),
+    "severe_dehydration": (
+        URGENT,
+        [["LITTLE_URINE", "DEHYDRATED"], ["LITTLE_URINE", "DIZZY"], ["DEHYDRATED", "DIZZY"]],
+    ),
+    "knee_injury": (
+        URGENT,
+        [
+            ["KNEE", "KNEE_LOCKED", "INJURY"],
+            ["KNEE", "KNEE_SWOLLEN_FAST"],
+            ["KNEE", "NO_WEIGHT", "INJURY"],
+        ],
+    ),
+    "uncontrolled_pain": (
+        URGENT,
+        [
+            ["SEVERE_PAIN", "IMMOBILE"],
+            ["SEVERE_PAIN", "NOTHING_HELPS"],
+            ["IMMOBILE", "NOTHING_HELPS"],
+        ],
+    ),
+    "medication_reaction": (URGENT, [["RASH", "STARTED_MEDICINE"], ["HIVES", "MEDICINE"]]),
+    "tetanus_risk_wound": (URGENT, [["DIRTY_WOUND", "WOUND", "TETANUS_UNKNOWN"]]),
+    "prolonged_cramp": (URGENT, [["CRAMP", "DURATION_OVER_10_MINUTES"]]),
+    "persistent_spasms": (
+        SOON,
+        [["SPASM", "DURATION_OVER_2_WEEKS"], ["SPASM", "WORSE_DESPITE"]],
+    ),
+    "night_cramps": (SOON, [["CRAMP", "EVERY_NIGHT"]]),
+    "twitching_with_weakness": (SOON, [["TWITCH", "WASTING"]]),
+    "spreading_spasms": (SOON, [["SPASM", "SPREADING"]]),
+    "recurring_numbness": (SOON, [["NUMB_TINGLE", "SPASM", "RECURRING"]]),
+}
