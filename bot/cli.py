@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.settings import get_settings
+from bot.settings import PROJECT_ROOT, get_settings
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
@@ -33,6 +33,16 @@ def _cmd_shell(args: argparse.Namespace) -> int:
     return shell(get_settings(), args.model or ensure_model())
 
 
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from bot.evaluation import evaluate_model, write_reports
+    from bot.training import ensure_model
+
+    report = evaluate_model(args.model or ensure_model())
+    write_reports(report, args.out)
+    print((args.out / "eval.md").read_text())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bot", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -49,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("shell", help="chat with the assistant in the terminal")
     chat.add_argument("--model", type=Path, help="use this model instead")
     chat.set_defaults(handler=_cmd_shell)
+    evaluate = commands.add_parser("eval", help="held-out evaluation reports")
+    evaluate.add_argument("--model", type=Path, help="evaluate this model instead")
+    evaluate.add_argument("--out", type=Path, default=PROJECT_ROOT / "reports")
+    evaluate.set_defaults(handler=_cmd_eval)
     return parser
 
 

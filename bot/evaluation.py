@@ -102,15 +102,65 @@ def confusion(
 
 
 def evaluate_model(model: Path) -> dict[str, Any]:
+    """Held-out FAQ and out-of-scope metrics of `model`."""
     messages = load_faq_heldout()
     parses = asyncio.run(parse_messages(model, [m.text for m in messages]))
     outcomes = [outcome(p) for p in parses]
-    report = score(messages, outcomes)
+    report = {"model": model.name, **score(messages, outcomes)}
     labels, matrix = confusion(messages, outcomes)
     report["confusion"] = {"labels": labels, "matrix": matrix}
     return report
 
 
+def summary_markdown(report: dict[str, Any]) -> str:
+    lines = [
+        f"# Held-out evaluation of `{report['model']}`",
+        "",
+        "| metric | value | target |",
+        "|---|---|---|",
+        f"| FAQ answer accuracy ({report['faq_messages']} messages) "
+        f"| {report['faq_answer_accuracy']:.3f} | >= 0.92 |",
+        f"| FAQ fallback rate (not sure) | {report['faq_fallback_rate']:.3f} | |",
+        f"| FAQ wrong-answer rate | {report['faq_wrong_answer_rate']:.3f} | |",
+        f"| Out-of-scope recall ({report['oos_messages']} messages) "
+        f"| {report['oos_recall']:.3f} | >= 0.90 |",
+        "",
+        "## Accuracy per topic",
+        "",
+        "| topic | accuracy |",
+        "|---|---|",
+    ]
+    lines += [f"| `{t}` | {a:.2f} |" for t, a in report["per_topic_accuracy"].items()]
+    lines += ["", f"{len(report['errors'])} misses are listed in eval.json.", ""]
+    return "\n".join(lines)
+
+
+def write_confusion_plot(report: dict[str, Any], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    labels = report["confusion"]["labels"]
+    matrix = report["confusion"]["matrix"]
+    figure, axes = plt.subplots(figsize=(14, 12))
+    axes.imshow(matrix, cmap="Blues")
+    axes.set_xticks(range(len(labels)), labels, rotation=90, fontsize=7)
+    axes.set_yticks(range(len(labels)), labels, fontsize=7)
+    axes.set_xlabel("assistant's answer")
+    axes.set_ylabel("expected")
+    for row, values in enumerate(matrix):
+        for column, value in enumerate(values):
+            if value:
+                axes.text(column, row, value, ha="center", va="center", fontsize=6)
+    figure.tight_layout()
+    figure.savefig(path, dpi=110)
+    plt.close(figure)
+
+
 def write_reports(report: dict[str, Any], directory: Path) -> None:
+    """Writes eval.json, eval.md and faq_confusion.png under `directory`."""
     directory.mkdir(parents=True, exist_ok=True)
     (directory / "eval.json").write_text(json.dumps(report, indent=2))
+    (directory / "eval.md").write_text(summary_markdown(report))
+    write_confusion_plot(report, directory / "faq_confusion.png")
