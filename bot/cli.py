@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import sys
 from collections.abc import Sequence
@@ -43,6 +44,38 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_action_server(args: argparse.Namespace) -> int:
+    from bot.action_server import run_action_server
+
+    run_action_server(get_settings())
+    return 0
+
+
+def _cmd_escalations(args: argparse.Namespace) -> int:
+    from bot.escalations import EscalationStore
+
+    store = EscalationStore.from_settings(get_settings())
+    if args.handle is not None:
+        escalation = store.mark_handled(args.handle, args.by)
+        if escalation is None:
+            print(f"No escalation #{args.handle}.", file=sys.stderr)
+            return 1
+        print(f"Escalation #{escalation.id} marked handled by {escalation.handled_by}.")
+        return 0
+    rows = store.recent(limit=args.limit, include_handled=not args.open)
+    if not rows:
+        print("No escalations.")
+        return 0
+    print(f"{'#':>5}  {'when (UTC)':16}  {'tier':9}  {'status':8}  {'notified':21}  reasons")
+    for e in rows:
+        print(
+            f"{e.id:>5}  {e.created_at:%Y-%m-%d %H:%M}  {e.tier:9}  {e.status:8}  "
+            f"{e.notification_status:21}  {', '.join(e.reason_list)}  "
+            f"[{e.channel} {e.conversation_id}]"
+        )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bot", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -59,6 +92,18 @@ def build_parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("shell", help="chat with the assistant in the terminal")
     chat.add_argument("--model", type=Path, help="use this model instead")
     chat.set_defaults(handler=_cmd_shell)
+    escalations = commands.add_parser(
+        "escalations", help="list recent escalations, or mark one handled"
+    )
+    escalations.add_argument("--limit", type=int, default=20)
+    escalations.add_argument("--open", action="store_true", help="only those not yet handled")
+    escalations.add_argument("--handle", type=int, metavar="ID", help="mark escalation ID handled")
+    escalations.add_argument("--by", default=getpass.getuser(), help="who handled it")
+    escalations.set_defaults(handler=_cmd_escalations)
+
+    actions = commands.add_parser("action-server", help="run only the action server")
+    actions.set_defaults(handler=_cmd_action_server)
+
     evaluate = commands.add_parser("eval", help="held-out evaluation reports")
     evaluate.add_argument("--model", type=Path, help="evaluate this model instead")
     evaluate.add_argument("--out", type=Path, default=PROJECT_ROOT / "reports")

@@ -36,6 +36,9 @@ LONG_GAP = 6
 # Gaps compile to one unbounded wildcard (far cheaper for the Matcher than a chain of
 # optional tokens); their length limit is kept under this key and checked per match.
 GAP_KEY = "max_gap"
+# A gap may span words and commas, not the end of a sentence.
+GAP_TOKEN = {"ORTH": {"NOT_IN": [".", "!", "?", ";", ":"]}, "OP": "*"}
+IDIOM = "__idiom__"
 
 
 class Status(str, enum.Enum):
@@ -43,6 +46,7 @@ class Status(str, enum.Enum):
     NEGATED = "negated"
     HYPOTHETICAL = "hypothetical"
     HISTORY = "history"
+    FIGURATIVE = "figurative"
 
 
 @dataclass(frozen=True)
@@ -72,8 +76,9 @@ PERSONAL = {
     "girl", "grandma", "grandad", "grandpa", "brother", "sister",
 }  # fmt: skip
 POST_NEGATION = re.compile(
-    r"^\s*(?:is|are|was|were|seems?|feels?|looks?)?\s*(?:completely\s+|totally\s+)?"
-    r"(?:fine|ok|okay|normal|alright|all right|good|clear)\b"
+    r"^\s*(?:is|are|was|were|seems?|feels?|looks?|has|have)?\s*(?:completely\s+|totally\s+)?"
+    r"(?:fine|ok|okay|normal|alright|all right|good|clear|went away|gone away|gone|cleared|"
+    r"cleared up|settled|resolved|healed)\b"
 )
 QUESTION_START = {
     "what", "whats", "how", "why", "when", "which", "who", "can", "could", "does", "do",
@@ -94,8 +99,16 @@ HYPOTHETICAL_FRAMES = [
     "learn about", "information about", "info on", "read about", "heard that",
     "should i be worried about", "worried about taking", "safe for me to",
     "worried about getting", "afraid of getting", "scared of getting", "risk of",
-    "prevent", "avoid getting", "just in case", "what does",
+    "prevent", "avoid getting", "just in case", "what does", "if i ever", "if ever",
+    "if i were to", "could it mean", "does it mean", "does that mean",
 ]  # fmt: skip
+CLAUSE_OPENERS = {
+    "it", "this", "that", "now", "there", "can", "could", "should", "will", "would", "what",
+    "how", "is", "are", "do", "does", "did", "any", "anything", "why", "when", "nothing",
+    "everything", "plus", "also",
+}  # fmt: skip
+# "If my back spasm came with a fever, would that be serious?"
+CONDITIONAL_QUESTION = re.compile(r"^\s*if\b.*\?\s*$")
 HYPOTHETICAL_PATTERNS = re.compile(
     r"\bwhat (?:should|do|would|can|could|must) (?:i|you|we|one|people|someone|a person) do "
     r"(?:if|when)\b|\b(?:if|when) (?:someone|somebody|a person|people|you) (?:has|have|get|gets)\b"
@@ -106,8 +119,12 @@ HISTORY_MARKERS = re.compile(
     r"as a (?:kid|child|teenager|teen|baby|toddler|boy|girl)|"
     r"when (?:i|he|she|they|we) (?:was|were) (?:a |\d+|young|little|small|younger|pregnant)|"
     r"when (?:he|she) was (?:two|three|four|five|six|seven|eight|nine|ten)|"
-    r"in (?:19|20)\d\d|history of|used to|in the past|previously|once had|turned out|"
+    r"in (?:19|20)\d\d|history of|(?<!like i )(?<!as i )(?<!than i )used to|in the past|"
+    r"previously|once had|turned out|"
     r"(?:he|she|i) (?:is|am) fine now|(?:he|she|i) (?:has|have) been fine|"
+    r"(?<!at )once(?! (?:i|you|he|she|it|they|we|the|my|a)\b)|at school|at uni|"
+    r"(?:fully|completely|totally) (?:recovered|resolved|healed|better)|"
+    r"all better now|better now|(?:he|she|they|i) recovered|"
     r"a long time ago|back in|years earlier|childhood)\b"
 )
 RELATIVE_PAST = re.compile(
@@ -118,7 +135,9 @@ RELATIVE_PAST = re.compile(
 RECENT_MARKERS = re.compile(
     r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening|week)|currently|"
     r"again|since (?:yesterday|this|last night)|(?:minutes?|hours?|mins?) ago|yesterday|"
-    r"last night)\b"
+    r"last night|since last week|for (?:days|weeks|months|ages)|still|is|are|am|feels?|"
+    r"keeps?|seems?|looks?|has started|have started|"
+    r"can not|will not|getting)\b"
 )
 
 
@@ -126,7 +145,7 @@ RECENT_MARKERS = re.compile(
 # "fitting" -> "fit"): patterns match these only as written.
 LITERAL_WORDS = {
     "worse", "worst", "better", "best", "more", "most", "wound", "cola", "shot", "left",
-    "fitting", "found", "bit", "was", "were", "is", "felt", "stuck",
+    "fitting", "found", "bit", "was", "were", "is", "felt", "stuck", "wasted", "hammered",
 }  # fmt: skip
 _SLOT = re.compile(r"\([^()]*\)\??|\S+")
 
@@ -155,9 +174,9 @@ def _word_tokens(words: Sequence[str]) -> list[dict]:
 def _slot_alternatives(slot: str) -> list[list[dict]]:
     """The token sequences one slot can match (a gap yields a single optional sequence)."""
     if slot == "*":
-        return [[{"IS_PUNCT": False, "OP": "*", GAP_KEY: SHORT_GAP}]]
+        return [[{**GAP_TOKEN, GAP_KEY: SHORT_GAP}]]
     if slot == "**":
-        return [[{"IS_PUNCT": False, "OP": "*", GAP_KEY: LONG_GAP}]]
+        return [[{**GAP_TOKEN, GAP_KEY: LONG_GAP}]]
     if slot in ("#", "#?"):
         return [[{"LIKE_NUM": True, **({"OP": "?"} if slot == "#?" else {})}]]
     optional = slot.endswith("?") and len(slot) > 1
@@ -168,10 +187,10 @@ def _slot_alternatives(slot: str) -> list[list[dict]]:
     sequences = [[token] for token in _word_tokens(single)]
     for words in (a for a in alternatives if len(a) > 1):
         sequences.append([_word_tokens([w])[0] for w in words])
+    if optional and all(len(seq) == 1 for seq in sequences):
+        return [[{**token, "OP": "?"} for token in seq] for seq in sequences]
     if optional:
-        sequences = [[{**token, "OP": "?"} for token in seq] for seq in sequences]
-        if any(len(seq) > 1 for seq in sequences):
-            raise ValueError(f"optional multi-word alternatives are not supported: {slot!r}")
+        sequences.append([])  # the slot may be left out altogether
     return sequences
 
 
@@ -191,8 +210,11 @@ def phrase_words(phrases: Iterable[str]) -> set[str]:
 class ConceptMatcher:
     """Finds concept mentions in a message and classifies their context."""
 
-    def __init__(self, concepts: Mapping[str, Sequence[str]]) -> None:
+    def __init__(self, concepts: Mapping[str, Sequence[str]], idioms: Sequence[str] = ()) -> None:
+        """`idioms` are figures of speech ("giving me a heart attack"): a concept mention
+        inside one is figurative, not a symptom."""
         self.nlp = english()
+        concepts = {**concepts, IDIOM: list(idioms)} if idioms else dict(concepts)
         self.matcher = Matcher(self.nlp.vocab)
         # One key per compiled pattern, so a match tells which of its tokens fell in a
         # gap: a negation there ("face is not drooping") negates the mention, while one
@@ -226,11 +248,27 @@ class ConceptMatcher:
             shortest = found.get(key)
             if shortest is None or end < shortest.end:
                 found[key] = Mention(concept, start, end, span.text, context_status(span, gaps))
-        return _propagate_negation(sorted(found.values(), key=lambda m: (m.start, m.concept)))
+        mentions = _propagate_negation(sorted(found.values(), key=lambda m: (m.start, m.concept)))
+        return _mark_figurative(mentions)
 
 
 def _for_matcher(token: dict) -> dict:
     return {key: value for key, value in token.items() if key != GAP_KEY}
+
+
+def _mark_figurative(mentions: list[Mention]) -> list[Mention]:
+    """Mentions inside an idiom are figurative; the idioms themselves are dropped."""
+    idioms = [m for m in mentions if m.concept == IDIOM]
+    result = []
+    for mention in mentions:
+        if mention.concept == IDIOM:
+            continue
+        if any(i.start <= mention.start and mention.end <= i.end for i in idioms):
+            mention = Mention(
+                mention.concept, mention.start, mention.end, mention.text, Status.FIGURATIVE
+            )
+        result.append(mention)
+    return result
 
 
 def _propagate_negation(mentions: list[Mention]) -> list[Mention]:
@@ -266,12 +304,25 @@ def _clause_start(span: Span) -> int:
     return sentence.start
 
 
+def _clause_end(span: Span) -> int:
+    """Index just after the last token of the clause that contains `span`."""
+    doc, end = span.doc, span.end
+    while end < span.sent.end:
+        token = doc[end]
+        if token.lower_ in CLAUSE_BREAKS:
+            break
+        if token.lower_ in {",", "and"} and _starts_new_clause(doc, end + 1):
+            break
+        end += 1
+    return end
+
+
 def _starts_new_clause(doc: Doc, index: int) -> bool:
     """A comma or "and" followed by a subject ("..., my lips", "and i") opens a clause."""
     if index >= len(doc):
         return False
     following = doc[index].lower_
-    return following in PERSONAL or following in {"it", "this", "that", "now", "there"}
+    return following in PERSONAL or following in CLAUSE_OPENERS
 
 
 def _is_negation_cue(doc: Doc, index: int) -> bool:
@@ -302,11 +353,12 @@ def _hypothetical(span: Span) -> bool:
     before = " " + re.sub(r"\s+", " ", before) + " "
     if any(f" {frame} " in before for frame in HYPOTHETICAL_FRAMES):
         return True
-    if HYPOTHETICAL_PATTERNS.search(before):
+    if HYPOTHETICAL_PATTERNS.search(before) or CONDITIONAL_QUESTION.search(sentence.text):
         return True
     tokens = [t for t in sentence if not t.is_punct]
+    # "can not breathe" opens like a question but states a symptom.
     is_question = sentence.text.strip().endswith("?") or (
-        tokens and tokens[0].lower_ in QUESTION_START
+        len(tokens) > 1 and tokens[0].lower_ in QUESTION_START and tokens[1].lower_ != "not"
     )
     personal = any(t.lower_ in PERSONAL for t in sentence)
     return bool(is_question and not personal)
@@ -316,10 +368,9 @@ def _history(span: Span, clause_start: int) -> bool:
     """A distant-past marker in the sentence, and nothing recent in the mention's clause."""
     if not HISTORY_MARKERS.search(span.sent.text) and not _relative_past(span, clause_start):
         return False
-    clause_end = span.end
-    while clause_end < span.sent.end and span.doc[clause_end].lower_ not in CLAUSE_BREAKS:
-        clause_end += 1
-    clause = HISTORY_MARKERS.sub(" ", span.doc[clause_start:clause_end].text)
+    # The word that opened the clause counts: "... last week, and now my jaw is stiff".
+    opener = max(span.sent.start, clause_start - 1)
+    clause = HISTORY_MARKERS.sub(" ", span.doc[opener : _clause_end(span)].text)
     return not RECENT_MARKERS.search(clause)
 
 

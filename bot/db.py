@@ -14,9 +14,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Column, DateTime, Integer, String, Text, create_engine, event
+from sqlalchemy import (
+    Column,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+)
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.orm import Session, declarative_base, sessionmaker
+from sqlalchemy.orm import Session, declarative_base, relationship, sessionmaker
 
 Base = declarative_base()
 
@@ -41,6 +51,64 @@ class CallbackRequest(Base):
     preferred_time = Column(String(200), nullable=False, default="")
     status = Column(String(16), nullable=False, default="open")  # open, done
     note = Column(Text, nullable=False, default="")
+
+
+class Escalation(Base):
+    """A message with red flags: the patient was told to get help; staff must know."""
+
+    __tablename__ = "escalations"
+    __table_args__ = (UniqueConstraint("conversation_id", "message_id"),)
+
+    id = Column(Integer, primary_key=True)
+    created_at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    conversation_id = Column(String(255), nullable=False, index=True)
+    message_id = Column(String(255), nullable=False)
+    channel = Column(String(64), nullable=False, default="unknown")
+    tier = Column(String(16), nullable=False)  # emergency, urgent, soon
+    reasons = Column(String(500), nullable=False)  # comma-separated reason codes
+    text = Column(Text, nullable=False, default="")
+    recorded_by = Column(String(32), nullable=False, default="action")
+    status = Column(String(16), nullable=False, default="open")  # open, handled
+    handled_at = Column(DateTime)
+    handled_by = Column(String(200))
+    notifications = relationship(
+        "Notification", back_populates="escalation", order_by="Notification.id", lazy="selectin"
+    )
+
+    @property
+    def reason_list(self) -> list[str]:
+        return [r for r in self.reasons.split(",") if r]
+
+    @property
+    def notification_status(self) -> str:
+        """One word for staff: not required, none configured, pending, retrying, sent."""
+        if self.tier == "soon":
+            return "not required"
+        if not self.notifications:
+            return "no targets configured"
+        statuses = {n.status for n in self.notifications}
+        if statuses == {"sent"}:
+            return "sent"
+        if any(n.attempts for n in self.notifications if n.status != "sent"):
+            return "retrying"
+        return "pending"
+
+
+class Notification(Base):
+    """One staff notification to send for an escalation (the outbox)."""
+
+    __tablename__ = "notifications"
+
+    id = Column(Integer, primary_key=True)
+    escalation_id = Column(Integer, ForeignKey("escalations.id"), nullable=False, index=True)
+    target = Column(String(32), nullable=False)  # webhook, email
+    status = Column(String(16), nullable=False, default="pending", index=True)  # pending, sent
+    attempts = Column(Integer, nullable=False, default=0)
+    next_attempt_at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    claimed_until = Column(DateTime)
+    last_error = Column(Text, nullable=False, default="")
+    sent_at = Column(DateTime)
+    escalation = relationship("Escalation", back_populates="notifications")
 
 
 class Database:

@@ -10,28 +10,43 @@ from __future__ import annotations
 
 import functools
 
-from bot.concepts import ConceptMatcher, Status
+from bot.concepts import ConceptMatcher
 
 PRESCRIPTION = "soma|somas|carisoprodol|cyclobenzaprine|flexeril|amrix|tizanidine|zanaflex|baclofen|lioresal|lyflex|methocarbamol|robaxin|diazepam|valium|quinine|metaxalone|skelaxin|orphenadrine|norflex|chlorzoxazone|dantrolene|gabapentin|neurontin|pregabalin|lyrica|tramadol|codeine|cocodamol|relaxant|relaxants|relaxer|relaxers|prescription"
 UNITS = "mg|mgs|milligram|milligrams|mcg|ml|g"
 PILLS = f"{PRESCRIPTION}|tablet|tablets|pill|pills|capsule|capsules|dose|doses|one|ones|it|them"
 
 DOSING_CONCEPTS: dict[str, list[str]] = {
-    "PRESCRIPTION_MEDICINE": [PRESCRIPTION, "pain o soma", "muscle (relax~)"],
+    "PRESCRIPTION_MEDICINE": [
+        PRESCRIPTION,
+        "pain o soma",
+        "muscle (relax~)",
+        "(pills|tablets|meds|medication|medicine|capsules|box) ** (doctor|gp|prescribed|consultant|surgeon|pharmacy)",
+        "(prescribed|prescription) (pills|tablets|meds|medication|medicine)",
+    ],
     "DOSE_ASK": [
         "dose|doses|dosage|dosages|dosing|posology",
         "how (much|many)",
         "how mny|mutch",
-        f"(what|which|how many|how much|is) * ({UNITS})",
+        f"(what|which|how many|how much) * ({UNITS})",
         f"# ({UNITS})? or # ({UNITS})?",
         "(should|can|do) i take * #",
-        f"({UNITS}) * (too much|enough|ok|okay|safe|alright|should|or|how often|at once)",
+        f"({UNITS}) ** (too much|enough|how often|at once|too high|too low)",
+        f"is # ({UNITS}) (ok|okay|safe|alright|too much|enough)",
+        f"is # ({UNITS})? of ** (ok|okay|safe|alright|too much|enough)",
+        "(right|correct|normal|usual|safe) (amount|dose|dosage|number)",
+        "(once|twice|three times|four times) * or * (once|twice|three times|four times|more|less)",
         "(strength|strong) ** (should|do|would|to)",
         "how often",
         "how frequently",
         "how many times",
-        "(times|time) (a|per|each) (day|night|week)",
-        "(twice|once|three times) (a|per) (day|night)",
+        "(take~|taking|have|use~|using) ** (times|time) (a|per|each) (day|night|week)",
+        "(take~|taking|have|use~|using) ** (twice|once|three times) (a|per) (day|night)",
+        "(twice|double|half|three times) as (often|much|many)",
+        "(best|right|what) time (of day)? to take",
+        "how long is a (normal|usual|typical|standard)? course",
+        "(most|max|maximum) ** (can|should|could) (i|you|we|one) (have|take)",
+        "(most|max|maximum) ** (i|you|we|one) (can|should|could) (have|take)",
         "(every|each) # (hours|hrs|hour)",
         "hours between",
         "how far apart",
@@ -51,7 +66,19 @@ DOSING_CONCEPTS: dict[str, list[str]] = {
         "(next|another) (dose|one|tablet|pill)",
         "when (should|can|do|could|must) i take",
         "(daily|day|weekly) (limit|max|maximum|amount|allowance)",
-        "(cut|split|halve|break) * (half|halves|two)",
+        "(cut|split|halve|break|crush) ** (half|halves|two|quarters)",
+        "(go|going) up to",
+        "(increase|up|raise|lower|reduce|decrease) ** (dose|dosage|mg|it)",
+        "(higher|lower|bigger|smaller|stronger) (dose|dosage)",
+        "(cut|cutting) down",
+        "wean|weaning|taper|tapering",
+        "(when|how) (should|do|can|could|must) i (stop|come off|quit|wean)",
+        "(earlier|later|sooner) than (usual|normal|prescribed)",
+        "what time (should|do|can) i take",
+        "how long (am|are|is) (i|you|we|one) (supposed|meant|expected|allowed) to",
+        "redose",
+        "re dose",
+        "how soon (can|should|do) i (take|have)",
         "(half|quarter) (a|of a|of|my)",
         "instead of (one|once|two)",
         "(at|in) once",
@@ -68,6 +95,8 @@ DOSING_CONCEPTS: dict[str, list[str]] = {
         "show up",
         "withdrawal",
         "(side|sideeffect) effects?",
+        "cost|costs|price|prices|expensive|cheap|cheaper|insurance|afford|euro|euros|pounds|dollars",
+        "how much (is|are|does|do) (a|the|it)? (private)? (prescription|box|pack|packet)",
     ],
 }
 
@@ -82,8 +111,9 @@ class DosingGuard:
         if not text or not text.strip():
             return False
         mentions = self.concepts.mentions(self.concepts.parse(text))
-        # Questions are what this guard is for, so hypothetical mentions count too.
-        found = {m.concept for m in mentions if m.status is not Status.NEGATED}
+        # Questions are what this guard is for, whatever their context ("it is not
+        # working, can I take an extra one?"), so every mention counts.
+        found = {m.concept for m in mentions}
         return {"PRESCRIPTION_MEDICINE", "DOSE_ASK"} <= found and "NOT_DOSING" not in found
 
 

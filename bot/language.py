@@ -41,6 +41,7 @@ def normalise(text: str) -> str:
     """Lower-cases, unifies apostrophes, splits hyphenated words, expands contractions."""
     text = text.translate(_APOSTROPHES).lower()
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "pain-o-soma", "self-harm"
+    text = re.sub(r"\s(?:n|&|\+)\s", " and ", text)  # "face n lips", "face & lips"
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     return text

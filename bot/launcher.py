@@ -22,15 +22,7 @@ STOP_TIMEOUT_SECONDS = 15
 
 
 def action_server_command(settings: Settings) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "rasa_sdk",
-        "--actions",
-        "actions",
-        "--port",
-        str(settings.action_port),
-    ]
+    return [sys.executable, "-m", "bot", "action-server"]
 
 
 def rasa_server_command(settings: Settings, model: Path) -> list[str]:

@@ -15,12 +15,12 @@ EMERGENCY, URGENT, SOON = "emergency", "urgent", "soon"
 
 # Shared vocabulary, spliced into the phrases below. Single words only.
 PAIN = "pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|achy|sore|agony|tight|tightness|pressure|heavy|heaviness|crushing|squeezing|burning|stabbing|discomfort"
-NUMB = "numb|numbness|tingle|tingling|tingly|dead|deadness|numbed"
+NUMB = "numb|numbness|tingle|tingling|tingly|dead|deadness|numbed|prickly|prickling|prickle"
 SPASM = "spasm|spasms|spasming|spasmed|spasmodic|cramp|cramps|cramping|cramped|charley|seize|seized|seizing|knot|knotted|twinge|tight|tightness|stiff|stiffness|locked|crampy"
 SADDLE = "groin|genitals|genital|crotch|bum|buttocks|buttock|butt|backside|bottom|perineum|vagina|penis|privates|private|saddle|anus|bits"
 LEG = "leg|legs|calf|calves|thigh|thighs|foot|feet|ankle|shin|hamstring|quad|quads"
 RELAXANT = "soma|somas|carisoprodol|relaxant|relaxants|relaxer|relaxers|relaxors|flexeril|cyclobenzaprine|tizanidine|zanaflex|baclofen|methocarbamol|robaxin|diazepam|valium|metaxalone|skelaxin|orphenadrine|chlorzoxazone|dantrolene"
-SEDATIVE = "alcohol|drink|drinks|drinking|drank|drunk|beer|beers|wine|vodka|whisky|whiskey|gin|rum|booze|pint|pints|shots|tramadol|codeine|oxycodone|morphine|opioid|opioids|painkiller|painkillers|sleeping|xanax|lorazepam|diazepam|valium|zopiclone|pregabalin|gabapentin|heroin|fentanyl|cocodamol|lager|cider"
+SEDATIVE = "alcohol|drink|drinks|drinking|drank|drunk|beer|beers|wine|vodka|whisky|whiskey|gin|rum|booze|pint|pints|shots|tramadol|codeine|oxycodone|morphine|opioid|opioids|painkiller|painkillers|xanax|lorazepam|diazepam|valium|zopiclone|pregabalin|gabapentin|heroin|fentanyl|cocodamol|lager|cider"
 MEDICINE = f"{RELAXANT}|medicine|medicines|medication|medications|meds|tablet|tablets|pill|pills|capsule|capsules|antibiotic|antibiotics|ibuprofen|naproxen|diclofenac|painkiller|painkillers|injection|prescription|drug|drugs|dose|quinine|amoxicillin|penicillin|paracetamol|cocodamol|codeine|tramadol|gabapentin|pregabalin"
 FACE = "lips|lip|tongue|throat|face|mouth|eyes|eyelids|cheeks|eye"
 WOUND = "cut|cuts|wound|wounds|gash|gashed|puncture|punctured|nail|nails|rusty|bite|bitten|scratch|scratched|splinter|thorn|graze|grazed|laceration|stab|stabbed|skewered|impaled|spike|shovel|fork|barbed"
@@ -34,11 +34,22 @@ CONCEPTS: dict[str, list[str]] = {
         f"(pain|pains|pressure|tightness|heaviness|weight|squeezing|crushing|ache|burning|band) ** (in|on|across|around|through|of) ({PERSON})? (chest|sternum)",
         f"(sitting|elephant|weight|someone|something) ** on ({PERSON})? chest",
         "heart attack",
+        "chest ** (tight|tighter|heavy|crushing|crushed|squeezed|squeezing|vice|vise|pressure|clamped|band)",
+        f"(pain|pressure|tightness|heaviness|crushing|squeezing|ache) ** (behind|under|in|across) ({PERSON})? (breastbone|sternum|ribs)",
+        "(breastbone|sternum) ** (pain|pressure|tight|crushing|ache|hurts)",
+        "chest ** left (shoulder|arm)",
+        f"(clutching|clutch|clutches|holding|gripping) ({PERSON})? chest",
+        "(elephant|weight|someone) ** (sitting|sat|pressing) on (it|me)",
         "(pain|ache|pressure|tightness) ** (spread|spreading|spreads|radiating|radiates|going|goes|gone|moving|moves|travelling|shooting|shoots) ** (jaw|jaws)",
         "(pain|ache|pressure|tightness) ** (spread|spreading|spreads|radiating|radiates|going|goes|gone|moving|moves|travelling|shooting|shoots|into|down) ** left arm",
         "left arm (aches|aching|achy|heavy|hurts|hurting|numb|painful|tingly) ** chest",
         "chest ** left arm (aches|aching|achy|heavy|hurts|hurting|numb|painful|tingly)",
         "chest ** (jaw|left arm)",
+    ],
+    "CHEST_EXERCISE": [
+        "chest (stretch|stretches|stretching|exercise|exercises|press|presses|fly|flies|workout|day|opener|openers|muscles|muscle|pecs)",
+        "(stretch|stretches|stretching|open|opening|opener) ** chest",
+        "(bench|press|pushups|push ups|gym|workout|lifting) ** chest",
     ],
     "BREATHING": [
         "can not (breathe|breath|breathing)",
@@ -52,6 +63,7 @@ CONCEPTS: dict[str, list[str]] = {
         "shortness of breath",
         "breathless|breathlessness|gasping|choking|wheezing",
         "not breathing",
+        "(can|could) (barely|hardly|only just) (breathe|breath|get air|catch my breath)",
         "stop|stopped breathing",
         "(lips|lip|face|fingers|skin) * (blue|grey|gray|purple)",
         "(turn|turning|gone|going|went|look|looks|looking) a? bit? (blue|grey)",
@@ -87,6 +99,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(can not|do not) * (feel|know|tell) * when * (need|needed) * (pee|wee|toilet|go)",
         "(pee|wee|urine) * (not|will not) * come",
         "need to (pee|wee|go) but (nothing|can not|it will not)",
+        "(pee|wee|urinate|toilet|loo) ** nothing (comes|came|coming|happens|happened) out?",
+        "nothing (comes|came|coming) out",
     ],
     "BOWEL_LOSS": [
         "(lose|lost|losing|loss) * control * (bowel|bowels|poo|stool|back passage)",
@@ -107,6 +121,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(can not) (walk|stand)",
     ],
     "BACK": ["back|spine|spinal|lumbar|sciatica|disc|lumbago|backache"],
+    "LEGS_NO_FEELING": [f"can not (feel|move) ({PERSON}|both)? (legs|feet)"],
     # --- stroke -------------------------------------------------------------------------
     "ONE_SIDED": [
         "(one|left|right) side of ({PERSON})? (face|body|mouth)".replace("{PERSON}", PERSON),
@@ -123,6 +138,7 @@ CONCEPTS: dict[str, list[str]] = {
         f"(get|getting|find|finding) ({PERSON}|the)? words out",
         "(words|sentences) * (come|coming|came) out * (wrong|jumbled|mixed|strange)",
         "talking * (funny|weird|nonsense|gibberish|strangely)",
+        "(words|voice|speech) ** (sound|sounds|sounding) ** (strange|weird|funny|slurred|wrong|drunk|odd)",
     ],
     "SUDDEN": [
         "sudden|suddenly|abruptly",
@@ -151,12 +167,19 @@ CONCEPTS: dict[str, list[str]] = {
     # --- seizure and collapse -----------------------------------------------------------
     "SEIZURE": [
         "seizure|seizures|convulsion|convulsions|convulse|convulsed|convulsing|convulsive|fitting|epileptic",
-        "(shake|shaking|shook|jerk|jerking|jerked|twitching|thrashing) * (all over|uncontrollably|whole body|and jerking|and shaking)",
-        "whole body * (shake|shaking|jerk|jerking|convulsing|stiffened)",
+        "(shake|shaking|shook|jerk|jerking|jerked|thrashing) * (all over|uncontrollably|whole body|and jerking|and shaking)",
+        "whole body ** (shake|shaking|jerk|jerking|convulsing|stiffened|rigid)",
+        "(rigid|stiff) and (jerking|shaking|twitching)",
+        "(jerking|shaking) and (grunting|foaming|frothing)",
     ],
     "FIT": ["(have|had|having|has|into|a) (fit|fits|fitt)"],
+    "SEIZING_NOW": ["(is|are|was|were|been|keep|keeps|started|starting|start) (seizing~|fitting~)"],
+    "SEIZE_UP": ["(seizing~|seized~|seize~) up"],
     "FIT_OF": [
-        "(fit|fits) of (laughter|laughing|giggles|coughing|rage|anger|sneezing|jealousy|pique|temper)"
+        "(fit|fits) of (laughter|laughing|giggles|coughing|rage|anger|sneezing|jealousy|pique|temper|spasms|spasm|cramps|cramp|hiccups)"
+    ],
+    "COLLAPSE_ONTO": [
+        f"(collapsed|collapse|collapsing|flopped) (onto|into|on) ({PERSON})? (sofa|bed|couch|chair|armchair|settee)"
     ],
     "FAINT": [
         "faint|fainted|fainting|faints",
@@ -168,6 +191,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(came|come|coming) (round|to) on the floor",
         "(woke|wake|found) * on the floor",
         "will not wake up",
+        "(went|go|gone|fell|dropped) down like",
+        "(she|he|i|they) (came|come) (to|round)",
+        "(hit|hitting) the (floor|deck|ground)",
     ],
     # --- spinal injury ------------------------------------------------------------------
     "TRAUMA": [
@@ -177,6 +203,8 @@ CONCEPTS: dict[str, list[str]] = {
         "came off ({PERSON})? (bike|horse|motorbike|ladder)".replace("{PERSON}", PERSON),
         "(hit|banged|bang|knock|knocked|blow|struck|whack|whacked|smack|smacked|headbutt|tackle|tackled|bashed) ** (head|neck|back|spine)",
         "(head|neck) (injury|trauma|hit|knock)",
+        "headfirst",
+        "head first",
         "landed * on ({PERSON})? (head|neck|back)".replace("{PERSON}", PERSON),
     ],
     "NEURO": [
@@ -221,6 +249,9 @@ CONCEPTS: dict[str, list[str]] = {
         "jaw * (lock|locked|locking|stuck|clamp|clamped|clamping|seized|seize|rigid)",
         "jaw * clenched shut",
         "jaw * will not * open",
+        "jaw ** (wired|clamped|stuck|locked|welded|glued) shut?",
+        "(only|barely|hardly) (open|get) ** (a crack|a finger|slightly|a little|a bit)",
+        "jaw ** (stiff|tight|tense) ** (open|chew|chewing|eat)",
         "(can not|hard|trouble|barely|struggling) * open * ({PERSON})? (mouth|jaw)".replace(
             "{PERSON}", PERSON
         ),
@@ -247,10 +278,11 @@ CONCEPTS: dict[str, list[str]] = {
         "(mouth|lips|lip) * pins and needles",
     ],
     "THROAT_TIGHT": [
-        "throat * (tight|tightening|tightens|tighten|closing|close|closes|swell|swelling|swollen|squeezing|narrow|narrowing|thick|tite)",
+        "throat ** (tight|tightening|tightens|tighten|closing|close|closes|swell|swelling|swollen|squeezing|squeezed|narrow|narrowing|thick|tite)",
         "(tight|tightening|closing|swelling) * throat",
         "(can not|hard|trouble|difficult|struggling) * to? (swallow|swallowing)",
         "difficulty swallowing",
+        "(voice box|larynx|windpipe) ** (tight|tightening|closing|spasm|squeezed|swelling|swollen)",
     ],
     "HAND_FOOT_CRAMP": [
         "(hand|hands|finger|fingers|foot|feet|toes|wrist|wrists) * (cramp|cramps|cramping|cramped|spasm|spasms|spasming|claw|claws|clawed|curl|curled|curling|lock|locked|stiff)",
@@ -270,6 +302,7 @@ CONCEPTS: dict[str, list[str]] = {
         "no (urine|pee|wee)",
         "have not * (pee|peed|wee|weed|urinated|needed the toilet|been to the toilet|passed urine|passed water|needed to pee|needed a wee)",
         "has not * (pee|peed|wee|weed|urinated|passed urine|passed water|been to the toilet)",
+        "(no|not had a|has not had a|have not had a|not a single) wet (nappy|nappies|diaper|diapers)",
     ],
     "SEVERE_MUSCLE_PAIN": [
         "(painful|sore|agony) and swollen",
@@ -320,11 +353,16 @@ CONCEPTS: dict[str, list[str]] = {
         "(took|taken|had) * (four|five|six|seven|eight|ten|3|4|5|6|7|8|10) ** instead of",
         "then another (one|two|three|few|couple)?",
         "accidentally * (took|take|taken|double)",
+        "(took|take|taken|had) (double|twice|triple|three times) (that|the|my|what|as much)",
+        "(child|son|daughter|toddler|baby|kid|old|grandson|granddaughter|dog) ** (swallowed~|ate|eaten|took~|taken~|chewed~)",
+        "(child|son|daughter|toddler|baby|kid|old|grandson|granddaughter|dog) ** got into",
+        "(swallowed|ate|eaten) ** (some|my|his|her|a few|several|all)? (pills|tablets|meds|capsules)",
         "by (accident|mistake)",
     ],
     "SEDATIVE_WITH": [
         f"({SEDATIVE}) ** (with|and|on|after|plus|while|whilst|then) ** ({RELAXANT})",
         f"({RELAXANT}) ** (with|and|on|after|plus|then|while|whilst) ** ({SEDATIVE})",
+        f"({RELAXANT}) ** (with|and|on|after|plus|then|while|whilst) ** sleeping (pill|pills|tablet|tablets)",
         f"(mixed|mixing|combined|combining) ** ({RELAXANT})",
         f"({RELAXANT}) ** (mixed|mixing|combined)",
     ],
@@ -332,8 +370,10 @@ CONCEPTS: dict[str, list[str]] = {
         "(drank|drunk|drinking|had|few|couple|bottle|downed|necked) * (beer|beers|wine|vodka|pints|pint|shots|drinks|alcohol|gin|whisky|whiskey|lager|cider|rum)",
         "been drinking",
         "drunk|tipsy|hammered|wasted",
-        "(took|taken|take|had) * (tramadol|codeine|oxycodone|morphine|sleeping|xanax|valium|diazepam|zopiclone|lorazepam|pregabalin|gabapentin|cocodamol)",
-        f"with ({SEDATIVE})",
+        "(took|taken|take|had) * (tramadol|codeine|oxycodone|morphine|xanax|valium|diazepam|zopiclone|lorazepam|pregabalin|gabapentin|cocodamol)",
+        f"with * ({SEDATIVE})",
+        "(took|taken|take|had|plus|and) ** (xanax|valium|diazepam|zopiclone|lorazepam|tramadol|codeine|oxycodone|morphine|pregabalin|gabapentin)",
+        "(took|taken|take|had|plus|and|with) ** sleeping (pill|pills|tablet|tablets|meds)",
     ],
     "DROWSY_DANGER": [
         "can not * (stay awake|keep * eyes open|wake|wake up|be woken)",
@@ -345,6 +385,7 @@ CONCEPTS: dict[str, list[str]] = {
     "SWELLING_FACE": [
         f"({FACE}) * (swell|swelling|swollen|swelled|sweling|puff|puffing|puffy|puffed|ballooning|huge|massive|thick|tight|tingling)",
         f"({FACE}) * (blow|blowing|blew) up",
+        f"({FACE}) ** (swole|swoll|swolen|puffed up|ballooned)",
         f"(swell|swelling|swollen|puffy|puffed) * ({FACE})",
         "throat * (closing|close|closes|closed)",
     ],
@@ -373,11 +414,19 @@ CONCEPTS: dict[str, list[str]] = {
         ),
         "end it",
         "(ending|end) it all",
+        f"(take|taking|swallow|swallowing) all ({PERSON})? * ({RELAXANT}|pills|tablets|meds)",
+        "(end|ending) (things|everything)",
+        "(kill|killing|hurt|hurting|harm|harming) (himself|herself|themselves|themself)",
+        "(taking|take|swallow|swallowing|down|downing) the (lot|whole lot|whole bottle)",
+        "(bottle|pack|box|stash) of (pills|tablets) ** (take|taking|swallow)",
+        "ways to (die|kill|end)",
+        "(want|wants|wanted) to (die|be dead)",
+        "(do not|did not|can not) see * point * (living|going on|carrying on|life|anything|being here)",
         "not * want to be alive",
     ],
     # --- urgent -------------------------------------------------------------------------
     "LEG_SWELLING": [
-        f"({LEG}) * (swell|swelling|swollen|swelled|puffy|puffed|bigger|fatter|larger|sweling)",
+        f"({LEG}) ** (swell|swelling|swollen|swelled|puffy|puffed|bigger|fatter|larger|sweling|swolen)",
         f"(swell|swelling|swollen|puffy|sweling) * ({LEG})",
     ],
     "LEG_INFLAMED": [
@@ -387,7 +436,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(one|left|right|only) * (leg|calf|thigh|side)",
         "(just|only) (the)? (one|left|right)",
         "only on * (one|that|the left|the right) side",
-        "other (leg|calf|thigh|one) * (fine|normal|ok|okay)",
+        "other (leg|calf|thigh|one|ones) ** (fine|normal|ok|okay)",
+        "one of ({PERSON})? (calves|legs|thighs)".replace("{PERSON}", PERSON),
     ],
     "CLOT": ["(blood)? clot", "dvt|thrombosis|thrombus"],
     "LEG_WEAK": [
@@ -419,7 +469,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(mouth|lips|tongue) * (dry|parched|bone dry)",
     ],
     "DIZZY": [
-        "dizzy|dizziness|lightheaded|woozy|faint|spinning",
+        "dizzy|dizziness|lightheaded|woozy|faint|spinning|floppy|lethargic|drowsy",
         "light headed",
         "nearly (fell|fainted|passed out)",
     ],
@@ -455,12 +505,13 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "IMMOBILE": [
         "can not * (move|get up|roll|sit|stand|walk|turn|lie|get out of bed|get off the floor|get out of the car)",
+        "can not * get (up|off|out)",
         "unable to * (move|get up|roll|sit|stand|walk)",
         "stuck (on the floor|in bed)",
         "(completely|totally) locked",
     ],
     "NOTHING_HELPS": [
-        "nothing * (help|helps|helping|helped|works|working|worked|touches|touching|shifts)",
+        "nothing ** (help|helps|helping|helped|works|working|worked|touches|touching|shifts)",
         "tried everything",
         "tried all",
         "not (helping|working|touching)",
@@ -477,19 +528,26 @@ CONCEPTS: dict[str, list[str]] = {
         "allergic to * the?",
     ],
     "DIRTY_WOUND": [
-        "dirty|deep|rusty|rust|soil|mud|muddy|dirt|garden|gardening|manure|farm|animal|dog|cat|fox|rat|puncture|punctured|nail|fork|barbed|shovel",
+        "dirty|deep|rusty|rust|soil|mud|muddy|dirt|garden|gardening|manure|farm|animal|dog|cat|fox|rat|puncture|punctured|nail|fork|barbed|shovel|muck|mucky|filthy|machinery|livestock",
         "stepped on",
     ],
     "TETANUS_UNKNOWN": [
         "(tetanus|jab|booster|vaccine|vaccination|vaccinated|shot|jabs|tetnus) ** (not sure|unsure|can not remember|do not remember|do not know|no idea|years|long time|never|out of date|not up to date|overdue|forgot)",
         "(not sure|unsure|can not remember|do not remember|do not know|no idea|never had|forgot|not think) ** (tetanus|jab|booster|vaccine|vaccination|vaccinated|shot|tetnus)",
         "(ever|never) had * (tetanus|jab|booster)",
+        "(no clue|not a clue|dunno|no idea) ** (tetanus|jab|booster|vaccine|vaccinated|shot)",
+        "(tetanus|jab|booster) ** (up to date|in date)",
+        "(up to date|in date) (with|on|for) ({PERSON})? (tetanus|jab|jabs|booster|vaccinations|vaccines)".replace(
+            "{PERSON}", PERSON
+        ),
         "(do not think|not sure|not certain|no idea if|unsure if) ** (ever|been|had) ** (tetanus|jab|booster|vaccine|vaccinated|shot)",
     ],
     # --- soon ---------------------------------------------------------------------------
     "WORSE_DESPITE": [
         "(getting|get|got|becoming|keep getting|gets) * (worse|weaker|more frequent|stronger|more painful)",
         "worse and worse",
+        "(worse|bad|frequent) now than",
+        "worse than (when|before)",
         "worsening",
         "(not|no) (getting|any)? (better|improving|improvement)",
         "(despite|even with|even after|even though|regardless of) ** (stretching|stretches|physio|treatment|rest|resting|meds|medication|massage|heat|ice|everything|exercises|taking|relaxers)",
@@ -515,11 +573,12 @@ CONCEPTS: dict[str, list[str]] = {
         "(look|looks|looking|gone|getting) * (thinner|smaller|skinny|thin)",
         "(thinner|smaller) than the other",
         "(harder|hard|difficult|struggling|trouble) to (lift|grip|hold|open|carry)",
+        "can not (lift|grip|hold|open|carry) ** (used to|anymore|any more|like before)",
     ],
     "SPREADING": [
         "spread|spreading|spreads",
         f"(moving|moved|travel~|creep~|crept|gone~|spread~) * (up|down|into|to) * ({LEG}|back|arm|arms|shoulder|shoulders|neck|bum|body)",
-        "(now|and now) * (in|into|there|on|affecting) * (my|the)? (other|both|arms|legs|shoulders|back|thigh|bum|whole|all|hands|feet)",
+        "(now|and now) (in|into|there in|on|affecting|spreading to|moving to|gone to|going to|up to) (my|the)? (other|both|arms|legs|shoulders|back|thigh|thighs|bum|whole|all|hands|feet|neck)",
         "(other|more|different|new) muscles",
         "all over ({PERSON})? body".replace("{PERSON}", PERSON),
         "(started|starting|began) in ** now",
@@ -535,6 +594,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(times|days) a (week|day|month)",
         "a lot",
         "off and on",
+        "over and over",
     ],
     "NUMB_TINGLE": [NUMB, "pins and needles"],
     "SPASM": [SPASM],
@@ -544,21 +604,41 @@ CONCEPTS: dict[str, list[str]] = {
     ],
 }
 
+# Figures of speech: concept words inside them are not symptoms.
+IDIOMS: list[str] = [
+    "(nearly|almost|practically) (had|have|having|gave me|give me) a heart attack",
+    "(giving|gave|give|gives) me a heart attack",
+    "(price|prices|cost|costs|bill|bills|deadline|deadlines|work|boss|job|rent|kids|traffic) ** (choking|killing|strangling|suffocating|giving)",
+    "(dying|dying) (for|to)",
+    "(killing|killed|kill) me (now|off)?",
+    "(literally)? (suffocating|dying) (with|of|from) (embarrassment|boredom|laughter|heat)",
+    "stroke of (genius|luck)",
+    "(legs|arms|body) (are|is|feel|feels) (dead|like jelly) after",
+    "(this|the) heat is (unbearable|killing)",
+    "(laughing|laughed|laugh) (so hard|till|until)",
+]
+
 # Reason code -> (tier, alternatives). Each alternative lists concepts that must all be
 # present; a concept written "!NAME" must be absent.
 RULES: dict[str, tuple[str, list[list[str]]]] = {
-    "chest_pain": (EMERGENCY, [["CHEST_PAIN"]]),
+    "chest_pain": (EMERGENCY, [["CHEST_PAIN", "!CHEST_EXERCISE"]]),
     "breathing_difficulty": (EMERGENCY, [["BREATHING"]]),
     "cauda_equina": (
         EMERGENCY,
-        [["SADDLE_NUMB"], ["BLADDER_LOSS"], ["BOWEL_LOSS"], ["BOTH_LEGS_WEAK", "BACK"]],
+        [
+            ["SADDLE_NUMB"],
+            ["BLADDER_LOSS"],
+            ["BOWEL_LOSS"],
+            ["BOTH_LEGS_WEAK", "BACK"],
+            ["LEGS_NO_FEELING"],
+        ],
     ),
     "stroke": (
         EMERGENCY,
         [["ONE_SIDED"], ["SPEECH"], ["SUDDEN", "LIMB_WEAK"], ["SUDDEN", "CONFUSION"]],
     ),
-    "seizure": (EMERGENCY, [["SEIZURE"], ["FIT", "!FIT_OF"]]),
-    "fainting": (EMERGENCY, [["FAINT"]]),
+    "seizure": (EMERGENCY, [["SEIZURE"], ["FIT", "!FIT_OF"], ["SEIZING_NOW", "!SEIZE_UP"]]),
+    "fainting": (EMERGENCY, [["FAINT", "!COLLAPSE_ONTO"]]),
     "spinal_injury": (EMERGENCY, [["TRAUMA", "NEURO"]]),
     "meningitis": (
         EMERGENCY,
@@ -599,7 +679,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
         EMERGENCY,
         [
             ["OVERDOSE", "MEDICINE"],
-            ["SEDATIVE_WITH", "DRANK"],
+            ["SEDATIVE_WITH"],
             ["RELAXANT", "DRANK"],
             ["RELAXANT", "DROWSY_DANGER"],
         ],

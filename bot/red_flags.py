@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from bot.concepts import ConceptMatcher, Mention, Status, context_status
-from bot.red_flag_patterns import CONCEPTS, EMERGENCY, RULES, SOON, URGENT
+from bot.red_flag_patterns import CONCEPTS, EMERGENCY, IDIOMS, RULES, SOON, URGENT
 
 TIERS = (EMERGENCY, URGENT, SOON)
 TIER_RANK = {tier: rank for rank, tier in enumerate(TIERS)}
@@ -86,14 +86,31 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             mentions.append(
                 Mention("DURATION_OVER_2_WEEKS", span.start, span.end, span.text, status)
             )
-    return mentions
+    return mentions + _clock_duration_mentions(doc)
+
+
+_CLOCK = re.compile(r"\b(\d{1,2})[.:](\d{2})\b")
+
+
+def _clock_duration_mentions(doc: Doc) -> list[Mention]:
+    """ "started at 11.30 and it's 11.50 now": two clock times 10 minutes or more apart."""
+    times = [(m, int(m.group(1)) * 60 + int(m.group(2))) for m in _CLOCK.finditer(doc.text)]
+    times = [(m, t) for m, t in times if int(m.group(2)) < 60]
+    if len(times) < 2:
+        return []
+    (first, start), (last, end) = times[0], times[-1]
+    elapsed = (end - start) % (12 * 60)
+    span = doc.char_span(first.start(), last.end(), alignment_mode="expand")
+    if span is None or not TEN_MINUTES <= elapsed < 12 * 60:
+        return []
+    return [Mention("DURATION_OVER_10_MINUTES", span.start, span.end, span.text, Status.PRESENT)]
 
 
 class RedFlagDetector:
     """Finds red flags in free text. Build once; `detect` is thread-safe and fast."""
 
     def __init__(self) -> None:
-        self.concepts = ConceptMatcher(CONCEPTS)
+        self.concepts = ConceptMatcher(CONCEPTS, IDIOMS)
 
     def analyse(self, text: str) -> tuple[list[Mention], list[Finding]]:
         """All concept mentions with their context, and the findings they make."""

@@ -53,6 +53,14 @@ class Settings:
     action_server_url: str = _setting("ACTION_SERVER_URL")
     allowed_origins: tuple[str, ...] = _setting("ALLOWED_ORIGINS", ())
 
+    # Staff notification of emergency and urgent escalations. Each target is used only
+    # when its settings are present.
+    staff_webhook_url: str = _setting("STAFF_WEBHOOK_URL")
+    smtp_url: str = _setting("SMTP_URL")
+    staff_email: tuple[str, ...] = _setting("STAFF_EMAIL", ())
+    smtp_from: str = _setting("SMTP_FROM")
+    notify_retry_seconds: float = _setting("NOTIFY_RETRY_SECONDS", 30.0)
+
     log_level: str = _setting("LOG_LEVEL", "INFO")
 
     def __post_init__(self) -> None:
@@ -68,6 +76,8 @@ class Settings:
             derived["tracker_store_url"] = f"sqlite:///{var_dir / 'tracker.db'}"
         if not self.action_server_url:
             derived["action_server_url"] = f"http://127.0.0.1:{self.action_port}/webhook"
+        if not self.smtp_from:
+            derived["smtp_from"] = f"assistant@{self.public_host}"
         if not self.allowed_origins:
             derived["allowed_origins"] = (
                 f"http://localhost:{self.rasa_port}",

@@ -9,6 +9,7 @@ import pytest
 
 from bot.training import ensure_model
 from tests.e2e.harness import RunningAssistant, start_assistant
+from tests.servers import SmtpRecorder, WebhookRecorder
 
 TEST_SETTINGS = {
     "CLINIC_NAME": "Test Valley Physio",
@@ -30,7 +31,30 @@ def model() -> Path:
 
 
 @pytest.fixture(scope="session")
-def assistant(model: Path, tmp_path_factory) -> Iterator[RunningAssistant]:
-    running = start_assistant(tmp_path_factory.mktemp("assistant"), model, TEST_SETTINGS)
+def staff_webhook() -> Iterator[WebhookRecorder]:
+    server = WebhookRecorder().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def staff_smtp() -> Iterator[SmtpRecorder]:
+    server = SmtpRecorder().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def assistant(
+    model: Path, tmp_path_factory, staff_webhook: WebhookRecorder, staff_smtp: SmtpRecorder
+) -> Iterator[RunningAssistant]:
+    settings = {
+        **TEST_SETTINGS,
+        "STAFF_WEBHOOK_URL": staff_webhook.url,
+        "SMTP_URL": staff_smtp.url,
+        "STAFF_EMAIL": "duty@clinic.test",
+        "NOTIFY_RETRY_SECONDS": "0.5",
+    }
+    running = start_assistant(tmp_path_factory.mktemp("assistant"), model, settings)
     yield running
     running.stop()

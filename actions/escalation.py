@@ -1,0 +1,81 @@
+"""Escalating a red-flag message: record it for staff and queue their notification.
+
+The patient's reply (`utter_red_flag`, by tier) comes from the Rasa server just before this
+action runs, so it never depends on the action server. This action records the
+escalation exactly once per message, with one pending notification per configured staff
+target for emergency and urgent tiers; the dispatcher in the action server sends them in
+the background, so the reply is never delayed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.base import ClinicAction
+from bot.escalations import EscalationInput, EscalationStore
+from bot.red_flags import TIER_RANK
+from bot.settings import get_settings
+
+logger = logging.getLogger(__name__)
+
+
+def escalation_from_tracker(tracker: Tracker, channel: str) -> EscalationInput | None:
+    """What the safety screen found in the latest message, or None if nothing."""
+    message = tracker.latest_message or {}
+    findings = message.get("red_flags") or []
+    entities = message.get("entities") or []
+    reasons = [f["reason"] for f in findings] or [
+        e["value"] for e in entities if e.get("entity") == "red_flag_reason"
+    ]
+    tiers = [f["tier"] for f in findings] or [
+        e["value"] for e in entities if e.get("entity") == "red_flag_tier"
+    ]
+    if not tiers:
+        return None
+    tier = min(tiers, key=lambda t: TIER_RANK.get(t, 0))
+    message_id = message.get("message_id") or _last_user_timestamp(tracker)
+    return EscalationInput(
+        conversation_id=tracker.sender_id,
+        message_id=str(message_id),
+        channel=channel,
+        tier=tier,
+        reasons=list(dict.fromkeys(reasons)),
+        text=message.get("text") or "",
+    )
+
+
+def _last_user_timestamp(tracker: Tracker) -> str:
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return f"ts-{event.get('timestamp')}"
+    return "unknown"
+
+
+class ActionEscalateRedFlag(ClinicAction):
+    """Records the escalation and queues the staff notification; sets `red_flag_tier`."""
+
+    def name(self) -> str:
+        return "action_escalate_red_flag"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        item = escalation_from_tracker(tracker, self.channel_of(tracker))
+        if item is None:
+            logger.error("action_escalate_red_flag ran without red-flag findings")
+            return []
+        store = EscalationStore.from_settings(get_settings())
+        escalation, created = await asyncio.to_thread(store.record, item)
+        if created:
+            logger.warning(
+                "Escalation #%s recorded: tier %s, reasons %s, channel %s",
+                escalation.id, item.tier, ",".join(item.reasons), item.channel,
+            )  # fmt: skip
+        return [SlotSet("red_flag_tier", item.tier)]

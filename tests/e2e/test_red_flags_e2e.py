@@ -1,0 +1,139 @@
+"""Red flags through the running assistant: the reply, the record and the staff notification."""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+import pytest
+
+from bot.db import Database
+from bot.escalations import EscalationStore
+from tests.e2e.conftest import TEST_SETTINGS
+from tests.e2e.harness import buttons, texts
+
+EMERGENCY_NUMBER = TEST_SETTINGS["EMERGENCY_NUMBER"]
+
+
+def new_sender() -> str:
+    return f"patient-{uuid.uuid4().hex[:8]}"
+
+
+def escalations_of(assistant, sender: str, wait: float = 15.0):
+    """The escalations recorded for a conversation (the action runs after the reply)."""
+    store = EscalationStore(Database(assistant.database_url), [])
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        found = [e for e in store.recent(limit=200) if e.conversation_id == sender]
+        if found:
+            return found
+        time.sleep(0.2)
+    return []
+
+
+def test_emergency_reply_record_and_notification(assistant, staff_webhook, staff_smtp):
+    sender = new_sender()
+    reply = assistant.say(sender, "My back spasms and I can't feel anything between my legs")
+
+    text = texts(reply)
+    assert f"Call {EMERGENCY_NUMBER} now" in text
+    assert "Don't wait for an answer in this chat" in text
+    assert "not a diagnosis" not in text  # the escalation comes first, alone
+
+    [escalation] = escalations_of(assistant, sender)
+    assert (escalation.tier, escalation.reason_list) == ("emergency", ["cauda_equina"])
+    assert escalation.channel == "rest"
+    assert escalation.text == "My back spasms and I can't feel anything between my legs"
+
+    call = staff_webhook.wait_for(lambda c: f"escalation #{escalation.id}\n" in c["text"])
+    assert "[EMERGENCY]" in call["text"] and "cauda equina" in call["text"]
+    mail = staff_smtp.wait_for(lambda m: m["Subject"].endswith(f"#{escalation.id}"))
+    assert sender in mail.get_payload()
+
+
+def test_urgent_reply_record_and_notification(assistant, staff_webhook):
+    sender = new_sender()
+    assistant.say(sender, "hi")
+    reply = texts(assistant.say(sender, "my left calf is swollen, red and hot and hurts to walk"))
+    assert "checked by a doctor today" in reply
+    assert TEST_SETTINGS["CLINIC_PHONE"] in reply and EMERGENCY_NUMBER in reply
+    [escalation] = escalations_of(assistant, sender)
+    assert (escalation.tier, escalation.reason_list) == ("urgent", ["dvt"])
+    staff_webhook.wait_for(
+        lambda c: f"escalation #{escalation.id}\n" in c["text"] and "[URGENT]" in c["text"]
+    )
+
+
+def test_soon_reply_offers_a_callback_and_is_recorded_without_notification(assistant):
+    sender = new_sender()
+    reply = assistant.say(sender, "calf cramps wake me up every single night")
+    assert "worth getting checked soon" in texts(reply)
+    assert "/human_handoff" in [b["payload"] for b in buttons(reply)]
+    [escalation] = escalations_of(assistant, sender)
+    assert escalation.tier == "soon" and escalation.notification_status == "not required"
+
+
+def test_self_harm_gets_the_crisis_line(assistant):
+    sender = new_sender()
+    reply = texts(assistant.say(sender, "these spasms never stop, i want to end it all"))
+    assert TEST_SETTINGS["CRISIS_LINE"] in reply and EMERGENCY_NUMBER in reply
+    assert escalations_of(assistant, sender)[0].reason_list == ["self_harm"]
+
+
+def test_a_red_flag_inside_a_faq_question_is_escalated_not_answered(assistant):
+    sender = new_sender()
+    assistant.say(sender, "hello")
+    reply = texts(
+        assistant.say(sender, "should I use heat or ice on my back? also I wet myself today")
+    )
+    assert f"Call {EMERGENCY_NUMBER} now" in reply
+    assert "heating pad" not in reply.lower() and "cold pack" not in reply.lower()
+    # The conversation goes on afterwards.
+    assert texts(assistant.say(sender, "thank you"))
+
+
+def test_the_red_flag_ends_the_callback_form(assistant):
+    sender = new_sender()
+    assistant.say(sender, "can someone call me back")
+    reply = texts(assistant.say(sender, "i took too many soma pills with vodka"))
+    assert f"Call {EMERGENCY_NUMBER} now" in reply
+    assert escalations_of(assistant, sender)[0].reason_list == ["medication_overdose"]
+    # Not asked for a phone number next: the form has ended.
+    assert "phone number" not in texts(assistant.say(sender, "ok"))
+
+
+def test_a_notification_target_that_is_down_keeps_the_escalation_and_retries(
+    assistant, staff_webhook
+):
+    staff_webhook.failing = True
+    try:
+        sender = new_sender()
+        reply = texts(
+            assistant.say(sender, "I think I'm having a seizure, my whole body is jerking")
+        )
+        assert f"Call {EMERGENCY_NUMBER} now" in reply  # the reply never waits for staff
+        [escalation] = escalations_of(assistant, sender)
+        store = EscalationStore(Database(assistant.database_url), [])
+        deadline = time.monotonic() + 20
+        while store.get(escalation.id).notification_status != "retrying":
+            assert time.monotonic() < deadline, "the failed notification was not retried"
+            time.sleep(0.2)
+        failed = [n for n in store.get(escalation.id).notifications if n.target == "webhook"]
+        assert failed[0].attempts >= 1 and "503" in failed[0].last_error
+    finally:
+        staff_webhook.failing = False
+    staff_webhook.wait_for(lambda c: f"escalation #{escalation.id}\n" in c["text"], timeout=30)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many mg of soma can i take in a day",
+        "how often can i take flexeril",
+        "what's the maximum dose of baclofen",
+    ],
+)
+def test_dosing_questions_go_to_the_prescriber_never_a_number(assistant, question):
+    reply = texts(assistant.say(new_sender(), question))
+    assert "prescriber or pharmacist" in reply
+    assert not any(unit in reply.lower() for unit in (" mg", "milligram", "times a day"))
