@@ -48,7 +48,7 @@ test-unit: install
 	$(PY) -m pytest -m "not e2e" tests
 
 test-stories: train
-	$(RASA) test core --model $$($(PY) -m bot train) --stories tests/test_stories.yml \
+	$(RASA) test core --e2e --model $$($(PY) -m bot train) --stories tests/test_stories.yml \
 	    --endpoints endpoints.yml --fail-on-prediction-errors --out reports/stories
 
 test-e2e: train

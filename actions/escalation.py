@@ -31,9 +31,7 @@ def escalation_from_tracker(tracker: Tracker, channel: str) -> EscalationInput |
     message = tracker.latest_message or {}
     findings = message.get("red_flags") or []
     entities = message.get("entities") or []
-    reasons = [f["reason"] for f in findings] or [
-        e["value"] for e in entities if e.get("entity") == "red_flag_reason"
-    ]
+    reasons = [f["reason"] for f in findings] or ["unspecified"]
     tiers = [f["tier"] for f in findings] or [
         e["value"] for e in entities if e.get("entity") == "red_flag_tier"
     ]
@@ -78,4 +76,5 @@ class ActionEscalateRedFlag(ClinicAction):
                 "Escalation #%s recorded: tier %s, reasons %s, channel %s",
                 escalation.id, item.tier, ",".join(item.reasons), item.channel,
             )  # fmt: skip
-        return [SlotSet("red_flag_tier", item.tier)]
+        # The crisis-line variant of the reply applies to this message only.
+        return [SlotSet("red_flag_tier", item.tier), SlotSet("red_flag_crisis", None)]

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import (
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     String,
@@ -109,6 +110,29 @@ class Notification(Base):
     last_error = Column(Text, nullable=False, default="")
     sent_at = Column(DateTime)
     escalation = relationship("Escalation", back_populates="notifications")
+
+
+class ReviewItem(Base):
+    """Something a patient asked that the assistant could not answer well: for staff."""
+
+    __tablename__ = "review_items"
+    __table_args__ = (UniqueConstraint("conversation_id", "message_id", "kind"),)
+
+    id = Column(Integer, primary_key=True)
+    created_at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    conversation_id = Column(String(255), nullable=False, index=True)
+    message_id = Column(String(255), nullable=False)
+    channel = Column(String(64), nullable=False, default="unknown")
+    # fallback, out_of_scope, low_confidence, negative_feedback
+    kind = Column(String(32), nullable=False, index=True)
+    text = Column(Text, nullable=False)
+    intent = Column(String(100), nullable=False, default="")
+    confidence = Column(Float)
+    answer = Column(Text, nullable=False, default="")  # what the assistant replied
+    status = Column(String(16), nullable=False, default="open", index=True)
+    resolution = Column(String(200), nullable=False, default="")  # dismissed, added to ...
+    resolved_by = Column(String(200))
+    resolved_at = Column(DateTime)
 
 
 class Database:

@@ -43,6 +43,8 @@ def endpoints(settings: Settings) -> dict[str, Any]:
         "action_endpoint": {"url": settings.action_server_url},
         "tracker_store": tracker_store_config(settings.tracker_store_url),
         "nlg": {"type": "bot.nlg.ClinicResponseGenerator"},
+        # Review items and backstop escalation records, written by the Rasa server.
+        "event_broker": {"type": "bot.events.ClinicEventBroker"},
     }
 
 

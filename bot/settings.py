@@ -61,6 +61,9 @@ class Settings:
     smtp_from: str = _setting("SMTP_FROM")
     notify_retry_seconds: float = _setting("NOTIFY_RETRY_SECONDS", 30.0)
 
+    # FAQ answers given with a confidence below this go to the staff review queue too.
+    review_confidence: float = _setting("REVIEW_CONFIDENCE", 0.8)
+
     log_level: str = _setting("LOG_LEVEL", "INFO")
 
     def __post_init__(self) -> None:

@@ -15,10 +15,7 @@ from bot.settings import PROJECT_ROOT, get_settings
 def red_flag_tracker(tracker_factory, text, tier, reasons, sender="patient-9", message_id="m1"):
     tracker = tracker_factory(text, intent="red_flag", channel="telegram", sender_id=sender)
     tracker.latest_message["message_id"] = message_id
-    tracker.latest_message["entities"] = [
-        {"entity": "red_flag_tier", "value": tier},
-        *({"entity": "red_flag_reason", "value": r} for r in reasons),
-    ]
+    tracker.latest_message["entities"] = [{"entity": "red_flag_tier", "value": tier}]
     tracker.latest_message["red_flags"] = [{"tier": tier, "reason": r} for r in reasons]
     return tracker
 
@@ -36,8 +33,10 @@ def test_records_the_escalation_once_and_sets_the_tier(
     events = asyncio.run(action.run(dispatcher, tracker, domain))
     asyncio.run(action.run(dispatcher, tracker, domain))  # retried delivery of the same message
 
-    assert events == [{"event": "slot", "timestamp": None, "name": "red_flag_tier",
-                       "value": "emergency"}]  # fmt: skip
+    assert {e["name"]: e["value"] for e in events} == {
+        "red_flag_tier": "emergency",
+        "red_flag_crisis": None,
+    }
     assert dispatcher.messages == []  # the reply is utter_red_flag, given by the Rasa server
     [escalation] = EscalationStore(database, []).recent()
     assert (escalation.tier, escalation.reason_list, escalation.channel) == (

@@ -32,14 +32,13 @@ def test_a_red_flag_wins_over_a_confident_faq(screen):
     assert message.get("intent") == {"name": "red_flag", "confidence": 1.0}
     assert message.get("intent_ranking")[0]["name"] == "red_flag"
     assert entity_values(message, "red_flag_tier") == ["emergency"]
-    assert entity_values(message, "red_flag_reason") == ["cauda_equina"]
-    assert entity_values(message, "red_flag_reply") == ["emergency"]
-    assert message.get("red_flags")[0]["reason"] == "cauda_equina"
+    assert entity_values(message, "red_flag_crisis") == []
+    assert [f["reason"] for f in message.get("red_flags")] == ["cauda_equina"]
 
 
 def test_self_harm_asks_for_the_crisis_line_reply(screen):
     [message] = screen.process([classified("the spasms never stop and i want to kill myself")])
-    assert entity_values(message, "red_flag_reply") == ["self_harm"]
+    assert entity_values(message, "red_flag_crisis") == ["yes"]
     assert entity_values(message, "red_flag_tier") == ["emergency"]
 
 
@@ -48,7 +47,7 @@ def test_several_tiers_report_the_strictest(screen):
         [classified("spasms for 3 weeks now and today my left calf is swollen red and hot")]
     )
     assert entity_values(message, "red_flag_tier") == ["urgent"]
-    assert set(entity_values(message, "red_flag_reason")) == {"dvt", "persistent_spasms"}
+    assert {f["reason"] for f in message.get("red_flags")} == {"dvt", "persistent_spasms"}
 
 
 def test_a_dosing_question_goes_to_the_prescriber_whatever_was_classified(screen):

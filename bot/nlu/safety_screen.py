@@ -2,8 +2,9 @@
 
 Every user message that reaches the pipeline, in every channel, goes through the
 red-flag detector. A finding sets the intent `red_flag` (confidence 1.0) and adds the
-entities `red_flag_tier` (strictest tier), `red_flag_reason` (each reason) and
-`red_flag_reply` (which reply fits: the tier, or `self_harm` for the crisis-line reply).
+entity `red_flag_tier` (the strictest tier), plus `red_flag_crisis` when the reply must
+give the crisis line; the findings themselves (tier, reason, evidence) go in the parse
+data under `red_flags`.
 Otherwise, a request for the dose, frequency, maximum or duration of a prescription
 medicine sets the intent `dosing_question`, whatever the classifiers picked.
 """
@@ -27,13 +28,7 @@ RED_FLAG_INTENT = "red_flag"
 DOSING_INTENT = "dosing_question"
 FINDINGS_KEY = "red_flags"
 EXTRACTOR = "SafetyScreen"
-
-
-def reply_variant(findings: list[Finding]) -> str:
-    """Which escalation reply fits: `self_harm` (crisis line) or the strictest tier."""
-    if any(f.reason == "self_harm" for f in findings):
-        return "self_harm"
-    return strictest_tier(findings) or "emergency"
+CRISIS_REASONS = {"self_harm"}
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -66,9 +61,11 @@ class SafetyScreen(GraphComponent, IntentClassifier):
 
     def _mark_red_flag(self, message: Message, findings: list[Finding], length: int) -> None:
         self._set_intent(message, RED_FLAG_INTENT)
+        # One entity for the tier (slot `red_flag_tier`), one more only when the reply must
+        # carry the crisis line (slot `red_flag_crisis`); reasons travel in `red_flags`.
         values = [("red_flag_tier", strictest_tier(findings))]
-        values += [("red_flag_reason", f.reason) for f in findings]
-        values.append(("red_flag_reply", reply_variant(findings)))
+        if any(f.reason in CRISIS_REASONS for f in findings):
+            values.append(("red_flag_crisis", "yes"))
         entities = [
             {"entity": name, "value": value, "start": 0, "end": length, "extractor": EXTRACTOR}
             for name, value in values

@@ -43,7 +43,7 @@ def test_later_replies_answer_without_repeating_the_introduction(assistant):
     sender = new_sender()
     assistant.say(sender, "hello")
     reply = assistant.say(sender, "should i use ice or heat on a muscle spasm")
-    assert texts(reply) == curated("heat_cold")
+    assert reply[0]["text"] == curated("heat_cold")
     assert "not a diagnosis" not in texts(reply)
     assert {"title": "Talk to staff", "payload": "/human_handoff"} in buttons(reply)
 
@@ -51,7 +51,7 @@ def test_later_replies_answer_without_repeating_the_introduction(assistant):
 def test_a_topic_button_gives_that_topic(assistant):
     sender = new_sender()
     assistant.say(sender, "hi")
-    assert texts(assistant.say(sender, "/faq/stretching")) == curated("stretching")
+    assert assistant.say(sender, "/faq/stretching")[0]["text"] == curated("stretching")
 
 
 def test_out_of_scope_says_what_the_assistant_can_do(assistant):
@@ -147,7 +147,7 @@ def test_callback_request_is_recorded_with_clear_reprompts(assistant):
     assert rows[0].name == "Jane Smith" and rows[0].channel == "rest"
 
     # The form is over: the next question gets a normal answer.
-    assert texts(assistant.say(sender, "what is a muscle spasm")) == curated("what_is_spasm")
+    assert assistant.say(sender, "what is a muscle spasm")[0]["text"] == curated("what_is_spasm")
 
 
 def test_cancel_leaves_the_callback_form(assistant):
@@ -155,4 +155,47 @@ def test_cancel_leaves_the_callback_form(assistant):
     assistant.say(sender, "hi")
     assistant.say(sender, "i want to talk to a person")
     assert "cancelled" in texts(assistant.say(sender, "cancel"))
-    assert texts(assistant.say(sender, "what is a muscle spasm")) == curated("what_is_spasm")
+    assert assistant.say(sender, "what is a muscle spasm")[0]["text"] == curated("what_is_spasm")
+
+
+def _review_items(assistant, sender, wait=10.0):
+    import time
+
+    from bot.db import Database
+    from bot.review import ReviewStore
+
+    store = ReviewStore(Database(assistant.database_url))
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        items = [i for i in store.open_items(limit=500) if i.conversation_id == sender]
+        if items:
+            return items
+        time.sleep(0.2)
+    return []
+
+
+def test_answers_ask_for_feedback_and_a_no_reaches_the_review_queue(assistant):
+    sender = new_sender()
+    assistant.say(sender, "hi")
+    reply = assistant.say(sender, "does drinking more water help with cramps")
+    assert reply[-1]["text"] == "Was this helpful?"
+    assert [b["payload"] for b in reply[-1]["buttons"]] == [
+        "/feedback_positive",
+        "/feedback_negative",
+    ]
+    assert "Sorry that didn't help" in texts(assistant.say(sender, "/feedback_negative"))
+    [item] = _review_items(assistant, sender)
+    assert (item.kind, item.text) == (
+        "negative_feedback",
+        "does drinking more water help with cramps",
+    )
+    assert item.answer.startswith(curated("hydration")[:40])
+
+
+def test_questions_the_assistant_could_not_answer_reach_the_review_queue(assistant):
+    sender = new_sender()
+    assistant.say(sender, "hello")
+    assistant.say(sender, "can you book me a flight to madrid")
+    [item] = _review_items(assistant, sender)
+    assert (item.kind, item.channel) == ("out_of_scope", "rest")
+    assert "only help with questions about muscle spasms" in item.answer
