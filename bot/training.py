@@ -7,6 +7,7 @@ current fingerprint is reused without asking Rasa to load TensorFlow at all.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import logging
 import subprocess
@@ -83,11 +84,15 @@ def ensure_model(
     models_dir = models_dir or root / "models"
     config = config or root / "config.yml"
     path = model_path(models_dir, fingerprint(root, config))
-    if path.exists() and not force:
-        logger.info("Training data unchanged; using %s", path.relative_to(root))
-        return path
-    logger.info("Training a new model: %s", path.name)
-    train(root, models_dir, path.name[: -len(".tar.gz")], config)
+    models_dir.mkdir(parents=True, exist_ok=True)
+    # One training at a time: a second process waits, then reuses the first one's model.
+    with (models_dir / ".train.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if path.exists() and not force:
+            logger.info("Training data unchanged; using %s", path.name)
+            return path
+        logger.info("Training a new model: %s", path.name)
+        train(root, models_dir, path.name[: -len(".tar.gz")], config)
     return path
 
 
