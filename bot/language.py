@@ -116,7 +116,8 @@ class SpellingCorrector:
     neighbourhoods (the SymSpell idea), so a message costs microseconds.
     """
 
-    MIN_LENGTH_ONE_EDIT = 4
+    # Four-letter words are too easily another word ("fait" is not "faint").
+    MIN_LENGTH_ONE_EDIT = 5
     MIN_LENGTH_TWO_EDITS = 8
 
     def __init__(self, vocabulary: Iterable[str], dictionary: Container[str]) -> None:

@@ -173,7 +173,10 @@ CONCEPTS: dict[str, list[str]] = {
         "(jerking|shaking) and (grunting|foaming|frothing)",
     ],
     "FIT": ["(have|had|having|has|into|a) (fit|fits|fitt)"],
-    "SEIZING_NOW": ["(is|are|was|were|been|keep|keeps|started|starting|start) (seizing~|fitting~)"],
+    "SEIZING_NOW": ["(is|are|was|were|been|started|starting|start) (seizing~|fitting~)"],
+    "BODY_PART_SEIZING": [
+        "(muscle|muscles|back|neck|calf|calves|leg|legs|knee|kneecap|hamstring|thigh|shoulder|shoulders|foot|feet|arm|jaw|traps|quad|quads|hip|spine) ** (seizing~|seized~)"
+    ],
     "SEIZE_UP": ["(seizing~|seized~|seize~) up"],
     "FIT_OF": [
         "(fit|fits) of (laughter|laughing|giggles|coughing|rage|anger|sneezing|jealousy|pique|temper|spasms|spasm|cramps|cramp|hiccups)"
@@ -214,7 +217,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     # --- infection ----------------------------------------------------------------------
     "FEVER": [
-        "fever|fevers|feverish|febrile|temperature|temp|pyrexia|chills|shivers|shivering|rigors",
+        "fever|fevers|fevr|feverish|febrile|temperature|temp|pyrexia|chills|shivers|shivering|rigors",
         "burning up",
         "hot and cold",
         "(38|39|40|41) (degrees|c)",
@@ -291,8 +294,8 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     # --- rhabdomyolysis -----------------------------------------------------------------
     "DARK_URINE": [
-        "(dark|brown|brownish|cola|coke|tea|black|red|reddish|coffee|rusty|rust) * (coloured|colored)? * (urine|pee|wee|piss)",
-        "(urine|pee|wee|piss) ** (dark|brown|cola|coke|tea|black|red|reddish|coffee|rusty|rust)",
+        "(dark|brown|brownish|cola|coke|tea|black|red|reddish|coffee|rusty|rust) * (coloured|colored)? * (urine|urin|pee|wee|piss)",
+        "(urine|urin|pee|wee|piss) ** (dark|brown|cola|coke|tea|black|red|reddish|coffee|rusty|rust)",
         "blood in ({PERSON})? (urine|pee|wee)".replace("{PERSON}", PERSON),
     ],
     "DARK_YELLOW": ["(dark|darkish|bright|deep) yellow"],
@@ -365,6 +368,10 @@ CONCEPTS: dict[str, list[str]] = {
         f"({RELAXANT}) ** (with|and|on|after|plus|then|while|whilst) ** sleeping (pill|pills|tablet|tablets)",
         f"(mixed|mixing|combined|combining) ** ({RELAXANT})",
         f"({RELAXANT}) ** (mixed|mixing|combined)",
+    ],
+    "TOOK": [
+        "(took~|taken~|swallowed~|drank~|mixed~|downed~|necked~|combined~)",
+        "(had|have had|been) ** (drinking|drinks|beers|wine|vodka|pints|alcohol|shots)",
     ],
     "DRANK": [
         "(drank|drunk|drinking|had|few|couple|bottle|downed|necked) * (beer|beers|wine|vodka|pints|pint|shots|drinks|alcohol|gin|whisky|whiskey|lager|cider|rum)",
@@ -579,7 +586,7 @@ CONCEPTS: dict[str, list[str]] = {
         "spread|spreading|spreads",
         f"(moving|moved|travel~|creep~|crept|gone~|spread~) * (up|down|into|to) * ({LEG}|back|arm|arms|shoulder|shoulders|neck|bum|body)",
         "(now|and now) (in|into|there in|on|affecting|spreading to|moving to|gone to|going to|up to) (my|the)? (other|both|arms|legs|shoulders|back|thigh|thighs|bum|whole|all|hands|feet|neck)",
-        "(other|more|different|new) muscles",
+        "(other|more|new) muscles",
         "all over ({PERSON})? body".replace("{PERSON}", PERSON),
         "(started|starting|began) in ** now",
     ],
@@ -637,7 +644,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
         EMERGENCY,
         [["ONE_SIDED"], ["SPEECH"], ["SUDDEN", "LIMB_WEAK"], ["SUDDEN", "CONFUSION"]],
     ),
-    "seizure": (EMERGENCY, [["SEIZURE"], ["FIT", "!FIT_OF"], ["SEIZING_NOW", "!SEIZE_UP"]]),
+    "seizure": (EMERGENCY, [["SEIZURE"], ["FIT", "!FIT_OF"], ["SEIZING_NOW", "!SEIZE_UP", "!BODY_PART_SEIZING"]]),
     "fainting": (EMERGENCY, [["FAINT", "!COLLAPSE_ONTO"]]),
     "spinal_injury": (EMERGENCY, [["TRAUMA", "NEURO"]]),
     "meningitis": (
@@ -679,7 +686,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
         EMERGENCY,
         [
             ["OVERDOSE", "MEDICINE"],
-            ["SEDATIVE_WITH"],
+            ["SEDATIVE_WITH", "TOOK"],
             ["RELAXANT", "DRANK"],
             ["RELAXANT", "DROWSY_DANGER"],
         ],
