@@ -36,9 +36,11 @@ def _cmd_shell(args: argparse.Namespace) -> int:
 
 def _cmd_eval(args: argparse.Namespace) -> int:
     from bot.evaluation import evaluate_model, write_reports
+    from bot.safety_eval import evaluate_safety
     from bot.training import ensure_model
 
     report = evaluate_model(args.model or ensure_model())
+    report["safety"] = evaluate_safety()
     write_reports(report, args.out)
     print((args.out / "eval.md").read_text())
     return 0

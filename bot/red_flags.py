@@ -64,7 +64,8 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
     mentions = []
     for match in _DURATION.finditer(doc.text):
         before, after = doc.text[: match.start()], doc.text[match.end() :]
-        if re.search(r"\b(?:every|each|once|twice|a|per|times)\s*$", before) and not match.group("half"):
+        frequency = re.search(r"\b(?:every|each|once|twice|a|per|times)\s*$", before)
+        if frequency and not match.group("half"):
             continue  # "every few months" is how often, not how long
         if re.match(r"\s*(?:ago|back|earlier|before)\b", after):
             continue  # "two weeks ago" is when, not how long
