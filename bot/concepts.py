@@ -216,17 +216,23 @@ class ConceptMatcher:
         inside one is figurative, not a symptom."""
         self.nlp = english()
         concepts = {**concepts, IDIOM: list(idioms)} if idioms else dict(concepts)
-        self.matcher = Matcher(self.nlp.vocab)
         # One key per compiled pattern, so a match tells which of its tokens fell in a
         # gap: a negation there ("face is not drooping") negates the mention, while one
         # the pattern spells out ("can not breathe") is part of the symptom.
         self._patterns: dict[str, tuple[str, list[dict]]] = {}
+        # One Matcher per concept, run only when the message contains a word that can
+        # start one of its patterns: most messages touch a handful of concepts, and the
+        # Matcher's cost grows with the number of patterns it tries at every token.
+        self._matchers: dict[str, Matcher] = {}
+        self._prefilter = _Prefilter()
         for name, phrases in concepts.items():
+            matcher = self._matchers[name] = Matcher(self.nlp.vocab)
             for phrase in phrases:
                 for pattern in compile_phrase(phrase):
                     key = f"{name}#{len(self._patterns)}"
                     self._patterns[key] = (name, pattern)
-                    self.matcher.add(key, [[_for_matcher(t) for t in pattern]])
+                    matcher.add(key, [[_for_matcher(t) for t in pattern]])
+                    self._prefilter.add(name, _required_slots(pattern))
         vocabulary = phrase_words(p for phrases in concepts.values() for p in phrases)
         self.speller = SpellingCorrector(vocabulary, known_words())
 
@@ -234,9 +240,14 @@ class ConceptMatcher:
         """The normalised, spelling-corrected message as a spaCy Doc."""
         return self.nlp(self.speller.correct(normalise(text)))
 
+    def _matches(self, doc: Doc):
+        words = {t.lemma_ for t in doc} | {t.lower_ for t in doc}
+        for concept in self._prefilter.possible(words):
+            yield from self._matchers[concept](doc, with_alignments=True)
+
     def mentions(self, doc: Doc) -> list[Mention]:
         found: dict[tuple[str, int], Mention] = {}
-        for match_id, start, end, alignment in self.matcher(doc, with_alignments=True):
+        for match_id, start, end, alignment in self._matches(doc):
             span = doc[start:end]
             if span[0].sent.start != span[-1].sent.start:
                 continue  # a gap must not cross a sentence boundary
@@ -251,6 +262,76 @@ class ConceptMatcher:
                 found[key] = Mention(concept, start, end, span.text, context_status(span, gaps))
         mentions = _propagate_negation(sorted(found.values(), key=lambda m: (m.start, m.concept)))
         return _mark_figurative(mentions)
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """The words a non-optional pattern token accepts (or word prefixes)."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    def found_in(self, words: set[str]) -> bool:
+        if not self.words.isdisjoint(words):
+            return True
+        return bool(self.prefixes) and any(w.startswith(self.prefixes) for w in words)
+
+
+class _Prefilter:
+    """Which concepts can possibly match a message, from the words it contains.
+
+    Each pattern is indexed under the words of its most specific required token; a
+    concept is possible when one of its patterns has all its required tokens present.
+    """
+
+    def __init__(self) -> None:
+        self._by_word: dict[str, list[tuple[str, list[_Slot]]]] = {}
+        self._by_prefix: list[tuple[tuple[str, ...], str, list[_Slot]]] = []
+        self._always: set[str] = set()
+
+    def add(self, concept: str, slots: list[_Slot]) -> None:
+        with_words = [s for s in slots if s.words and not s.prefixes]
+        if with_words:
+            anchor = min(with_words, key=lambda s: len(s.words))
+            for word in anchor.words:
+                self._by_word.setdefault(word, []).append((concept, slots))
+        elif slots:
+            self._by_prefix.append((slots[0].prefixes, concept, slots))
+        else:
+            self._always.add(concept)
+
+    def possible(self, words: set[str]) -> set[str]:
+        concepts = set(self._always)
+        candidates = [entry for word in words for entry in self._by_word.get(word, ())]
+        candidates += [
+            (concept, slots)
+            for prefixes, concept, slots in self._by_prefix
+            if any(w.startswith(prefixes) for w in words)
+        ]
+        for concept, slots in candidates:
+            if concept not in concepts and all(slot.found_in(words) for slot in slots):
+                concepts.add(concept)
+        return concepts
+
+
+def _required_slots(pattern: list[dict]) -> list[_Slot]:
+    """The tokens of `pattern` that must be present, as word sets to check quickly."""
+    slots = []
+    for token in pattern:
+        if GAP_KEY in token or token.get("OP") == "?" or "LIKE_NUM" in token:
+            continue
+        if "LEMMA" in token:
+            slots.append(_Slot(frozenset(token["LEMMA"]["IN"]), ()))
+        elif "LOWER" in token:
+            words, prefixes = set(), []
+            for option in token["LOWER"]["REGEX"][4:-1].split("|"):
+                option = option.replace("\\", "")
+                if option.endswith("$"):
+                    words.add(option[:-1])
+                else:
+                    prefixes.append(option)
+            slots.append(_Slot(frozenset(words), tuple(prefixes)))
+    return slots
 
 
 def _for_matcher(token: dict) -> dict:
