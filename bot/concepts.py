@@ -146,7 +146,7 @@ RECENT_MARKERS = re.compile(
 LITERAL_WORDS = {
     "worse", "worst", "better", "best", "more", "most", "wound", "cola", "shot", "left",
     "fitting", "found", "bit", "was", "were", "is", "felt", "stuck", "wasted", "hammered",
-    "chills",
+    "chills", "smaller", "thinner",
 }  # fmt: skip
 _SLOT = re.compile(r"\([^()]*\)\??|\S+")
 

@@ -448,7 +448,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "CLOT": ["(blood)? clot", "dvt|thrombosis|thrombus"],
     "LEG_WEAK": [
-        "(leg|legs|foot|feet|ankle|knee) * (weak|weaker|weakness|give|giving|gave|buckle|buckling|buckled|drag|dragging|floppy|numb|useless)",
+        "(leg|legs|foot|feet) * (weak|weaker|weakness|give|giving|gave|buckle|buckling|buckled|drag|dragging|floppy|numb|useless)",
         "(weak|weakness) * in * (leg|legs|foot|ankle)",
         "can not ** lift ** (foot|toes|leg)",
         "can not * lift * (front|top) of ({PERSON})? (left|right)? foot".replace(
@@ -551,7 +551,8 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     # --- soon ---------------------------------------------------------------------------
     "WORSE_DESPITE": [
-        "(getting|get|got|becoming|keep getting|gets) * (worse|weaker|more frequent|stronger|more painful)",
+        "(getting|get|got|becoming|keep getting|gets) * (worse|more frequent|more painful)",
+        "(spasm|spasms|cramp|cramps|pain|it|they) * (getting|get|got|becoming|gets) * (stronger|weaker|longer)",
         "worse and worse",
         "(worse|bad|frequent) now than",
         "worse than (when|before)",
