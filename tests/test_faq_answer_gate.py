@@ -68,3 +68,35 @@ def test_known_topics_survive_saving_and_loading(gate, tmp_path):
         FaqAnswerGate.get_default_config(), LocalModelStorage(tmp_path), Resource("gate"), None
     )
     assert loaded.topics == {"stretching", "causes"}
+
+
+def test_a_weaker_answer_is_given_when_the_nearest_example_agrees(tmp_path):
+    from bot.nearest_example import NearestExample
+
+    second_opinion = NearestExample.build(
+        ["should i put ice or heat on a spasm", "what stretches help a cramp"],
+        ["faq/heat_cold", "faq/stretching"],
+    )
+    config = {**FaqAnswerGate.get_default_config(), "agreement_threshold": 0.3}
+    gate = FaqAnswerGate(
+        config, LocalModelStorage(tmp_path), Resource("g"), {"heat_cold"}, second_opinion
+    )
+    question = "is a warm or a cold pack better for my sore back muscle"
+    agreed = gate.process([parsed(question, answer="faq/heat_cold", conf=0.35)])[0]
+    disagreed = gate.process([parsed(question, answer="faq/stretching", conf=0.35)])[0]
+    too_weak = gate.process([parsed(question, answer="faq/heat_cold", conf=0.2)])[0]
+    assert agreed.get("intent")["name"] == "faq"
+    assert disagreed.get("intent")["name"] == "nlu_fallback"
+    assert too_weak.get("intent")["name"] == "nlu_fallback"
+
+
+def test_the_second_opinion_is_saved_with_the_model(tmp_path):
+    from bot.nearest_example import NearestExample
+
+    second_opinion = NearestExample.build(
+        ["hello there", "ice or heat"], ["greet", "faq/heat_cold"]
+    )
+    second_opinion.save(tmp_path)
+    loaded = NearestExample.load(tmp_path)
+    assert loaded.labels == ["greet", "faq/heat_cold"]
+    assert loaded.label_of("should I use ice") == "faq/heat_cold"
