@@ -38,6 +38,9 @@ class NearestExample:
         vector = get_embedder().embed([text])[0]
         return self.labels[int(np.argmax(self.embeddings @ vector))]
 
+    def warm_up(self) -> None:
+        self.label_of("warm up")
+
     def save(self, directory: Path) -> None:
         np.save(directory / EMBEDDINGS_FILE, self.embeddings.astype(np.float16))
         (directory / LABELS_FILE).write_text(json.dumps(self.labels))

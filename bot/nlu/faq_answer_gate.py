@@ -92,6 +92,8 @@ class FaqAnswerGate(GraphComponent, IntentClassifier):
         with model_storage.read_from(resource) as directory:
             topics = read_json_file(directory / TOPICS_FILE)
             second_opinion = NearestExample.load(directory)
+        if second_opinion is not None:
+            second_opinion.warm_up()  # load the embedding model now, not on a patient's turn
         return cls(config, model_storage, resource, set(topics), second_opinion)
 
     def train(self, training_data: TrainingData) -> Resource:
