@@ -211,7 +211,8 @@ CONCEPTS: dict[str, list[str]] = {
         "landed * on ({PERSON})? (head|neck|back)".replace("{PERSON}", PERSON),
     ],
     "NEURO": [
-        "tingle|tingling|tingly|numb|numbness|weak|weakness|paralysed|paralyzed|electric|shooting",
+        "tingle|tingling|tingly|numb|numbness|weak|weakness|paralysed|paralyzed|shooting",
+        "electric (shock|shocks|shock like|feeling|feelings|zaps)",
         "pins and needles",
         "can not * (move|feel) * (arm|arms|leg|legs|hand|hands|fingers|toes|feet)",
     ],
@@ -621,6 +622,7 @@ IDIOMS: list[str] = [
     "(killing|killed|kill) me (now|off)?",
     "(literally)? (suffocating|dying) (with|of|from) (embarrassment|boredom|laughter|heat)",
     "stroke of (genius|luck)",
+    "(fall|fell|falling|fallen) asleep",
     "(legs|arms|body) (are|is|feel|feels) (dead|like jelly) after",
     "(this|the) heat is (unbearable|killing)",
     "(laughing|laughed|laugh) (so hard|till|until)",
