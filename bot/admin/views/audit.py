@@ -1,0 +1,16 @@
+"""The audit log: who changed what and when."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from bot.admin.app import console, render
+from bot.audit import detail_of
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/audit")
+async def audit_page(request: web.Request) -> web.Response:
+    entries = console(request).audit.recent(300)
+    return render(request, "audit.html", entries=[(e, detail_of(e)) for e in entries])

@@ -1,0 +1,29 @@
+"""Escalations: red-flag messages staff must follow up, and marking them handled."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from bot.admin.app import console, flash, render, staff_name
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/escalations")
+async def escalations_page(request: web.Request) -> web.Response:
+    show_all = request.query.get("show") == "all"
+    rows = console(request).escalations.recent(limit=200, include_handled=show_all)
+    return render(request, "escalations.html", escalations=rows, show_all=show_all)
+
+
+@routes.post("/escalations/{escalation_id:\\d+}/handled")
+async def mark_handled(request: web.Request) -> web.StreamResponse:
+    app = console(request)
+    who = staff_name(request)
+    escalation_id = int(request.match_info["escalation_id"])
+    escalation = app.escalations.mark_handled(escalation_id, who)
+    if escalation is None:
+        raise web.HTTPNotFound(text="No such escalation.")
+    app.audit.record(who, "escalation_handled", f"escalation/{escalation_id}")
+    flash(request, f"Escalation #{escalation_id} marked handled.")
+    raise web.HTTPSeeOther("/escalations")

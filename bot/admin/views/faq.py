@@ -1,0 +1,211 @@
+"""The FAQ: list topics, edit an answer, add examples or a topic, retire a topic.
+
+Every change is written to `data/nlu/faq/<topic>.yml` under the training root (see
+`bot.faq_store`) and to the audit log; the assistant uses it after the next retrain.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from aiohttp import web
+
+from bot.admin.app import console, flash, render, staff_name
+from bot.admin.views.review import open_items_by_id, parse_ids
+from bot.audit import detail_of
+from bot.content import STAFF_MIN_EXAMPLES
+from bot.faq_store import ContentError
+
+routes = web.RouteTableDef()
+
+
+def _lines(value: object) -> list[str]:
+    return [line.strip() for line in str(value or "").splitlines() if line.strip()]
+
+
+def _last_edits(request: web.Request, topics) -> dict:
+    app = console(request)
+    audited = app.audit.last_changes([f"faq/{name}" for name in topics])
+    edits = {}
+    for name, topic in topics.items():
+        entry = audited.get(f"faq/{name}")
+        if entry is not None:
+            edits[name] = (entry.actor, entry.at.strftime("%Y-%m-%d %H:%M"), "console")
+        else:
+            last = app.faq.last_edit_from_files(topic)
+            edits[name] = (last.by, last.at, last.source)
+    return edits
+
+
+@routes.get("/faq")
+async def faq_list(request: web.Request) -> web.Response:
+    app = console(request)
+    topics = app.faq.topics()
+    edits = await asyncio.to_thread(_last_edits, request, topics)
+    return render(
+        request,
+        "faq_list.html",
+        topics=[topics[name] for name in sorted(topics)],
+        edits=edits,
+        retired=sorted(app.faq.retired()),
+    )
+
+
+@routes.get("/faq/new")
+async def new_topic_page(request: web.Request) -> web.Response:
+    ids = parse_ids(request.query.get("from", ""))
+    items = open_items_by_id(request, ids)
+    examples = "\n".join(dict.fromkeys(item.text.strip() for item in items))
+    return render(
+        request,
+        "faq_new.html",
+        form={"name": "", "title": "", "examples": examples, "answer": "", "sources": ""},
+        ids=",".join(str(item.id) for item in items),
+        problems=[],
+        min_examples=STAFF_MIN_EXAMPLES,
+    )
+
+
+@routes.post("/faq/new")
+async def new_topic(request: web.Request) -> web.StreamResponse:
+    form = await request.post()
+    app = console(request)
+    who = staff_name(request)
+    values = {key: str(form.get(key, "")) for key in ("name", "title", "examples", "answer")}
+    values["sources"] = str(form.get("sources", ""))
+    ids = str(form.get("ids", ""))
+    try:
+        topic = await asyncio.to_thread(
+            app.faq.add_topic,
+            values["name"].strip().lower(),
+            values["title"],
+            _lines(values["examples"]),
+            values["answer"],
+            _lines(values["sources"]),
+        )
+    except ContentError as error:
+        return render(
+            request,
+            "faq_new.html",
+            status=400,
+            form=values,
+            ids=ids,
+            problems=error.problems,
+            min_examples=STAFF_MIN_EXAMPLES,
+        )
+    items = open_items_by_id(request, parse_ids(ids))
+    for item in items:
+        app.reviews.resolve(item.id, f"added to new topic faq/{topic.name}", who)
+    app.audit.record(
+        who,
+        "faq_topic_added",
+        f"faq/{topic.name}",
+        title=topic.title,
+        examples=topic.examples,
+        answer=topic.answer,
+        sources=topic.sources,
+        review_items=[item.id for item in items],
+    )
+    flash(request, f"Added the topic {topic.name}. Retrain to make the assistant use it.")
+    raise web.HTTPSeeOther(f"/faq/{topic.name}")
+
+
+@routes.get("/faq/{name}")
+async def topic_page(request: web.Request) -> web.Response:
+    app = console(request)
+    name = request.match_info["name"]
+    try:
+        topic = app.faq.get(name)
+    except KeyError:
+        raise web.HTTPNotFound(text="No such topic.") from None
+    history = [(entry, detail_of(entry)) for entry in app.audit.recent(20, target=f"faq/{name}")]
+    return render(
+        request,
+        "faq_topic.html",
+        topic=topic,
+        history=history,
+        form={"answer": topic.answer, "title": topic.title, "sources": "\n".join(topic.sources)},
+        problems=[],
+    )
+
+
+@routes.post("/faq/{name}/answer")
+async def edit_answer(request: web.Request) -> web.StreamResponse:
+    app = console(request)
+    name = request.match_info["name"]
+    form = await request.post()
+    values = {key: str(form.get(key, "")) for key in ("answer", "title", "sources")}
+    try:
+        before = app.faq.get(name)
+        after = await asyncio.to_thread(
+            app.faq.update_answer,
+            name,
+            values["answer"],
+            values["title"],
+            _lines(values["sources"]),
+        )
+    except KeyError:
+        raise web.HTTPNotFound(text="No such topic.") from None
+    except ContentError as error:
+        return render(
+            request,
+            "faq_topic.html",
+            status=400,
+            topic=before,
+            history=[],
+            form=values,
+            problems=error.problems,
+        )
+    app.audit.record(
+        staff_name(request),
+        "faq_answer_edited",
+        f"faq/{name}",
+        before={"answer": before.answer, "title": before.title, "sources": before.sources},
+        after={"answer": after.answer, "title": after.title, "sources": after.sources},
+    )
+    flash(request, "Saved. The assistant gives the new answer after the next retrain.")
+    raise web.HTTPSeeOther(f"/faq/{name}")
+
+
+@routes.post("/faq/{name}/examples")
+async def add_examples(request: web.Request) -> web.StreamResponse:
+    app = console(request)
+    name = request.match_info["name"]
+    form = await request.post()
+    try:
+        added = await asyncio.to_thread(app.faq.add_examples, name, _lines(form.get("examples")))
+    except KeyError:
+        raise web.HTTPNotFound(text="No such topic.") from None
+    except ContentError as error:
+        for problem in error.problems:
+            flash(request, problem, "error")
+        raise web.HTTPSeeOther(f"/faq/{name}") from None
+    if added:
+        app.audit.record(staff_name(request), "faq_examples_added", f"faq/{name}", examples=added)
+        flash(request, f"Added {len(added)} example(s). Retrain to make the assistant use them.")
+    else:
+        flash(request, "No new examples: they were empty or already there.", "error")
+    raise web.HTTPSeeOther(f"/faq/{name}")
+
+
+@routes.post("/faq/{name}/retire")
+async def retire(request: web.Request) -> web.StreamResponse:
+    app = console(request)
+    name = request.match_info["name"]
+    form = await request.post()
+    if form.get("confirm") != name:
+        flash(request, f"To retire the topic, type its name ({name}) in the box.", "error")
+        raise web.HTTPSeeOther(f"/faq/{name}")
+    try:
+        changed = await asyncio.to_thread(app.faq.retire, name)
+    except KeyError:
+        raise web.HTTPNotFound(text="No such topic.") from None
+    app.audit.record(
+        staff_name(request), "faq_topic_retired", f"faq/{name}", buttons_removed=changed
+    )
+    for other in changed:
+        app.audit.record(
+            staff_name(request), "faq_button_removed", f"faq/{other}", pointed_to=f"faq/{name}"
+        )
+    flash(request, f"Retired {name}. The assistant stops giving it after the next retrain.")
+    raise web.HTTPSeeOther("/faq")

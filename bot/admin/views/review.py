@@ -1,0 +1,103 @@
+"""The review queue: what the assistant could not answer, grouped by similar question."""
+
+from __future__ import annotations
+
+import asyncio
+
+from aiohttp import web
+
+from bot.admin.app import console, flash, render, staff_name
+from bot.faq_store import ContentError
+from bot.review_groups import group_similar
+
+routes = web.RouteTableDef()
+KIND_LABELS = {
+    "fallback": "not sure",
+    "out_of_scope": "out of scope",
+    "low_confidence": "low confidence",
+    "negative_feedback": "not helpful",
+}
+
+
+def parse_ids(raw: str) -> list[int]:
+    """Review item ids from a form field ("3,4,9")."""
+    ids = []
+    for part in raw.split(","):
+        part = part.strip()
+        if part.isdigit():
+            ids.append(int(part))
+    return ids[:500]
+
+
+def open_items_by_id(request: web.Request, ids: list[int]) -> list:
+    wanted = set(ids)
+    return [item for item in console(request).reviews.open_items(1000) if item.id in wanted]
+
+
+@routes.get("/review")
+async def queue(request: web.Request) -> web.Response:
+    app = console(request)
+    items = app.reviews.open_items(1000)
+    groups = group_similar(items)
+    topics = sorted(app.faq.topics())
+    return render(
+        request,
+        "review.html",
+        groups=groups,
+        topics=topics,
+        kind_labels=KIND_LABELS,
+        total=len(items),
+    )
+
+
+@routes.post("/review/dismiss")
+async def dismiss(request: web.Request) -> web.StreamResponse:
+    form = await request.post()
+    items = open_items_by_id(request, parse_ids(str(form.get("ids", ""))))
+    app = console(request)
+    who = staff_name(request)
+    for item in items:
+        app.reviews.resolve(item.id, "dismissed", who, status="dismissed")
+    if items:
+        app.audit.record(
+            who, "review_dismissed", "review", items=[i.id for i in items], text=items[0].text
+        )
+        flash(request, f"Dismissed {len(items)} question{'s' if len(items) != 1 else ''}.")
+    raise web.HTTPSeeOther("/review")
+
+
+@routes.post("/review/add-to-topic")
+async def add_to_topic(request: web.Request) -> web.StreamResponse:
+    form = await request.post()
+    app = console(request)
+    who = staff_name(request)
+    items = open_items_by_id(request, parse_ids(str(form.get("ids", ""))))
+    topic = str(form.get("topic", ""))
+    examples = [line for line in str(form.get("examples", "")).splitlines() if line.strip()]
+    if not examples:
+        flash(request, "Give at least one example question.", "error")
+        raise web.HTTPSeeOther("/review")
+    try:
+        added = await asyncio.to_thread(app.faq.add_examples, topic, examples)
+    except KeyError:
+        flash(request, "Choose an existing topic.", "error")
+        raise web.HTTPSeeOther("/review") from None
+    except ContentError as error:
+        for problem in error.problems:
+            flash(request, problem, "error")
+        raise web.HTTPSeeOther("/review") from None
+    for item in items:
+        app.reviews.resolve(item.id, f"added to faq/{topic}", who)
+    app.audit.record(
+        who,
+        "faq_examples_added",
+        f"faq/{topic}",
+        examples=added,
+        review_items=[i.id for i in items],
+    )
+    flash(
+        request,
+        f"Added {len(added)} example{'s' if len(added) != 1 else ''} to {topic}. "
+        "Retrain to make the assistant use them.",
+    )
+    raise web.HTTPSeeOther("/review")

@@ -1,0 +1,81 @@
+"""The command-line equivalents of the console, as an operator scripts them."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from bot.admin.auth import UserStore
+from bot.audit import AuditLog
+from bot.cli import main
+from bot.content import load_topic
+from bot.db import Database
+from bot.model_store import ModelStore
+from bot.review import ReviewInput, ReviewStore
+from bot.settings import get_settings
+from tests.workspace import PARKING, copy_training_root
+
+
+@pytest.fixture
+def root(settings_env, monkeypatch):
+    root = copy_training_root(settings_env / "root")
+    monkeypatch.setenv("TRAINING_ROOT", str(root))
+    get_settings.cache_clear()
+    yield root
+    Database.from_settings().dispose()
+
+
+def test_faq_add_and_list(root, capsys):
+    argv = ["faq", "add", "parking", "--title", PARKING["title"], "--answer", PARKING["answer"]]
+    argv += [arg for source in PARKING["sources"] for arg in ("--source", source)]
+    argv += [arg for example in PARKING["examples"] for arg in ("--example", example)]
+    assert main([*argv, "--by", "ops"]) == 0
+    topic = load_topic(root / "data" / "nlu" / "faq" / "parking.yml")
+    assert topic.examples == PARKING["examples"]
+    assert main(["faq", "list"]) == 0
+    assert "parking" in capsys.readouterr().out
+    [entry] = AuditLog(Database.from_settings()).recent(1)
+    assert (entry.actor, entry.action, entry.target) == ("ops", "faq_topic_added", "faq/parking")
+
+
+def test_faq_add_refuses_too_few_examples(root, capsys):
+    argv = ["faq", "add", "parking", "--answer", PARKING["answer"], "--source", "x: y"]
+    assert main([*argv, "--example", "is there parking"]) == 1
+    assert "at least 5" in capsys.readouterr().err
+    assert not (root / "data" / "nlu" / "faq" / "parking.yml").exists()
+
+
+def test_review_lists_groups_and_adds_or_dismisses(root, capsys):
+    store = ReviewStore(Database.from_settings())
+    first, _ = store.record(ReviewInput("c1", "m1", "rest", "fallback", "ice or heat tonight?"))
+    second, _ = store.record(ReviewInput("c2", "m2", "rest", "out_of_scope", "tell me a joke"))
+    assert main(["review"]) == 0
+    out = capsys.readouterr().out
+    assert "ice or heat tonight?" in out and "tell me a joke" in out
+    assert main(["review", "--add-to", "heat_cold", str(first.id)]) == 0
+    assert "ice or heat tonight?" in load_topic(root / "data/nlu/faq/heat_cold.yml").examples
+    assert main(["review", "--dismiss", str(second.id)]) == 0
+    assert store.open_items() == []
+
+
+def test_rollback_and_models(root, tmp_path, capsys):
+    store = ModelStore(Database.from_settings())
+    assert main(["rollback"]) == 1
+    for name in ("clinic-a", "clinic-b"):
+        path = tmp_path / f"{name}.tar.gz"
+        path.write_bytes(name.encode())
+        store.publish(path, "ops", "retrain")
+    assert main(["rollback", "--by", "ops"]) == 0
+    assert store.live().path.name == "clinic-a.tar.gz"
+    assert main(["models"]) == 0
+    assert "Live: clinic-a.tar.gz" in capsys.readouterr().out
+
+
+def test_admin_add_user_reads_the_password_from_stdin(root, monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long staff passphrase\n"))
+    assert main(["admin", "add-user", "alice", "--password-stdin"]) == 0
+    assert UserStore(Database.from_settings()).get("alice") is not None
+    monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
+    assert main(["admin", "add-user", "bob", "--password-stdin"]) == 1
+    assert "at least 12" in capsys.readouterr().err
