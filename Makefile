@@ -5,13 +5,18 @@ VENV := .venv
 PY := $(VENV)/bin/python
 RASA := $(PY) -m rasa
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.package-lock.json
+CHROMIUM ?= /usr/bin/chromium
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+APT_INSTALL := $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -qq --no-install-recommends
 export RASA_TELEMETRY_ENABLED := false
 export PYTHONPATH := $(CURDIR)
 
 .PHONY: install run shell train validate lint format test test-unit test-stories test-e2e \
-        eval crossval lock clean
+        eval crossval lock clean browser
 
-install: $(STAMP)
+install: $(STAMP) $(NODE_STAMP)
 
 $(STAMP): requirements.lock requirements-nodeps.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,6 +24,16 @@ $(STAMP): requirements.lock requirements-nodeps.txt
 	$(PY) -m pip install --quiet -r requirements.lock
 	$(PY) -m pip install --quiet --no-deps -r requirements-nodeps.txt
 	touch $(STAMP)
+
+# The chat widget's one browser dependency (socket.io-client), served by `bot web`: no CDN.
+$(NODE_STAMP): package.json package-lock.json
+	command -v npm >/dev/null || { $(APT_INSTALL) npm; }
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $(NODE_STAMP)
+
+## Debian's chromium, which Playwright drives in the widget's browser tests.
+browser:
+	test -x $(CHROMIUM) || { $(APT_INSTALL) chromium; }
 
 ## Serve the assistant (trains first if the training data changed).
 run: install
@@ -52,8 +67,13 @@ test-stories: train
 	$(RASA) test core --e2e --model $$($(PY) -m bot train) --stories tests/test_stories.yml \
 	    --endpoints endpoints.yml --fail-on-prediction-errors --out reports/stories
 
-test-e2e: train
+test-e2e: train browser
 	$(PY) -m pytest -m e2e tests
+
+## Staff: retrain through the safety gates and publish (as the console's button does).
+.PHONY: retrain
+retrain: install
+	$(PY) -m bot retrain
 
 ## Held-out evaluation and cross-validation reports under reports/ (not in CI).
 eval: train

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.settings import PROJECT_ROOT, get_settings
+from bot.staff_cli import add_staff_commands
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
@@ -22,9 +23,10 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
 def _cmd_run(args: argparse.Namespace) -> int:
     from bot.launcher import serve
-    from bot.training import ensure_model
+    from bot.model_store import ensure_live_model
 
-    return serve(get_settings(), args.model or ensure_model())
+    # The Rasa server pulls the live model from the console; make sure there is one.
+    return serve(get_settings(), ensure_live_model(get_settings(), args.model))
 
 
 def _cmd_shell(args: argparse.Namespace) -> int:
@@ -46,10 +48,45 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from bot.bench.runner import Plan, run_bench
+
+    plan = Plan.quick_plan() if args.quick else Plan()
+    plan.train = not args.no_train
+    if args.users:
+        plan.levels = args.users
+    if args.duration:
+        plan.duration_s = args.duration
+    run_bench(plan, args.out)
+    print((args.out / "bench.md").read_text())
+    return 0
+
+
 def _cmd_action_server(args: argparse.Namespace) -> int:
     from bot.action_server import run_action_server
 
     run_action_server(get_settings())
+    return 0
+
+
+def _cmd_web(args: argparse.Namespace) -> int:
+    from bot.web.server import run_web_server
+
+    run_web_server(get_settings())
+    return 0
+
+
+def _cmd_telegram_set_webhook(args: argparse.Namespace) -> int:
+    from bot.channels.telegram_webhook import set_webhook
+
+    try:
+        info = set_webhook(get_settings())
+    except (RuntimeError, OSError) as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(f"Telegram now sends updates to {info.get('url')}.")
+    if info.get("last_error_message"):
+        print(f"Telegram's last delivery error: {info['last_error_message']}")
     return 0
 
 
@@ -103,6 +140,16 @@ def build_parser() -> argparse.ArgumentParser:
     escalations.add_argument("--by", default=getpass.getuser(), help="who handled it")
     escalations.set_defaults(handler=_cmd_escalations)
 
+    web = commands.add_parser("web", help="serve only the chat widget and the demo clinic page")
+    web.set_defaults(handler=_cmd_web)
+
+    telegram = commands.add_parser("telegram", help="Telegram channel set-up")
+    telegram_commands = telegram.add_subparsers(dest="telegram_command", required=True)
+    set_webhook = telegram_commands.add_parser(
+        "set-webhook", help="register TELEGRAM_WEBHOOK_URL with Telegram, with the secret token"
+    )
+    set_webhook.set_defaults(handler=_cmd_telegram_set_webhook)
+
     actions = commands.add_parser("action-server", help="run only the action server")
     actions.set_defaults(handler=_cmd_action_server)
 
@@ -110,6 +157,15 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--model", type=Path, help="evaluate this model instead")
     evaluate.add_argument("--out", type=Path, default=PROJECT_ROOT / "reports")
     evaluate.set_defaults(handler=_cmd_eval)
+
+    bench = commands.add_parser("bench", help="latency, training and memory against stock Rasa")
+    bench.add_argument("--quick", action="store_true", help="short runs at 1 and 8 users")
+    bench.add_argument("--no-train", action="store_true", help="serve models/, skip our training")
+    bench.add_argument("--users", type=int, nargs="+", help="user levels (default 1 8 32)")
+    bench.add_argument("--duration", type=float, help="measured seconds per load run")
+    bench.add_argument("--out", type=Path, default=PROJECT_ROOT / "reports")
+    bench.set_defaults(handler=_cmd_bench)
+    add_staff_commands(commands)
     return parser
 
 

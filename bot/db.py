@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import (
+    Boolean,
     Column,
     DateTime,
     Float,
@@ -133,6 +134,101 @@ class ReviewItem(Base):
     resolution = Column(String(200), nullable=False, default="")  # dismissed, added to ...
     resolved_by = Column(String(200))
     resolved_at = Column(DateTime)
+
+
+class StaffUser(Base):
+    """A staff member who can sign in to the console; the password is only stored hashed."""
+
+    __tablename__ = "staff_users"
+
+    id = Column(Integer, primary_key=True)
+    username = Column(String(64), nullable=False, unique=True)
+    password_hash = Column(String(300), nullable=False)
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    created_by = Column(String(200), nullable=False, default="")
+    disabled = Column(Boolean, nullable=False, default=False)
+    last_login_at = Column(DateTime)
+
+
+class StaffSession(Base):
+    """A signed-in console session; the browser holds the token, we keep only its hash."""
+
+    __tablename__ = "staff_sessions"
+
+    id = Column(Integer, primary_key=True)
+    token_hash = Column(String(64), nullable=False, unique=True)
+    user_id = Column(Integer, ForeignKey("staff_users.id"), nullable=False, index=True)
+    csrf_token = Column(String(64), nullable=False)
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    last_seen_at = Column(DateTime, nullable=False, default=utcnow)
+    expires_at = Column(DateTime, nullable=False, index=True)  # idle expiry, moves on use
+    absolute_expires_at = Column(DateTime, nullable=False)
+    ended_at = Column(DateTime)
+    ip = Column(String(64), nullable=False, default="")
+    user = relationship("StaffUser", lazy="joined")
+
+
+class LoginAttempt(Base):
+    """One sign-in attempt, for the lock-out after repeated failures."""
+
+    __tablename__ = "login_attempts"
+
+    id = Column(Integer, primary_key=True)
+    at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    username = Column(String(64), nullable=False, index=True)
+    ip = Column(String(64), nullable=False, default="", index=True)
+    succeeded = Column(Boolean, nullable=False, default=False)
+
+
+class AuditEntry(Base):
+    """Who changed what and when (console and command line)."""
+
+    __tablename__ = "audit_log"
+
+    id = Column(Integer, primary_key=True)
+    at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    actor = Column(String(200), nullable=False)
+    action = Column(String(64), nullable=False, index=True)
+    target = Column(String(200), nullable=False, default="", index=True)
+    detail = Column(Text, nullable=False, default="")
+
+
+class TrainingRun(Base):
+    """One retrain: its steps, the gates' verdicts and whether the model went live."""
+
+    __tablename__ = "training_runs"
+
+    id = Column(Integer, primary_key=True)
+    created_at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    requested_by = Column(String(200), nullable=False)
+    trigger = Column(String(32), nullable=False, default="cli")  # console, cli, launcher
+    # queued, running, published, rejected, failed, interrupted, busy
+    status = Column(String(16), nullable=False, default="queued", index=True)
+    step = Column(String(32), nullable=False, default="")
+    step_started_at = Column(DateTime)
+    started_at = Column(DateTime)
+    finished_at = Column(DateTime)
+    pid = Column(Integer)
+    model_path = Column(Text, nullable=False, default="")
+    steps = Column(Text, nullable=False, default="[]")  # JSON list of step records
+    gates = Column(Text, nullable=False, default="[]")  # JSON list of gate results
+    error = Column(Text, nullable=False, default="")
+
+
+class ModelPublication(Base):
+    """A model going live; the newest row not rolled back is the live model."""
+
+    __tablename__ = "model_publications"
+
+    id = Column(Integer, primary_key=True)
+    published_at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    model_path = Column(Text, nullable=False)
+    etag = Column(String(128), nullable=False)
+    published_by = Column(String(200), nullable=False)
+    reason = Column(String(32), nullable=False)  # first start, retrain, rollback, operator
+    run_id = Column(Integer, ForeignKey("training_runs.id"))
+    rolled_back_at = Column(DateTime)
+    confirmed_at = Column(DateTime)  # when the Rasa server was seen running it
 
 
 class Database:

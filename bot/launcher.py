@@ -12,6 +12,7 @@ import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.channels.credentials import channel_configured, channel_problems
 from bot.runtime_config import process_environment, write_runtime_config
 from bot.settings import PROJECT_ROOT, Settings
 
@@ -23,6 +24,14 @@ STOP_TIMEOUT_SECONDS = 15
 
 def action_server_command(settings: Settings) -> list[str]:
     return [sys.executable, "-m", "bot", "action-server"]
+
+
+def web_server_command(settings: Settings) -> list[str]:
+    return [sys.executable, "-m", "bot", "web"]
+
+
+def console_command(settings: Settings) -> list[str]:
+    return [sys.executable, "-m", "bot", "admin"]
 
 
 def rasa_server_command(settings: Settings, model: Path) -> list[str]:
@@ -110,8 +119,15 @@ def serve(settings: Settings, model: Path) -> int:
         wait_until_up(
             f"http://127.0.0.1:{settings.action_port}/health", actions, STARTUP_TIMEOUT_SECONDS
         )
+        # The staff console is also the model server Rasa loads the live model from.
+        console = group.start(console_command(settings), env)
+        wait_until_up(
+            f"http://127.0.0.1:{settings.admin_port}/health", console, STARTUP_TIMEOUT_SECONDS
+        )
+        web = group.start(web_server_command(settings), env)
         rasa = group.start(rasa_server_command(settings, model), env)
         wait_until_up(f"http://127.0.0.1:{settings.rasa_port}/", rasa, STARTUP_TIMEOUT_SECONDS)
+        wait_until_up(f"http://127.0.0.1:{settings.web_port}/health", web, STARTUP_TIMEOUT_SECONDS)
         print_addresses(settings)
         code = group.wait_any()
         logger.error("A server stopped unexpectedly (exit code %s); stopping the rest.", code)
@@ -131,16 +147,37 @@ def print_addresses(settings: Settings) -> None:
         f"  REST:      POST {base}/webhooks/rest/webhook  "
         '{"sender": "me", "message": "what causes muscle spasms?"}\n'
         f"  socket.io: {base}/socket.io/\n"
+        f"  Website:   http://{settings.public_host}:{settings.web_port}/  "
+        "(demo clinic page with the chat widget)\n"
+        f"  Staff:     http://{settings.public_host}:{settings.admin_port}/  "
+        "(staff console: review queue, FAQ, retrain, rollback)\n"
+        f"{channel_addresses(settings)}"
         "  Press Ctrl-C to stop.\n",
         flush=True,
     )
+
+
+def channel_addresses(settings: Settings) -> str:
+    """Lines for the Telegram and WhatsApp webhooks, or why a channel is off."""
+    lines = []
+    webhooks = {
+        "telegram": ("Telegram", settings.telegram_webhook_url),
+        "whatsapp": ("WhatsApp", settings.twilio_webhook_url),
+    }
+    for channel, problems in channel_problems(settings).items():
+        label, url = webhooks[channel]
+        if not problems:
+            lines.append(f"  {label + ':':10} POST {url}\n")
+        elif channel_configured(settings, channel):
+            lines.append(f"  {label + ':':10} not enabled: {'; '.join(problems)}\n")
+    return "".join(lines)
 
 
 def shell(settings: Settings, model: Path) -> int:
     """Chat in the terminal, with the action server running alongside."""
     group = ProcessGroup()
     env = process_environment(settings)
-    endpoints, _ = write_runtime_config(settings)
+    endpoints, _ = write_runtime_config(settings, model_server=False)
     try:
         actions = group.start(action_server_command(settings), env)
         wait_until_up(

@@ -647,7 +647,10 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
         EMERGENCY,
         [["ONE_SIDED"], ["SPEECH"], ["SUDDEN", "LIMB_WEAK"], ["SUDDEN", "CONFUSION"]],
     ),
-    "seizure": (EMERGENCY, [["SEIZURE"], ["FIT", "!FIT_OF"], ["SEIZING_NOW", "!SEIZE_UP", "!BODY_PART_SEIZING"]]),
+    "seizure": (
+        EMERGENCY,
+        [["SEIZURE"], ["FIT", "!FIT_OF"], ["SEIZING_NOW", "!SEIZE_UP", "!BODY_PART_SEIZING"]],
+    ),
     "fainting": (EMERGENCY, [["FAINT", "!COLLAPSE_ONTO"]]),
     "spinal_injury": (EMERGENCY, [["TRAUMA", "NEURO"]]),
     "meningitis": (

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 from sqlalchemy.engine import make_url
 
+from bot.channels.credentials import channel_credentials
 from bot.settings import PROJECT_ROOT, Settings
 
 
@@ -38,33 +39,35 @@ def tracker_store_config(url: str) -> dict[str, Any]:
     return {key: value for key, value in config.items() if value is not None}
 
 
-def endpoints(settings: Settings) -> dict[str, Any]:
-    return {
+def endpoints(settings: Settings, model_server: bool = True) -> dict[str, Any]:
+    config = {
         "action_endpoint": {"url": settings.action_server_url},
         "tracker_store": tracker_store_config(settings.tracker_store_url),
         "nlg": {"type": "bot.nlg.ClinicResponseGenerator"},
         # Review items and backstop escalation records, written by the Rasa server.
         "event_broker": {"type": "bot.events.ClinicEventBroker"},
     }
+    if model_server:
+        # The live model, pulled from the staff console: published models go live
+        # without a restart (bot/model_store.py).
+        from bot.model_store import model_server_endpoint
+
+        config["models"] = model_server_endpoint(settings)
+    return config
 
 
 def credentials(settings: Settings) -> dict[str, Any]:
-    return {
-        "rest": None,
-        "socketio": {
-            "user_message_evt": "user_uttered",
-            "bot_message_evt": "bot_uttered",
-            "session_persistence": True,
-        },
-    }
+    """The channels to load: the website ones always, Telegram/WhatsApp when configured."""
+    return channel_credentials(settings)
 
 
-def write_runtime_config(settings: Settings) -> tuple[Path, Path]:
+def write_runtime_config(settings: Settings, model_server: bool = True) -> tuple[Path, Path]:
     """Writes `var/run/endpoints.yml` and `var/run/credentials.yml`; returns their paths."""
     directory = settings.var_dir / "run"
     directory.mkdir(parents=True, exist_ok=True)
     paths = directory / "endpoints.yml", directory / "credentials.yml"
-    for path, content in zip(paths, (endpoints(settings), credentials(settings)), strict=True):
+    contents = (endpoints(settings, model_server), credentials(settings))
+    for path, content in zip(paths, contents, strict=True):
         path.write_text(
             "# Generated from settings by bot/runtime_config.py; do not edit.\n"
             + yaml.safe_dump(content, sort_keys=False)

@@ -64,6 +64,39 @@ class Settings:
     # FAQ answers given with a confidence below this go to the staff review queue too.
     review_confidence: float = _setting("REVIEW_CONFIDENCE", 0.8)
 
+    # Staff console (`bot admin`): review queue, FAQ editing, gated retraining, rollback.
+    admin_port: int = _setting("ADMIN_PORT", 5006)
+    admin_session_minutes: int = _setting("ADMIN_SESSION_MINUTES", 30)
+    # The Rasa server pulls the live model from the console this often (seconds).
+    model_pull_seconds: int = _setting("MODEL_PULL_SECONDS", 10)
+    # What the console edits and retrains from: config.yml, domain.yml and data/.
+    training_root: Path = _setting("TRAINING_ROOT", PROJECT_ROOT)
+    models_dir: Path = _setting("MODELS_DIR")
+
+    # Website chat widget and demo clinic page, served by `bot web` on WEB_PORT.
+    web_port: int = _setting("WEB_PORT", 8080)
+    # The Rasa server's public address, as browsers, Telegram and Twilio reach it.
+    # Default: http://PUBLIC_HOST:RASA_PORT.
+    assistant_url: str = _setting("ASSISTANT_URL")
+    widget_color: str = _setting("WIDGET_COLOR", "#0b5f66")
+    widget_text_color: str = _setting("WIDGET_TEXT_COLOR", "#ffffff")
+    widget_greeting: str = _setting(
+        "WIDGET_GREETING", "Hello! Ask me anything about muscle spasms and cramps."
+    )
+
+    # Telegram: on when the BotFather token and a webhook secret are both set.
+    telegram_access_token: str = _setting("TELEGRAM_ACCESS_TOKEN")
+    telegram_secret_token: str = _setting("TELEGRAM_SECRET_TOKEN")
+    telegram_api_url: str = _setting("TELEGRAM_API_URL", "https://api.telegram.org")
+    telegram_webhook_url: str = _setting("TELEGRAM_WEBHOOK_URL")
+
+    # WhatsApp through Twilio: on when the account SID, auth token and number are set.
+    twilio_account_sid: str = _setting("TWILIO_ACCOUNT_SID")
+    twilio_auth_token: str = _setting("TWILIO_AUTH_TOKEN")
+    twilio_whatsapp_number: str = _setting("TWILIO_WHATSAPP_NUMBER")
+    twilio_api_url: str = _setting("TWILIO_API_URL", "https://api.twilio.com")
+    twilio_webhook_url: str = _setting("TWILIO_WEBHOOK_URL")
+
     log_level: str = _setting("LOG_LEVEL", "INFO")
 
     def __post_init__(self) -> None:
@@ -72,6 +105,11 @@ class Settings:
             "var_dir": Path(self.var_dir).resolve(),
             "log_level": self.log_level.upper(),
         }
+        derived["training_root"] = Path(self.training_root).resolve()
+        root = derived["training_root"]
+        derived["models_dir"] = (
+            Path(self.models_dir).resolve() if self.models_dir else root / "models"
+        )
         var_dir = derived["var_dir"]
         if not self.database_url:
             derived["database_url"] = f"sqlite:///{var_dir / 'clinic.db'}"
@@ -82,10 +120,19 @@ class Settings:
         if not self.smtp_from:
             derived["smtp_from"] = f"assistant@{self.public_host}"
         if not self.allowed_origins:
-            derived["allowed_origins"] = (
-                f"http://localhost:{self.rasa_port}",
-                f"http://127.0.0.1:{self.rasa_port}",
+            derived["allowed_origins"] = tuple(
+                dict.fromkeys(
+                    f"http://{host}:{port}"
+                    for port in (self.web_port, self.rasa_port)
+                    for host in (self.public_host, "localhost", "127.0.0.1")
+                )
             )
+        base = (self.assistant_url or f"http://{self.public_host}:{self.rasa_port}").rstrip("/")
+        derived["assistant_url"] = base
+        if not self.telegram_webhook_url:
+            derived["telegram_webhook_url"] = f"{base}/webhooks/telegram/webhook"
+        if not self.twilio_webhook_url:
+            derived["twilio_webhook_url"] = f"{base}/webhooks/whatsapp/webhook"
         for name, value in derived.items():
             object.__setattr__(self, name, value)
 

@@ -41,7 +41,9 @@ def custom_component_files(config: Path, root: Path = PROJECT_ROOT) -> list[Path
     names = [step.get("name", "") for step in (content.get("pipeline") or [])]
     names += [step.get("name", "") for step in (content.get("policies") or [])]
     modules = sorted({name.rsplit(".", 1)[0] for name in names if "." in name})
-    return [root / Path(*module.split(".")).with_suffix(".py") for module in modules]
+    files = [Path(*module.split(".")).with_suffix(".py") for module in modules]
+    # A training copy without the code (tests, a staff workspace) uses this repository's.
+    return [root / f if (root / f).is_file() else PROJECT_ROOT / f for f in files]
 
 
 def _yaml_files(*locations: Path) -> Iterable[Path]:

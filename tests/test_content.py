@@ -6,7 +6,13 @@ import re
 
 import pytest
 
-from bot.content import DOSING_INSTRUCTION, load_topics, problems
+from bot.content import (
+    DOSING_INSTRUCTION,
+    MIN_EXAMPLES,
+    STAFF_MIN_EXAMPLES,
+    load_topics,
+    problems,
+)
 from bot.settings import PROJECT_ROOT
 
 TOPICS = load_topics()
@@ -22,7 +28,9 @@ def test_every_catalogue_topic_has_a_file():
 
 @pytest.mark.parametrize("name", sorted(TOPICS))
 def test_topic_follows_the_content_rules(name):
-    assert problems(TOPICS[name], set(TOPICS)) == []
+    # Topics staff added in the console (not in the catalogue) start with fewer examples.
+    minimum = MIN_EXAMPLES if name in REQUIRED_TOPICS else STAFF_MIN_EXAMPLES
+    assert problems(TOPICS[name], set(TOPICS), minimum) == []
 
 
 def test_no_example_belongs_to_two_topics():

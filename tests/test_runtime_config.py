@@ -37,7 +37,10 @@ def test_postgresql_tracker_store():
 
 
 def test_without_channel_settings_only_the_website_channels_are_loaded():
-    assert set(credentials(Settings.from_env({}))) == {"rest", "socketio"}
+    assert set(credentials(Settings.from_env({}))) == {
+        "bot.channels.rest.ClinicRestInput",
+        "bot.channels.socketio.ClinicSocketIOInput",
+    }
 
 
 def test_written_files_are_private_and_complete(tmp_path):

@@ -35,6 +35,12 @@ class RunningAssistant:
     action_port: int
     log_path: Path
     env: dict[str, str] = field(default_factory=dict)
+    web_port: int = 0
+    admin_port: int = 0
+
+    @property
+    def admin_url(self) -> str:
+        return f"http://127.0.0.1:{self.admin_port}"
 
     @property
     def base_url(self) -> str:
@@ -76,12 +82,15 @@ def start_assistant(
 ) -> RunningAssistant:
     """Starts the assistant on free ports with its state in `var_dir`."""
     var_dir.mkdir(parents=True, exist_ok=True)
-    rasa_port, action_port = free_port(), free_port()
+    rasa_port, action_port, web_port = free_port(), free_port(), free_port()
+    admin_port = free_port()
     env = {
         **os.environ,
         "VAR_DIR": str(var_dir),
         "RASA_PORT": str(rasa_port),
         "ACTION_PORT": str(action_port),
+        "WEB_PORT": str(web_port),
+        "ADMIN_PORT": str(admin_port),
         "DATABASE_URL": "",
         "TRACKER_STORE_URL": "",
         "PYTHONPATH": str(PROJECT_ROOT),
@@ -97,7 +106,11 @@ def start_assistant(
         stderr=subprocess.STDOUT,
         start_new_session=True,
     )
-    assistant = RunningAssistant(process, var_dir, rasa_port, action_port, log_path, env)
+    web_port = int(env["WEB_PORT"])
+    assistant = RunningAssistant(
+        process, var_dir, rasa_port, action_port, log_path, env, web_port=web_port
+    )
+    assistant.admin_port = int(env["ADMIN_PORT"])
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:

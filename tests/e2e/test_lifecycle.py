@@ -19,10 +19,12 @@ def test_prints_addresses_and_ctrl_c_stops_both_servers(model, tmp_path):
         log = assistant.log()
         assert f"POST http://localhost:{assistant.rasa_port}/webhooks/rest/webhook" in log
         assert _port_open(assistant.rasa_port) and _port_open(assistant.action_port)
+        assert _port_open(assistant.web_port)
         assert assistant.say("lifecycle", "hello")
     finally:
         code = assistant.stop(signal.SIGINT)
     assert code == 0
     assert not _port_open(assistant.rasa_port)
     assert not _port_open(assistant.action_port)
+    assert not _port_open(assistant.web_port)
     assert "Stopping the assistant" in assistant.log()
