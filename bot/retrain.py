@@ -11,8 +11,8 @@ shows them live; `bot retrain` prints them):
    core --e2e` runs, in process); stories about topics the data no longer has are left out.
 5. `gate_red_flags`: the new model's parses of the labelled red-flag suite flag every
    dangerous case (100% recall) and triage none of them lower than the live model does.
-6. `gate_heldout`: held-out FAQ answer accuracy falls by at most 2 points against the
-   live model, both measured on the held-out questions whose topic the new model has.
+6. `gate_heldout`: held-out FAQ answer accuracy falls by at most 2 points (the setting
+   RETRAIN_MAX_ACCURACY_DROP) against the live model, both measured on the held-out questions whose topic the new model has.
 7. `publish`: the model becomes the live model (`bot.model_store`).
 
 A run ends `published`, `rejected` (a gate failed), `unchanged` (the data gives the model
@@ -78,6 +78,8 @@ class RetrainPaths:
     red_flag_cases: Path
     endpoints: Path  # for `rasa test core` (the response generator)
     work_dir: Path  # logs and reports, one folder per run
+    # The held-out gate's tolerance (RETRAIN_MAX_ACCURACY_DROP).
+    max_accuracy_drop: float = MAX_ACCURACY_DROP
 
     @classmethod
     def from_settings(cls, settings: Settings) -> RetrainPaths:
@@ -91,6 +93,7 @@ class RetrainPaths:
             red_flag_cases=PROJECT_ROOT / "tests" / "safety" / "red_flag_cases.yml",
             endpoints=PROJECT_ROOT / "endpoints.yml",
             work_dir=settings.var_dir / "retrain",
+            max_accuracy_drop=settings.retrain_max_accuracy_drop,
         )
 
     @property
@@ -503,7 +506,9 @@ def _pipeline(
         live_outcomes = [live_heldout[text][0] for text in heldout_texts]
     candidate_outcomes = [candidate[text][0] for text in heldout_texts]
     expected = [m.expected for m in heldout]
-    recorder.gate(judge_heldout(expected, candidate_outcomes, live_outcomes))
+    recorder.gate(
+        judge_heldout(expected, candidate_outcomes, live_outcomes, paths.max_accuracy_drop)
+    )
 
     failed = [g for g in recorder.gates if not g["passed"]]
     if failed:

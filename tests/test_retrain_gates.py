@@ -21,7 +21,7 @@ from bot.retrain import (
     run_retrain,
     under_triaged,
 )
-from bot.settings import PROJECT_ROOT
+from bot.settings import PROJECT_ROOT, Settings
 from tests.workspace import PARKING, copy_training_root
 
 CASES = [
@@ -77,6 +77,14 @@ def test_held_out_gate_allows_a_drop_of_two_points_and_no_more():
     assert failed.metrics == {"candidate": 0.87, "messages": 100, "live": 0.9, "drop": 0.03}
     assert "accuracy 87.0% vs 90.0% live" in failed.summary
     assert judge_heldout(expected, ["faq/b"] * 100, None).passed  # nothing to compare with
+
+
+def test_the_clinic_can_set_the_held_out_tolerance(monkeypatch):
+    monkeypatch.setenv("RETRAIN_MAX_ACCURACY_DROP", "0.05")
+    paths = RetrainPaths.from_settings(Settings.from_env())
+    assert paths.max_accuracy_drop == 0.05
+    expected, live = ["faq/a"] * 100, ["faq/a"] * 90 + ["faq/b"] * 10
+    assert judge_heldout(expected, ["faq/a"] * 86 + ["faq/b"] * 14, live, 0.05).passed
 
 
 def test_example_gate_blocks_emergency_and_urgent_examples_and_notes_the_rest():

@@ -130,6 +130,8 @@ def test_callback_request_is_recorded_with_clear_reprompts(assistant):
     sender = new_sender()
     assistant.say(sender, "hello")
     assert "What name" in texts(assistant.say(sender, "can someone from the clinic call me back"))
+    # Asking for staff again is not taken as a name: the question is repeated.
+    assert "What name" in texts(assistant.say(sender, "i want to talk to a real person"))
     assert "phone number or email" in texts(assistant.say(sender, "Jane Smith"))
     reprompt = texts(assistant.say(sender, "call me whenever"))
     assert "doesn't look like a phone number" in reprompt
