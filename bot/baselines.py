@@ -19,6 +19,12 @@ from bot.content import parse_examples
 from bot.evaluation import LabelledMessage, score
 from bot.settings import PROJECT_ROOT
 
+BASELINE_METRICS = ("faq_answer_accuracy", "faq_wrong_answer_rate", "oos_recall")
+LABELS = {
+    "tfidf_nearest_neighbour": "TF-IDF nearest neighbour (character 2-5-grams)",
+    "minilm_nearest_neighbour": "MiniLM sentence-embedding nearest neighbour",
+}
+
 
 def training_examples(data_dir: Path = PROJECT_ROOT / "data") -> tuple[list[str], list[str]]:
     """Every NLU example with its intent (`faq/<topic>` for FAQ examples)."""
@@ -70,5 +76,39 @@ def evaluate_baselines(messages: Sequence[LabelledMessage]) -> dict[str, Any]:
         # A baseline has no fallback: any non-FAQ intent counts as "not answered".
         outcomes = [p if p.startswith("faq/") else "out_of_scope" for p in predicted]
         full = score(messages, outcomes)
-        results[name] = {k: full[k] for k in ("faq_answer_accuracy", "oos_recall")}
+        results[name] = {k: full[k] for k in BASELINE_METRICS}
     return results
+
+
+def baselines_markdown(report: dict[str, Any]) -> str:
+    """The assistant and the baselines on the same held-out questions, and who wins."""
+    lines = [
+        "## The assistant against two simple baselines (same held-out questions)",
+        "",
+        "| method | FAQ answer accuracy | FAQ wrong-answer rate | out-of-scope recall |",
+        "|---|---|---|---|",
+        "| **the assistant** | " + " | ".join(f"{report[k]:.3f}" for k in BASELINE_METRICS) + " |",
+    ]
+    beaten = []
+    for name, scores in report["baselines"].items():
+        label = LABELS.get(name, name)
+        cells = " | ".join(f"{scores[k]:.3f}" for k in BASELINE_METRICS)
+        lines.append(f"| {label} | {cells} |")
+        for metric, wording in (
+            ("faq_answer_accuracy", "FAQ answer accuracy"),
+            ("oos_recall", "out-of-scope recall"),
+        ):
+            if scores[metric] > report[metric]:
+                beaten.append(
+                    f"The {label} baseline beats the assistant on {wording}: "
+                    f"{scores[metric]:.3f} against {report[metric]:.3f}."
+                )
+    lines.append("")
+    lines += beaten or ["No baseline beats the assistant on either measure."]
+    lines += [
+        "",
+        "A baseline labels each question with the intent (or FAQ topic) of its nearest "
+        'training example and has no "not sure" path: a non-FAQ label counts as out of scope.',
+        "",
+    ]
+    return "\n".join(lines)

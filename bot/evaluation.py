@@ -132,6 +132,10 @@ def summary_markdown(report: dict[str, Any]) -> str:
     ]
     lines += [f"| `{t}` | {a:.2f} |" for t, a in report["per_topic_accuracy"].items()]
     lines += ["", f"{len(report['errors'])} misses are listed in eval.json.", ""]
+    if "baselines" in report:
+        from bot.baselines import baselines_markdown
+
+        lines.append(baselines_markdown(report))
     if "safety" in report:
         from bot.safety_eval import safety_markdown
 

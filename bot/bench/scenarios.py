@@ -1,0 +1,123 @@
+"""Realistic multi-turn conversations for the load generator, one script per assistant.
+
+The clinic script mixes greetings, FAQ questions from the held-out set (phrasings the
+model never saw), answer feedback, out-of-scope questions, "not sure" messages (answered
+by the action server's `action_not_sure`), now and then an emergency red flag (escalated
+through the action server), and a goodbye. The stock script is the `rasa init` assistant's
+own small talk. Both give every conversation 4-8 turns and a fresh sender id.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.settings import PROJECT_ROOT
+
+# The bench runs the assistant with this emergency number; every emergency reply shows it.
+BENCH_EMERGENCY_NUMBER = "999"
+
+
+@dataclass(frozen=True)
+class Turn:
+    kind: str
+    text: str
+    expects_reply: bool = True
+
+
+GREETINGS = ["hello", "hi", "hi there", "good morning", "hey", "hello, I have a question"]
+FEEDBACK = ["yes thanks", "yes", "that helped, thank you", "not really", "no"]
+ENDINGS = ["thanks, bye", "thank you", "bye", "goodbye", "ok thanks"]
+# Messages the clinic model sends to the "not sure" path (checked by test_bench.py and
+# counted as unexpected in the run if a reply lacks the staff button).
+NOT_SURE = [
+    "can you explain that again",
+    "i dont get it",
+    "so what should i do then",
+    "what about the other thing",
+    "and what about the left side?",
+]
+
+STOCK_GREETINGS = ["hello", "hi", "hey there", "good morning", "hello there"]
+STOCK_MOOD = ["I am great", "perfect", "I am feeling very good", "wonderful"]
+STOCK_SAD = ["I am sad", "I don't feel very well", "my day was horrible", "very sad"]
+STOCK_BOT = ["are you a bot?", "am I talking to a human?"]
+STOCK_ENDINGS = ["bye", "goodbye", "see you around", "good night"]
+
+
+@dataclass(frozen=True)
+class ClinicMessages:
+    faq: list[str]
+    out_of_scope: list[str]
+    red_flags: list[str]
+
+
+@cache
+def clinic_messages(root: Path = PROJECT_ROOT) -> ClinicMessages:
+    heldout = yaml.safe_load((root / "tests/eval/faq_heldout.yml").read_text())
+    cases = yaml.safe_load((root / "tests/safety/red_flag_cases.yml").read_text())["cases"]
+    return ClinicMessages(
+        faq=[text for texts in heldout["faq"].values() for text in texts],
+        out_of_scope=list(heldout["out_of_scope"]),
+        red_flags=[c["text"] for c in cases if c["tier"] == "emergency" and c["kind"] == "plain"],
+    )
+
+
+def clinic_conversation(rng: random.Random) -> list[Turn]:
+    """Greeting, 2-3 FAQ questions (some with feedback), extras, goodbye."""
+    messages = clinic_messages()
+    middle: list[list[Turn]] = []
+    for _ in range(rng.randint(2, 3)):
+        block = [Turn("faq", rng.choice(messages.faq))]
+        if rng.random() < 0.4:
+            block.append(Turn("feedback", rng.choice(FEEDBACK)))
+        middle.append(block)
+    if rng.random() < 0.35:
+        middle.append([Turn("out_of_scope", rng.choice(messages.out_of_scope))])
+    if rng.random() < 0.35:
+        middle.append([Turn("not_sure", rng.choice(NOT_SURE))])
+    if rng.random() < 0.12:
+        middle.append([Turn("red_flag", rng.choice(messages.red_flags))])
+    rng.shuffle(middle)
+    turns = [Turn("greet", rng.choice(GREETINGS))] if rng.random() < 0.7 else []
+    turns += [turn for block in middle for turn in block]
+    return turns + [Turn("goodbye", rng.choice(ENDINGS))]
+
+
+def stock_conversation(rng: random.Random) -> list[Turn]:
+    """The stock assistant's happy and sad paths, a bot challenge now and then."""
+    turns = [Turn("greet", rng.choice(STOCK_GREETINGS))]
+    if rng.random() < 0.5:
+        turns.append(Turn("mood", rng.choice(STOCK_MOOD)))
+    else:
+        turns += [Turn("mood", rng.choice(STOCK_SAD)), Turn("feedback", rng.choice(["yes", "no"]))]
+    if rng.random() < 0.5:
+        turns.append(Turn("bot_challenge", rng.choice(STOCK_BOT)))
+    turns.append(Turn("greet", rng.choice(STOCK_GREETINGS)))
+    return turns + [Turn("goodbye", rng.choice(STOCK_ENDINGS))]
+
+
+def _texts(reply: Any) -> str:
+    return " ".join(m.get("text") or "" for m in reply if isinstance(m, dict))
+
+
+def clinic_reply_is_expected(turn: Turn, reply: Any) -> bool:
+    """Whether a non-empty reply is the kind the message calls for (safety first)."""
+    if turn.kind == "red_flag":
+        return f"call {BENCH_EMERGENCY_NUMBER}" in _texts(reply).lower()
+    if turn.kind == "not_sure":
+        payloads = {b.get("payload") for m in reply for b in (m.get("buttons") or [])}
+        return "not sure" in _texts(reply) and "/human_handoff" in payloads
+    return True
+
+
+SCENARIOS: dict[str, tuple[Callable[[random.Random], list[Turn]], Callable[..., bool]]] = {
+    "clinic": (clinic_conversation, clinic_reply_is_expected),
+    "stock": (stock_conversation, lambda turn, reply: True),
+}
