@@ -1,19 +1,27 @@
-"""The callback form: a patient asks the clinic's staff to contact them."""
+"""The callback form: a patient asks the clinic's staff to contact them.
+
+The request is stored in the clinic database, or, while it is down, kept in the local spool
+and stored when it is back (`bot.durable`): either way the patient is told it was passed on.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
+import sqlite3
 from typing import Any
 
 from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
-from sqlalchemy.exc import SQLAlchemyError
 
 from actions.base import ClinicAction
-from bot.db import CallbackRequest
+from bot.durable import CallbackInput, DurableWrites
+from bot.settings import get_settings
+
+logger = logging.getLogger(__name__)
 
 NAME_PATTERN = re.compile(r"^[^\W\d_]+(?:[ '\-.][^\W\d_]+)*\.?$")
 EMAIL_PATTERN = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$")
@@ -64,6 +72,10 @@ class ValidateCallbackForm(FormValidationAction):
     def validate_callback_name(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
+        if tracker.latest_message.get("intent", {}).get("name") == "human_handoff":
+            # "I want a real person" is not a name: that is what the form is arranging.
+            dispatcher.utter_message(response="utter_callback_already_arranging")
+            return {"callback_name": None}
         name = clean_name(value)
         if name is None:
             dispatcher.utter_message(response="utter_invalid_name")
@@ -100,24 +112,22 @@ class ActionSubmitCallback(ClinicAction):
         contact = tracker.get_slot("callback_contact")
         preferred = tracker.get_slot("callback_time")
         kind, value = parse_contact(contact) or ("phone", str(contact))
-        request = CallbackRequest(
+        request = CallbackInput(
             conversation_id=tracker.sender_id,
             channel=self.channel_of(tracker),
-            name=name,
+            name=str(name or ""),
             contact=value,
             contact_kind=kind,
-            preferred_time=preferred,
+            preferred_time=str(preferred or ""),
         )
+        writes = DurableWrites.from_settings(get_settings(), self.database)
         try:
-            await asyncio.to_thread(self._save, request)
-        except SQLAlchemyError:
+            await asyncio.to_thread(writes.callback, request)
+        except (OSError, sqlite3.Error):  # neither the database nor the spool could keep it
+            logger.exception("Could not keep a callback request")
             dispatcher.utter_message(response="utter_callback_failed")
             return []
         dispatcher.utter_message(response="utter_callback_recorded")
         return [
             SlotSet(slot, None) for slot in ("callback_name", "callback_contact", "callback_time")
         ]
-
-    def _save(self, request: CallbackRequest) -> None:
-        with self.database.session() as session:
-            session.add(request)

@@ -4,7 +4,8 @@ The patient's reply (`utter_red_flag`, by tier) comes from the Rasa server just 
 action runs, so it never depends on the action server. This action records the
 escalation exactly once per message, with one pending notification per configured staff
 target for emergency and urgent tiers; the dispatcher in the action server sends them in
-the background, so the reply is never delayed.
+the background, so the reply is never delayed. While the clinic database is down, the
+escalation is kept in the local spool and recorded when it is back (`bot.durable`).
 """
 
 from __future__ import annotations
@@ -19,11 +20,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.base import ClinicAction
-from bot.escalations import EscalationInput, EscalationStore
-from bot.red_flags import TIER_RANK
+from bot.durable import DurableWrites
+from bot.escalations import EscalationInput
+from bot.red_flag_patterns import EMERGENCY, SOON, URGENT
 from bot.settings import get_settings
 
 logger = logging.getLogger(__name__)
+# bot.red_flags.TIER_RANK, without importing the detector: it loads spaCy, and with it
+# TensorFlow, which would cost the action server about 400 MB (docs/performance.md).
+TIER_RANK = {tier: rank for rank, tier in enumerate((EMERGENCY, URGENT, SOON))}
 
 
 def escalation_from_tracker(tracker: Tracker, channel: str) -> EscalationInput | None:
@@ -69,9 +74,11 @@ class ActionEscalateRedFlag(ClinicAction):
         if item is None:
             logger.error("action_escalate_red_flag ran without red-flag findings")
             return []
-        store = EscalationStore.from_settings(get_settings())
-        escalation, created = await asyncio.to_thread(store.record, item)
-        if created:
+        writes = DurableWrites.from_settings(get_settings())
+        escalation, created = await asyncio.to_thread(writes.escalation, item)
+        if escalation is None:
+            logger.warning("Escalation (tier %s) spooled until the database is back", item.tier)
+        elif created:
             logger.warning(
                 "Escalation #%s recorded: tier %s, reasons %s, channel %s",
                 escalation.id, item.tier, ",".join(item.reasons), item.channel,

@@ -1,10 +1,12 @@
 """The action server: rasa-sdk's app, bound to the configured interface, plus the staff
-notification dispatcher running in its event loop."""
+notification dispatcher and the spool replayer running in its event loop."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
+from bot import log_redaction
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -17,6 +19,8 @@ def create_action_app(settings: Settings):
     from bot.notifications import NotificationDispatcher
 
     app = create_app("actions", cors_origins=[])
+    # Remember each call's message and slot values, so no log line shows them.
+    log_redaction.watch_action_requests(app)
     dispatcher = NotificationDispatcher.from_settings(settings)
 
     async def start_dispatcher(_app, _loop) -> None:
@@ -27,14 +31,36 @@ def create_action_app(settings: Settings):
 
     app.register_listener(start_dispatcher, "after_server_start")
     app.register_listener(stop_dispatcher, "before_server_stop")
+    _replay_spool(app, settings)
     return app
+
+
+def _replay_spool(app, settings: Settings) -> None:
+    """Writes escalations and callback requests kept while the clinic database was down
+    (`bot.spool`), in the background of the server's event loop."""
+    from bot.durable import DurableWrites
+
+    replayer = DurableWrites.from_settings(settings).replayer(settings.spool_retry_seconds)
+    tasks: list[asyncio.Task] = []
+
+    async def start_replayer(_app, _loop) -> None:
+        tasks.append(asyncio.get_running_loop().create_task(replayer.run_forever()))
+
+    async def stop_replayer(_app, _loop) -> None:
+        for task in tasks:
+            task.cancel()
+
+    app.register_listener(start_replayer, "after_server_start")
+    app.register_listener(stop_replayer, "before_server_stop")
 
 
 def run_action_server(settings: Settings) -> None:
     app = create_action_app(settings)
-    logger.info("Action server on http://%s:%s", settings.bind_host, settings.action_port)
+    # Never BIND_HOST: the action server has no authentication (ACTION_BIND_HOST).
+    host = settings.action_bind_host
+    logger.info("Action server on http://%s:%s", host, settings.action_port)
     app.run(
-        host=settings.bind_host,
+        host=host,
         port=settings.action_port,
         workers=1,
         access_log=False,

@@ -8,6 +8,7 @@ transaction (an outbox), which `bot.notifications.NotificationDispatcher` delive
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ class EscalationInput:
     reasons: Sequence[str]
     text: str
     recorded_by: str = "action"
+    created_at: dt.datetime | None = None  # when it happened, if not now (replay)
 
 
 class EscalationStore:
@@ -67,6 +69,7 @@ class EscalationStore:
             reasons=",".join(item.reasons),
             text=item.text[:MAX_TEXT_LENGTH],
             recorded_by=item.recorded_by,
+            created_at=item.created_at or utcnow(),
         )
         if item.tier in NOTIFIED_TIERS:
             escalation.notifications = [Notification(target=t) for t in self.targets]

@@ -9,7 +9,9 @@ message came from and even when the action server is down:
 - every red-flag message is recorded as an escalation (a backstop to
   `action_escalate_red_flag`; recording is idempotent per message, so it happens once).
 
-Events are handed to a background thread, so the database never slows a reply.
+Events are handed to a background thread, so the database never slows a reply. While
+the clinic database is down, what would be written goes to the local spool, and the same
+thread writes it once the database is back (`bot.durable`, `bot.spool`).
 """
 
 from __future__ import annotations
@@ -18,21 +20,42 @@ import logging
 import queue
 import threading
 from asyncio import AbstractEventLoop
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from rasa.core.brokers.broker import EventBroker
 from rasa.utils.endpoints import EndpointConfig
 
 from bot.db import Database
-from bot.escalations import EscalationInput, EscalationStore, configured_targets
+from bot.durable import DurableWrites
+from bot.escalations import EscalationInput, configured_targets
 from bot.red_flags import TIER_RANK
-from bot.review import ReviewInput, ReviewStore
+from bot.review import ReviewInput
 from bot.settings import Settings, get_settings
+from bot.spool import Spool
 
 logger = logging.getLogger(__name__)
 
 NEGATIVE_FEEDBACK_INTENT = "feedback_negative"
+_IDLE = object()  # no event arrived within the replay interval
+RECENT_CONVERSATIONS = 10_000
+
+V = TypeVar("V")
+
+
+class _Recent(OrderedDict[str, V]):
+    """A dict that keeps only the `limit` most recently written keys."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def __setitem__(self, key: str, value: V) -> None:
+        super().__setitem__(key, value)
+        self.move_to_end(key)
+        while len(self) > self.limit:
+            self.popitem(last=False)
 
 
 @dataclass
@@ -63,14 +86,21 @@ def review_kind(parse_data: dict[str, Any], review_confidence: float) -> str | N
 class ConversationRecorder:
     """Turns conversation events into review items and backstop escalation records."""
 
-    def __init__(self, settings: Settings, database: Database | None = None) -> None:
+    def __init__(
+        self, settings: Settings, database: Database | None = None, spool: Spool | None = None
+    ) -> None:
         database = database or Database.from_settings()
         self.review_confidence = settings.review_confidence
-        self.reviews = ReviewStore(database)
-        self.escalations = EscalationStore(database, configured_targets(settings))
+        spool = spool or Spool.in_var_dir(settings.var_dir)
+        self.writes = DurableWrites(database, configured_targets(settings), spool)
+        self.reviews = self.writes.reviews
+        self.escalations = self.writes.escalations
+        self.replayer = self.writes.replayer(settings.spool_retry_seconds)
         self._turns: dict[str, _Turn] = {}
-        self._answered: dict[str, tuple[str, str]] = {}  # last FAQ question and answer
-        self._last_utterance: dict[str, str | None] = {}
+        # Per conversation, for negative feedback: the last FAQ question and answer, and
+        # the assistant's last utterance. Bounded: only recent conversations give feedback.
+        self._answered: _Recent[tuple[str, str]] = _Recent(RECENT_CONVERSATIONS)
+        self._last_utterance: _Recent[str | None] = _Recent(RECENT_CONVERSATIONS)
 
     def handle(self, event: dict[str, Any]) -> None:
         kind = event.get("event")
@@ -129,7 +159,7 @@ class ConversationRecorder:
         if sender in self._answered and not self._answered[sender][1]:
             self._answered[sender] = (self._answered[sender][0], answer)
         if turn.review is not None:
-            self.reviews.record(replace(turn.review, answer=turn.review.answer or answer))
+            self.writes.review(replace(turn.review, answer=turn.review.answer or answer))
 
     def _escalate(
         self, sender: str, message_id: str, channel: str, text: str, parse: dict[str, Any]
@@ -140,7 +170,7 @@ class ConversationRecorder:
         tier = min((f["tier"] for f in findings), key=lambda t: TIER_RANK.get(t, 0))
         reasons = list(dict.fromkeys(f["reason"] for f in findings))
         item = EscalationInput(sender, message_id, channel, tier, reasons, text, "rasa")
-        _, created = self.escalations.record(item)
+        _, created = self.writes.escalation(item)
         if created:
             logger.warning("Escalation recorded by the Rasa server (tier %s)", tier)
 
@@ -164,16 +194,23 @@ class ClinicEventBroker(EventBroker):
         self._queue.put(event)
 
     def _work(self) -> None:
+        replayer = self.recorder.replayer
         while True:
-            event = self._queue.get()
+            try:
+                event = self._queue.get(timeout=replayer.interval_seconds)
+            except queue.Empty:
+                event = _IDLE
             if event is None:
                 return
-            try:
-                self.recorder.handle(event)
-            except Exception:  # keep recording later events whatever happens to one
-                logger.exception("Could not record a conversation event")
-            finally:
-                self._queue.task_done()
+            if event is not _IDLE:
+                try:
+                    self.recorder.handle(event)
+                except Exception:  # keep recording later events whatever happens to one
+                    logger.exception("Could not record a conversation event")
+                finally:
+                    self._queue.task_done()
+            # Between events, and at least once per interval even when busy.
+            replayer.replay_if_due()
 
     def flush(self, timeout: float = 10.0) -> None:
         """Waits until every published event has been handled (for tests and shutdown)."""

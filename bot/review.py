@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -22,6 +23,7 @@ class ReviewInput:
     intent: str = ""
     confidence: float | None = None
     answer: str = ""
+    created_at: dt.datetime | None = None  # when it was asked, if not now (replay)
 
 
 class ReviewStore:
@@ -43,6 +45,7 @@ class ReviewStore:
             intent=item.intent,
             confidence=item.confidence,
             answer=item.answer[:5000],
+            created_at=item.created_at or utcnow(),
         )
         try:
             with self.database.session() as session:

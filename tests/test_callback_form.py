@@ -14,6 +14,7 @@ from actions.callback import (
     parse_contact,
 )
 from bot.db import CallbackRequest
+from bot.spool import Spool
 
 
 @pytest.mark.parametrize(
@@ -64,6 +65,14 @@ def test_invalid_contact_reprompts_with_clear_message(dispatcher, tracker_factor
     assert [m["response"] for m in dispatcher.messages] == ["utter_invalid_contact"]
 
 
+def test_asking_for_staff_is_not_taken_as_a_name(dispatcher, tracker_factory, domain):
+    text = "i want to talk to a real person"
+    tracker = tracker_factory(text, intent="human_handoff", active_loop="callback_form")
+    result = ValidateCallbackForm().validate_callback_name(text, dispatcher, tracker, domain)
+    assert result == {"callback_name": None}
+    assert [m["response"] for m in dispatcher.messages] == ["utter_callback_already_arranging"]
+
+
 def test_submit_records_the_request_and_clears_the_form(
     database, dispatcher, tracker_factory, domain
 ):
@@ -101,19 +110,39 @@ def test_submit_records_the_request_and_clears_the_form(
     assert row.status == "open"
 
 
-def test_submit_tells_the_patient_when_the_database_is_unavailable(
-    settings_env, monkeypatch, dispatcher, tracker_factory, domain
-):
+def _unavailable_database(settings_env, monkeypatch) -> None:
     # A directory where the database file should be: SQLite cannot open it.
     (settings_env / "blocked.db").mkdir()
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{settings_env / 'blocked.db'}")
     from bot.settings import get_settings
 
     get_settings.cache_clear()
-    tracker = tracker_factory(
-        "any time",
-        slots={"callback_name": "Jo", "callback_contact": "jo@example.org", "callback_time": "any"},
+
+
+DETAILS = {"callback_name": "Jo", "callback_contact": "jo@example.org", "callback_time": "any"}
+
+
+def test_submit_keeps_the_request_while_the_database_is_unavailable(
+    settings_env, monkeypatch, dispatcher, tracker_factory, domain
+):
+    _unavailable_database(settings_env, monkeypatch)
+    tracker = tracker_factory("any time", slots=DETAILS)
+    asyncio.run(ActionSubmitCallback().run(dispatcher, tracker, domain))
+    assert [m["response"] for m in dispatcher.messages] == ["utter_callback_recorded"]
+    [item] = Spool.in_var_dir(settings_env).claim()
+    assert (item.kind, item.payload["contact"], item.payload["name"]) == (
+        "callback",
+        "jo@example.org",
+        "Jo",
     )
+
+
+def test_submit_tells_the_patient_when_neither_database_nor_spool_can_keep_it(
+    settings_env, monkeypatch, dispatcher, tracker_factory, domain
+):
+    _unavailable_database(settings_env, monkeypatch)
+    (settings_env / "spool.db").mkdir()  # the spool cannot be opened either
+    tracker = tracker_factory("any time", slots=DETAILS)
     events = asyncio.run(ActionSubmitCallback().run(dispatcher, tracker, domain))
     assert [m["response"] for m in dispatcher.messages] == ["utter_callback_failed"]
     assert events == []

@@ -37,6 +37,15 @@ def staff_webhook() -> Iterator[WebhookRecorder]:
     server.stop()
 
 
+@pytest.fixture(scope="module")
+def own_staff_webhook() -> Iterator[WebhookRecorder]:
+    """A staff webhook for a module's own assistant: escalation numbers restart with each
+    clinic database, so two assistants' notifications must not meet in one recorder."""
+    server = WebhookRecorder().start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture(scope="session")
 def staff_smtp() -> Iterator[SmtpRecorder]:
     server = SmtpRecorder().start()
