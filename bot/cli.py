@@ -9,6 +9,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot import log_redaction
+from bot.privacy import add_privacy_commands
 from bot.settings import PROJECT_ROOT, get_settings
 from bot.staff_cli import add_staff_commands
 
@@ -37,11 +39,13 @@ def _cmd_shell(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
-    from bot.evaluation import evaluate_model, write_reports
+    from bot.baselines import evaluate_baselines
+    from bot.evaluation import evaluate_model, load_faq_heldout, write_reports
     from bot.safety_eval import evaluate_safety
     from bot.training import ensure_model
 
     report = evaluate_model(args.model or ensure_model())
+    report["baselines"] = evaluate_baselines(load_faq_heldout())
     report["safety"] = evaluate_safety()
     write_reports(report, args.out)
     print((args.out / "eval.md").read_text())
@@ -67,6 +71,12 @@ def _cmd_action_server(args: argparse.Namespace) -> int:
 
     run_action_server(get_settings())
     return 0
+
+
+def _cmd_scale_demo(args: argparse.Namespace) -> int:
+    from bot.scale_demo import run_scale_demo
+
+    return run_scale_demo(get_settings(), args.replicas, args.model)
 
 
 def _cmd_web(args: argparse.Namespace) -> int:
@@ -150,6 +160,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     set_webhook.set_defaults(handler=_cmd_telegram_set_webhook)
 
+    scale = commands.add_parser(
+        "scale-demo", help="Rasa servers behind nginx with PostgreSQL and Redis (Ctrl-C stops)"
+    )
+    scale.add_argument("--replicas", type=int, default=2, help="how many Rasa servers")
+    scale.add_argument("--model", type=Path, help="serve this model instead")
+    scale.set_defaults(handler=_cmd_scale_demo)
+
     actions = commands.add_parser("action-server", help="run only the action server")
     actions.set_defaults(handler=_cmd_action_server)
 
@@ -166,12 +183,24 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--out", type=Path, default=PROJECT_ROOT / "reports")
     bench.set_defaults(handler=_cmd_bench)
     add_staff_commands(commands)
+    add_privacy_commands(commands)
+    rasa_run = commands.add_parser(
+        "rasa-run", help="`rasa run ARGS` with log redaction (the launcher starts Rasa so)"
+    )
+    rasa_run.add_argument("rasa_args", nargs=argparse.REMAINDER)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["rasa-run"]:  # Rasa parses its own arguments and sets up its logging
+        from bot.rasa_run import run_rasa
+
+        return run_rasa(argv[1:])
     args = build_parser().parse_args(argv)
     settings = get_settings()
+    # Before any logging: no patient's words, e-mail or phone number in any log line.
+    log_redaction.install(keep_debug_text=settings.log_message_text)
     logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
     return args.handler(args)
 

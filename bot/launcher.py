@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.channels.credentials import channel_configured, channel_problems
+from bot.privacy import start_retention_schedule
 from bot.runtime_config import process_environment, write_runtime_config
 from bot.settings import PROJECT_ROOT, Settings
 
@@ -39,8 +40,8 @@ def rasa_server_command(settings: Settings, model: Path) -> list[str]:
     return [
         sys.executable,
         "-m",
-        "rasa",
-        "run",
+        "bot",
+        "rasa-run",  # `rasa run` with log redaction (bot/rasa_run.py)
         "--model",
         str(model),
         "--endpoints",
@@ -129,6 +130,7 @@ def serve(settings: Settings, model: Path) -> int:
         wait_until_up(f"http://127.0.0.1:{settings.rasa_port}/", rasa, STARTUP_TIMEOUT_SECONDS)
         wait_until_up(f"http://127.0.0.1:{settings.web_port}/health", web, STARTUP_TIMEOUT_SECONDS)
         print_addresses(settings)
+        start_retention_schedule(settings)  # RETENTION_DAYS: purge now, then daily
         code = group.wait_any()
         logger.error("A server stopped unexpectedly (exit code %s); stopping the rest.", code)
         return code or 1

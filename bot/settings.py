@@ -44,12 +44,18 @@ class Settings:
     var_dir: Path = _setting("VAR_DIR", PROJECT_ROOT / "var")
     database_url: str = _setting("DATABASE_URL")
     tracker_store_url: str = _setting("TRACKER_STORE_URL")
+    # Rasa's lock store: redis://... when more than one Rasa server (or Sanic worker) runs.
+    lock_store_url: str = _setting("LOCK_STORE_URL")
 
     # Network.
     bind_host: str = _setting("BIND_HOST", "127.0.0.1")
     public_host: str = _setting("PUBLIC_HOST", "localhost")
     rasa_port: int = _setting("RASA_PORT", 5005)
     action_port: int = _setting("ACTION_PORT", 5055)
+    # The action server has no authentication: it listens here whatever BIND_HOST says.
+    action_bind_host: str = _setting("ACTION_BIND_HOST", "127.0.0.1")
+    # Largest request body the Rasa server accepts (REST, socket.io, Telegram, WhatsApp).
+    request_max_bytes: int = _setting("REQUEST_MAX_BYTES", 65536)
     action_server_url: str = _setting("ACTION_SERVER_URL")
     allowed_origins: tuple[str, ...] = _setting("ALLOWED_ORIGINS", ())
 
@@ -106,6 +112,10 @@ class Settings:
     twilio_webhook_url: str = _setting("TWILIO_WEBHOOK_URL")
 
     log_level: str = _setting("LOG_LEVEL", "INFO")
+    # Patients' words in DEBUG logs: off unless set (INFO and above never have them).
+    log_message_text: bool = _setting("LOG_MESSAGE_TEXT", False)
+    # `bot privacy purge` deletes conversations older than this (0: keep forever).
+    retention_days: int = _setting("RETENTION_DAYS", 90)
 
     def __post_init__(self) -> None:
         # Defaults derived from other settings; frozen, hence object.__setattr__.

@@ -115,7 +115,12 @@ async def csrf_protection(request: web.Request, handler: Handler) -> web.StreamR
         return await handler(request)
     if not _same_origin(request):
         raise web.HTTPForbidden(text="Refused: the request came from another site.")
-    form = await request.post()
+    try:
+        form = await request.post()
+    except web.HTTPException:  # 413: larger than client_max_size
+        raise
+    except Exception as error:  # invalid UTF-8, malformed multipart...
+        raise web.HTTPBadRequest(text="Refused: the form could not be read.") from error
     sent = str(form.get("csrf_token") or request.headers.get("X-CSRF-Token") or "")
     record = request.get("session")
     expected = record.csrf_token if record is not None else request.cookies.get(LOGIN_CSRF_COOKIE)

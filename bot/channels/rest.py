@@ -7,6 +7,8 @@ another origin, but the message has been processed all the same. This channel an
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -17,6 +19,11 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.origins import OriginPolicy
+
+MAX_SENDER_LENGTH = 255  # Rasa's tracker store column
+# Conversation ids of the other channels: a WhatsApp address, a Telegram chat id. Posted to
+# REST, they would let anyone write into a patient's WhatsApp or Telegram conversation.
+OTHER_CHANNEL_SENDER = re.compile(r"^(?:whatsapp:.*|-?\d+)$", re.IGNORECASE | re.DOTALL)
 
 
 class ClinicRestInput(RestInput):
@@ -42,4 +49,32 @@ class ClinicRestInput(RestInput):
                 return None
             return response.json({"error": "origin not allowed"}, status=403)
 
+        @blueprint.middleware("request")
+        async def check_body(request: Request) -> HTTPResponse | None:
+            problem = body_problem(request.body) if request.method == "POST" else None
+            return response.json({"error": problem}, status=400) if problem else None
+
         return blueprint
+
+
+def body_problem(body: bytes) -> str | None:
+    """What is wrong with a REST message body, or None.
+
+    Any content type is taken if the body is a JSON object (`curl -d` sends JSON as a
+    form); Rasa would otherwise fail (500) or file sender-less messages under one shared
+    "default" conversation.
+    """
+    try:
+        message = json.loads(body)
+    except (ValueError, RecursionError):  # also invalid UTF-8
+        return "the body must be a JSON object in UTF-8"
+    if not isinstance(message, dict):
+        return "the body must be a JSON object"
+    sender = message.get("sender")
+    if not isinstance(sender, str) or not sender.strip() or len(sender) > MAX_SENDER_LENGTH:
+        return f'"sender" must be a non-empty string of at most {MAX_SENDER_LENGTH} characters'
+    if OTHER_CHANNEL_SENDER.match(sender.strip()):
+        return '"sender" must not be a WhatsApp address or a Telegram chat id'
+    if not isinstance(message.get("message"), str):
+        return '"message" must be a string'
+    return None

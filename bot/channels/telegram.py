@@ -94,6 +94,15 @@ def _callback_data(button: dict[str, Any]) -> str:
     return title.decode(errors="ignore")
 
 
+def _field(update: Any, *path: str) -> Any:
+    """`update[path[0]][path[1]]...`, or None where a level is missing or not an object."""
+    for key in path:
+        if not isinstance(update, dict):
+            return None
+        update = update.get(key)
+    return update if isinstance(update, (int, str)) and not isinstance(update, bool) else None
+
+
 def _message_text(text: str) -> str:
     """Maps `/start` and `/help` (also `/start@ClinicBot`) to a greeting."""
     command = text.strip().split("@", 1)[0].split(" ", 1)[0].lower()
@@ -156,17 +165,17 @@ class ClinicTelegramInput(TelegramInput):
         callback = update.get("callback_query")
         message = update.get("message")
         if isinstance(callback, dict):
-            chat = (callback.get("message") or {}).get("chat") or callback.get("from") or {}
-            chat_id, text = chat.get("id"), callback.get("data")
+            chat_id = _field(callback, "message", "chat", "id") or _field(callback, "from", "id")
+            text = callback.get("data")
             if callback.get("id"):
                 self._in_background(output.answer_callback_query(callback["id"]))
         elif isinstance(update.get("edited_message"), dict):
-            chat_id = ((update["edited_message"].get("chat")) or {}).get("id")
+            chat_id = _field(update, "edited_message", "chat", "id")
             if chat_id is not None:
                 await self._reply(chat_id, replies.edited_message())
             return
         elif isinstance(message, dict):
-            chat_id = (message.get("chat") or {}).get("id")
+            chat_id = _field(message, "chat", "id")
             text = message.get("text")
             if not isinstance(text, str) or not text.strip():
                 if chat_id is not None and any(kind in message for kind in NON_TEXT_KINDS):
