@@ -14,7 +14,7 @@ export RASA_TELEMETRY_ENABLED := false
 export PYTHONPATH := $(CURDIR)
 
 .PHONY: install run shell train validate lint format test test-unit test-stories test-e2e \
-        eval crossval lock clean browser
+        eval crossval lock clean browser services bench load scale-demo
 
 install: $(STAMP) $(NODE_STAMP)
 
@@ -34,6 +34,13 @@ $(NODE_STAMP): package.json package-lock.json
 ## Debian's chromium, which Playwright drives in the widget's browser tests.
 browser:
 	test -x $(CHROMIUM) || { $(APT_INSTALL) chromium; }
+
+## Debian's PostgreSQL, Redis and nginx: the database-outage and scale-out tests and
+## `make scale-demo` start their own throwaway servers from them.
+services:
+	test -d /usr/lib/postgresql && command -v redis-server >/dev/null && \
+	    { command -v nginx >/dev/null || test -x /usr/sbin/nginx; } || \
+	    { $(APT_INSTALL) postgresql redis-server nginx; }
 
 ## Serve the assistant (trains first if the training data changed).
 run: install
@@ -67,7 +74,7 @@ test-stories: train
 	$(RASA) test core --e2e --model $$($(PY) -m bot train) --stories tests/test_stories.yml \
 	    --endpoints endpoints.yml --fail-on-prediction-errors --out reports/stories
 
-test-e2e: train browser
+test-e2e: train browser services
 	$(PY) -m pytest -m e2e tests
 
 ## Staff: retrain through the safety gates and publish (as the console's button does).
@@ -83,6 +90,20 @@ eval: train
 crossval: install
 	$(RASA) test nlu --nlu data --config config.yml --cross-validation --folds 5 \
 	    --out reports/crossval
+
+## Latency, throughput, training time and memory against a stock `rasa init` assistant
+## (reports/bench.md; about 15 minutes, not in CI).
+bench: install
+	$(PY) -m bot bench
+
+## The full load test: 200 simulated patients for 5 minutes (reports/load.md; not in CI,
+## which runs a one-minute version).
+load: train services
+	LOAD_SECONDS=300 LOAD_REPORT_DIR=reports $(PY) -m pytest -m e2e tests/e2e/test_load.py
+
+## Two Rasa servers behind nginx sharing PostgreSQL and Redis (docs/deployment.md).
+scale-demo: train services
+	$(PY) -m bot scale-demo
 
 ## Regenerate requirements.lock from requirements.in in a throwaway venv.
 lock:

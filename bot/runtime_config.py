@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import yaml
 from sqlalchemy.engine import make_url
@@ -17,17 +18,20 @@ from sqlalchemy.engine import make_url
 from bot.channels.credentials import channel_credentials
 from bot.settings import PROJECT_ROOT, Settings
 
+# Rasa's SQL tracker store, same tables, without its repeated reads and blocking calls.
+TRACKER_STORE_TYPE = "bot.tracker_store.ClinicTrackerStore"
+
 
 def tracker_store_config(url: str) -> dict[str, Any]:
-    """Rasa's SQL tracker store settings for a SQLAlchemy URL."""
+    """Rasa's SQL tracker store settings for a SQLAlchemy URL (bot/tracker_store.py)."""
     parsed = make_url(url)
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         database = Path(parsed.database or "tracker.db")
         database.parent.mkdir(parents=True, exist_ok=True)
-        return {"type": "SQL", "dialect": "sqlite", "db": str(database)}
+        return {"type": TRACKER_STORE_TYPE, "dialect": "sqlite", "db": str(database)}
     config: dict[str, Any] = {
-        "type": "SQL",
+        "type": TRACKER_STORE_TYPE,
         "dialect": parsed.drivername,
         "url": parsed.host or "localhost",
         "db": parsed.database,
@@ -39,6 +43,39 @@ def tracker_store_config(url: str) -> dict[str, Any]:
     return {key: value for key, value in config.items() if value is not None}
 
 
+def lock_store_config(url: str) -> dict[str, Any]:
+    """The Redis lock store settings for `redis://[[user]:password@]host[:port][/db]`.
+
+    `rediss://` connects with TLS. Rasa keeps one ticket lock per conversation there, so
+    Rasa servers sharing it process each conversation's messages one at a time, in order.
+    Rasa's `redis` lock store with leases, so a dead server's ticket runs out within
+    seconds (bot/lock_store.py).
+
+    Raises:
+        ValueError: the URL is not a redis:// or rediss:// URL.
+    """
+    parsed = urlsplit(url)
+    database = parsed.path.strip("/")
+    valid_database = database.isdigit() or not database
+    if parsed.scheme not in {"redis", "rediss"} or not parsed.hostname or not valid_database:
+        raise ValueError(
+            "LOCK_STORE_URL must look like redis://[:password@]host[:port][/db] (or rediss://)"
+        )
+    config: dict[str, Any] = {
+        "type": "bot.lock_store.LeasedRedisLockStore",
+        "url": parsed.hostname,
+        "port": parsed.port or 6379,
+        "db": int(database or 0),
+    }
+    if parsed.username:
+        config["username"] = unquote(parsed.username)
+    if parsed.password:
+        config["password"] = unquote(parsed.password)
+    if parsed.scheme == "rediss":
+        config["use_ssl"] = True
+    return config
+
+
 def endpoints(settings: Settings, model_server: bool = True) -> dict[str, Any]:
     config = {
         "action_endpoint": {"url": settings.action_server_url},
@@ -47,6 +84,9 @@ def endpoints(settings: Settings, model_server: bool = True) -> dict[str, Any]:
         # Review items and backstop escalation records, written by the Rasa server.
         "event_broker": {"type": "bot.events.ClinicEventBroker"},
     }
+    if settings.lock_store_url:
+        # Shared by every Rasa server (replicas, Sanic workers); default: in memory.
+        config["lock_store"] = lock_store_config(settings.lock_store_url)
     if model_server:
         # The live model, pulled from the staff console: published models go live
         # without a restart (bot/model_store.py).
@@ -82,6 +122,6 @@ def process_environment(settings: Settings) -> dict[str, str]:
     # Rasa would otherwise send telemetry and error reports to the internet.
     env["RASA_TELEMETRY_ENABLED"] = "false"
     # rasa-sdk binds to SANIC_HOST (0.0.0.0 unless told otherwise).
-    env["SANIC_HOST"] = settings.bind_host
+    env["SANIC_HOST"] = settings.action_bind_host
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
     return env

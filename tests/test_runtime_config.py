@@ -16,7 +16,7 @@ from bot.settings import Settings
 def test_sqlite_tracker_store(tmp_path):
     config = tracker_store_config(f"sqlite:///{tmp_path / 'sub' / 'tracker.db'}")
     assert config == {
-        "type": "SQL",
+        "type": "bot.tracker_store.ClinicTrackerStore",
         "dialect": "sqlite",
         "db": str(tmp_path / "sub" / "tracker.db"),
     }
@@ -26,7 +26,7 @@ def test_sqlite_tracker_store(tmp_path):
 def test_postgresql_tracker_store():
     config = tracker_store_config("postgresql+psycopg2://rasa:secret@db.internal:5433/tracker")
     assert config == {
-        "type": "SQL",
+        "type": "bot.tracker_store.ClinicTrackerStore",
         "dialect": "postgresql+psycopg2",
         "url": "db.internal",
         "port": 5433,
