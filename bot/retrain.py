@@ -12,7 +12,8 @@ shows them live; `bot retrain` prints them):
 5. `gate_red_flags`: the new model's parses of the labelled red-flag suite flag every
    dangerous case (100% recall) and triage none of them lower than the live model does.
 6. `gate_heldout`: held-out FAQ answer accuracy falls by at most 2 points (the setting
-   RETRAIN_MAX_ACCURACY_DROP) against the live model, both measured on the held-out questions whose topic the new model has.
+   RETRAIN_MAX_ACCURACY_DROP) against the live model, both measured on the held-out
+   questions whose topic the new model has.
 7. `publish`: the model becomes the live model (`bot.model_store`).
 
 A run ends `published`, `rejected` (a gate failed), `unchanged` (the data gives the model

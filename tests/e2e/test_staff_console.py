@@ -158,7 +158,8 @@ def rasa_pid(port: int) -> int:
             command = (entry / "cmdline").read_bytes().split(b"\0")
         except OSError:
             continue
-        if b"rasa" in command and b"run" in command and str(port).encode() in command:
+        # The launcher starts it as `python -m bot rasa-run ... --port PORT`.
+        if b"rasa-run" in command and str(port).encode() in command:
             return int(entry.name)
     raise AssertionError(f"no Rasa server on port {port}")
 
