@@ -40,6 +40,8 @@ def tracker_store_config(url: str) -> dict[str, Any]:
     }
     if parsed.port:
         config["port"] = parsed.port
+    if parsed.query:  # e.g. ?sslmode=require
+        config["query"] = dict(parsed.query)
     return {key: value for key, value in config.items() if value is not None}
 
 

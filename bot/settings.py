@@ -54,6 +54,9 @@ class Settings:
     action_port: int = _setting("ACTION_PORT", 5055)
     # The action server has no authentication: it listens here whatever BIND_HOST says.
     action_bind_host: str = _setting("ACTION_BIND_HOST", "127.0.0.1")
+    # The staff console (and model server) is for staff only: loopback unless set, whatever
+    # BIND_HOST says; put it behind a TLS proxy on a private network to reach it remotely.
+    admin_bind_host: str = _setting("ADMIN_BIND_HOST", "127.0.0.1")
     # Largest request body the Rasa server accepts (REST, socket.io, Telegram, WhatsApp).
     request_max_bytes: int = _setting("REQUEST_MAX_BYTES", 65536)
     action_server_url: str = _setting("ACTION_SERVER_URL")

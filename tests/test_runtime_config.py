@@ -36,6 +36,11 @@ def test_postgresql_tracker_store():
     }
 
 
+def test_tracker_store_url_options_reach_the_database_driver():
+    config = tracker_store_config("postgresql+psycopg2://rasa:pw@db/tracker?sslmode=require")
+    assert config["query"] == {"sslmode": "require"}
+
+
 def test_without_channel_settings_only_the_website_channels_are_loaded():
     assert set(credentials(Settings.from_env({}))) == {
         "bot.channels.rest.ClinicRestInput",

@@ -142,7 +142,7 @@ async def _stop_retrains(app: web.Application) -> None:
 
 
 def run_console(settings: Settings) -> None:
-    """Serves the console on `settings.bind_host:settings.admin_port` until stopped."""
+    """Serves the console on `settings.admin_bind_host:settings.admin_port` until stopped."""
     app = create_app(settings)
     users = app[CONSOLE_KEY].users.count()
     print(
@@ -152,7 +152,7 @@ def run_console(settings: Settings) -> None:
     )
     web.run_app(
         app,
-        host=settings.bind_host,
+        host=settings.admin_bind_host,
         port=settings.admin_port,
         print=None,
         access_log=None,
