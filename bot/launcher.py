@@ -1,4 +1,5 @@
-"""Starts the action server and the Rasa server together, and stops them together."""
+"""Starts the action server, staff console, web process and Rasa server together, and stops them
+together."""
 
 from __future__ import annotations
 
@@ -107,13 +108,15 @@ class ProcessGroup:
 
 
 def serve(settings: Settings, model: Path) -> int:
-    """Runs both servers until Ctrl-C or until one of them stops."""
+    """Runs the assistant's processes until Ctrl-C (or SIGTERM) or until one of them stops."""
     group = ProcessGroup()
     env = process_environment(settings)
 
     def _stop(signum, _frame):
         raise KeyboardInterrupt
 
+    # SIGINT explicitly too: a shell starting `make run` in the background ignores it.
+    signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
     try:
         actions = group.start(action_server_command(settings), env)
