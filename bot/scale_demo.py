@@ -31,7 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -184,6 +184,34 @@ def _chown_to_service_user(path: Path) -> None:
         os.chown(path, user["user"], user["group"])
 
 
+def connect_when_ready(
+    port: int,
+    password: str | None = None,
+    timeout: float = 30.0,
+    check_alive: Callable[[], None] = lambda: None,
+) -> Any:
+    """A psycopg2 connection as `postgres` to the server on 127.0.0.1:`port`, once it
+    accepts one (`check_alive` may raise to stop waiting for a server that died)."""
+    import psycopg2
+
+    deadline = time.monotonic() + timeout
+    while True:
+        check_alive()
+        try:
+            return psycopg2.connect(
+                host="127.0.0.1",
+                port=port,
+                user="postgres",
+                password=password,
+                dbname="postgres",
+                connect_timeout=2,
+            )
+        except psycopg2.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)
+
+
 class PostgresServer:
     """A throwaway PostgreSQL cluster on loopback with a clinic and a tracker database."""
 
@@ -244,26 +272,13 @@ class PostgresServer:
         return child
 
     def _wait_and_create_databases(self, child: Child) -> None:
-        import psycopg2
-
-        deadline = time.monotonic() + STORE_TIMEOUT_SECONDS
-        while True:
+        def alive() -> None:
             if not child.running:
                 raise RuntimeError(f"PostgreSQL exited:\n{child.log_tail()}")
-            try:
-                connection = psycopg2.connect(
-                    host="127.0.0.1",
-                    port=self.port,
-                    user="postgres",
-                    password=self.superuser_password,
-                    dbname="postgres",
-                    connect_timeout=2,
-                )
-                break
-            except psycopg2.OperationalError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.3)
+
+        connection = connect_when_ready(
+            self.port, self.superuser_password, STORE_TIMEOUT_SECONDS, check_alive=alive
+        )
         connection.autocommit = True
         try:
             with connection.cursor() as cursor:

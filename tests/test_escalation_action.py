@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import subprocess
-import sys
 
 from actions.escalation import ActionEscalateRedFlag
 from bot.escalations import EscalationStore
-from bot.settings import PROJECT_ROOT, get_settings
+from bot.settings import get_settings
+from tests.cli import run_bot
 
 
 def red_flag_tracker(tracker_factory, text, tier, reasons, sender="patient-9", message_id="m1"):
@@ -71,13 +69,11 @@ def test_the_cli_lists_escalations_and_marks_one_handled(
     tracker = red_flag_tracker(tracker_factory, "i fainted", "emergency", ["fainting"])
     asyncio.run(ActionEscalateRedFlag().run(dispatcher, tracker, domain))
     [escalation] = EscalationStore(database, []).recent()
-    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
 
     def bot(*args):
-        return subprocess.run(
-            [sys.executable, "-m", "bot", "escalations", *args],
-            env=env, capture_output=True, text=True, cwd=PROJECT_ROOT, check=True,
-        ).stdout  # fmt: skip
+        result = run_bot("escalations", *args)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
 
     listing = bot()
     assert "emergency" in listing and "fainting" in listing and "open" in listing

@@ -10,7 +10,6 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -26,8 +25,9 @@ from bot.durable import ESCALATION
 from bot.escalations import EscalationInput, EscalationStore
 from bot.privacy import FORGOTTEN, FORGOTTEN_TEXT, TrackerStore, forget, purge
 from bot.review import ReviewInput, ReviewStore
-from bot.settings import PROJECT_ROOT, Settings
+from bot.settings import Settings
 from bot.spool import Spool
+from tests.cli import run_bot
 
 DAY = 24 * 3600
 PATIENT = "whatsapp:+447700900123"
@@ -250,20 +250,11 @@ def test_purge_enforces_the_retention_period(settings: Settings, clinic: Databas
 
 def run_cli(settings: Settings, *args: str) -> subprocess.CompletedProcess:
     env = {
-        **os.environ,
         "VAR_DIR": str(settings.var_dir),
         "DATABASE_URL": settings.database_url,
         "TRACKER_STORE_URL": settings.tracker_store_url,
-        "PYTHONPATH": str(PROJECT_ROOT),
     }
-    return subprocess.run(
-        [sys.executable, "-m", "bot", "privacy", *args],
-        env=env,
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_bot("privacy", *args, env=env)
 
 
 def test_the_command_line_forgets_purges_and_audits_without_the_id(

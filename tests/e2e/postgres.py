@@ -13,10 +13,9 @@ import os
 import shutil
 import subprocess
 import tempfile
-import time
 from pathlib import Path
 
-from bot.scale_demo import postgres_bin_dir
+from bot.scale_demo import connect_when_ready, postgres_bin_dir
 from tests.e2e.harness import free_port
 
 
@@ -65,19 +64,7 @@ class TempPostgres:
 
     def create_database(self, name: str) -> str:
         """Creates a database; returns its SQLAlchemy URL."""
-        import psycopg2
-
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                connection = psycopg2.connect(
-                    host="127.0.0.1", port=self.port, user="postgres", dbname="postgres"
-                )
-                break
-            except psycopg2.OperationalError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.3)
+        connection = connect_when_ready(self.port)
         connection.autocommit = True
         with connection.cursor() as cursor:
             cursor.execute(f'CREATE DATABASE "{name}"')

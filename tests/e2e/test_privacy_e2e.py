@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -27,7 +26,7 @@ from sqlalchemy import create_engine, func, select, text
 
 from bot.db import CallbackRequest, Database, Escalation, ReviewItem
 from bot.privacy import FORGOTTEN
-from bot.settings import PROJECT_ROOT
+from tests.cli import run_bot
 from tests.e2e.conftest import TEST_SETTINGS
 from tests.e2e.harness import RunningAssistant, start_assistant, texts
 
@@ -162,15 +161,7 @@ def test_every_server_listens_on_loopback_only(assistant):
 
 
 def run_privacy(assistant: RunningAssistant, *args: str) -> subprocess.CompletedProcess:
-    env = {**assistant.env, "PYTHONPATH": str(PROJECT_ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "bot", "privacy", *args],
-        env=env,
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_bot("privacy", *args, env=assistant.env)
 
 
 def tracker_rows(assistant: RunningAssistant, sender: str | None = None) -> int:
