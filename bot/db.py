@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import (
     Boolean,
@@ -26,9 +27,12 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    select,
 )
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, declarative_base, relationship, sessionmaker
+from sqlalchemy.sql.elements import ColumnElement
 
 Base = declarative_base()
 
@@ -231,6 +235,9 @@ class ModelPublication(Base):
     confirmed_at = Column(DateTime)  # when the Rasa server was seen running it
 
 
+RowT = TypeVar("RowT")
+
+
 class Database:
     """An engine and a session factory for one database URL."""
 
@@ -266,6 +273,30 @@ class Database:
         _, sessions = self._connect()
         with sessions() as session, session.begin():
             yield session
+
+    def add_once(self, row: RowT, *same: ColumnElement) -> tuple[RowT, bool]:
+        """Stores `row` unless a row of its type matching `same` (the columns of a unique
+        constraint) exists; returns the stored row and whether this call added it.
+
+        A concurrent writer (another process, a replay) may add the same row between the
+        check and the insert: the unique constraint refuses ours and theirs is returned.
+        """
+        model = type(row)
+        query = select(model).where(*same)
+        with self.session() as session:
+            existing = session.execute(query).scalar_one_or_none()
+        if existing is not None:
+            return existing, False
+        try:
+            with self.session() as session:
+                session.add(row)
+        except IntegrityError:
+            with self.session() as session:
+                existing = session.execute(query).scalar_one_or_none()
+            if existing is None:
+                raise
+            return existing, False
+        return row, True
 
     def dispose(self) -> None:
         with self._lock:

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 
 from bot.db import Database, Escalation, Notification, utcnow
 from bot.settings import Settings
@@ -58,9 +57,6 @@ class EscalationStore:
 
     def record(self, item: EscalationInput) -> tuple[Escalation, bool]:
         """The escalation for this message, and whether this call created it."""
-        existing = self._find(item.conversation_id, item.message_id)
-        if existing is not None:
-            return existing, False
         escalation = Escalation(
             conversation_id=item.conversation_id,
             message_id=item.message_id,
@@ -73,25 +69,13 @@ class EscalationStore:
         )
         if item.tier in NOTIFIED_TIERS:
             escalation.notifications = [Notification(target=t) for t in self.targets]
-        try:
-            with self.database.session() as session:
-                session.add(escalation)
-        except IntegrityError:
-            # Recorded concurrently by another process: that record is the one.
-            found = self._find(item.conversation_id, item.message_id)
-            if found is None:
-                raise
-            return found, False
-        return self.get(escalation.id), True
-
-    def _find(self, conversation_id: str, message_id: str) -> Escalation | None:
-        with self.database.session() as session:
-            return session.execute(
-                select(Escalation).where(
-                    Escalation.conversation_id == conversation_id,
-                    Escalation.message_id == message_id,
-                )
-            ).scalar_one_or_none()
+        # Recorded already (by the other side, or concurrently): that record is the one.
+        row, created = self.database.add_once(
+            escalation,
+            Escalation.conversation_id == item.conversation_id,
+            Escalation.message_id == item.message_id,
+        )
+        return (self.get(row.id), True) if created else (row, False)
 
     def get(self, escalation_id: int) -> Escalation | None:
         with self.database.session() as session:

@@ -6,7 +6,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 
 from bot.db import Database, ReviewItem, utcnow
 
@@ -33,9 +32,6 @@ class ReviewStore:
         self.database = database
 
     def record(self, item: ReviewInput) -> tuple[ReviewItem, bool]:
-        existing = self._find(item)
-        if existing is not None:
-            return existing, False
         row = ReviewItem(
             conversation_id=item.conversation_id,
             message_id=item.message_id,
@@ -47,25 +43,12 @@ class ReviewStore:
             answer=item.answer[:5000],
             created_at=item.created_at or utcnow(),
         )
-        try:
-            with self.database.session() as session:
-                session.add(row)
-        except IntegrityError:
-            found = self._find(item)
-            if found is None:
-                raise
-            return found, False
-        return row, True
-
-    def _find(self, item: ReviewInput) -> ReviewItem | None:
-        with self.database.session() as session:
-            return session.execute(
-                select(ReviewItem).where(
-                    ReviewItem.conversation_id == item.conversation_id,
-                    ReviewItem.message_id == item.message_id,
-                    ReviewItem.kind == item.kind,
-                )
-            ).scalar_one_or_none()
+        return self.database.add_once(
+            row,
+            ReviewItem.conversation_id == item.conversation_id,
+            ReviewItem.message_id == item.message_id,
+            ReviewItem.kind == item.kind,
+        )
 
     def open_items(self, limit: int = 200) -> list[ReviewItem]:
         query = (
