@@ -2,63 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import itertools
-import threading
 import time
-from collections.abc import Callable
 from typing import Any
 
 from aiohttp import web
 
-from tests.e2e.harness import free_port
-
-
-class _ThreadedServer:
-    """An aiohttp app on loopback, run in a thread; records what it receives."""
-
-    def __init__(self) -> None:
-        self.calls: list[dict[str, Any]] = []
-        self.port = free_port()
-        self._loop = asyncio.new_event_loop()
-        self._runner: web.AppRunner | None = None
-        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def routes(self, app: web.Application) -> None:
-        raise NotImplementedError
-
-    async def _start(self) -> None:
-        app = web.Application()
-        self.routes(app)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
-
-    def start(self):
-        self._thread.start()
-        asyncio.run_coroutine_threadsafe(self._start(), self._loop).result(10)
-        return self
-
-    def stop(self) -> None:
-        if self._runner is not None:
-            asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-
-    def wait_for(
-        self, predicate: Callable[[dict[str, Any]], bool], timeout: float = 30
-    ) -> dict[str, Any]:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            for call in list(self.calls):
-                if predicate(call):
-                    return call
-            time.sleep(0.1)
-        raise AssertionError(f"no matching call in {timeout} s: {self.calls[-10:]}")
+from tests.servers import RecordingHttpServer
 
 
 async def _params(request: web.Request) -> dict[str, Any]:
@@ -68,7 +19,7 @@ async def _params(request: web.Request) -> dict[str, Any]:
     return dict(await request.post())
 
 
-class FakeTelegramApi(_ThreadedServer):
+class FakeTelegramApi(RecordingHttpServer):
     """The Bot API for one bot token: `/bot<token>/<method>`."""
 
     def __init__(self, token: str) -> None:
@@ -124,7 +75,7 @@ class FakeTelegramApi(_ThreadedServer):
         ]
 
 
-class FakeTwilioApi(_ThreadedServer):
+class FakeTwilioApi(RecordingHttpServer):
     """Twilio's Messages API for one account: `/2010-04-01/Accounts/<sid>/Messages.json`."""
 
     def __init__(self, account_sid: str, auth_token: str) -> None:

@@ -55,7 +55,7 @@ def test_emergency_reaches_webhook_and_email_without_the_patients_words(database
     sent = asyncio.run(dispatcher_for(database, webhook, smtp).dispatch_due())
 
     assert sent == 2
-    [call] = webhook.received
+    [call] = webhook.calls
     assert "[EMERGENCY]" in call["text"] and "chest pain" in call["text"]
     assert "patient-7" in call["text"]
     assert "left arm" not in call["text"]
@@ -108,7 +108,7 @@ def test_a_target_that_is_down_is_retried_with_back_off_until_it_works(database,
         return False
 
     assert asyncio.run(until_sent())
-    assert len(webhook.received) == 1
+    assert len(webhook.calls) == 1
 
 
 def test_pending_notifications_are_sent_by_a_new_dispatcher_after_a_restart(
@@ -127,7 +127,7 @@ def test_two_dispatchers_never_send_the_same_notification_twice(database, webhoo
         return await asyncio.gather(first.dispatch_due(), second.dispatch_due())
 
     assert sum(asyncio.run(both())) == 1
-    assert len(webhook.received) == 1
+    assert len(webhook.calls) == 1
 
 
 def test_retry_delay_doubles_and_is_capped():

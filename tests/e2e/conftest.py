@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 from bot.training import ensure_model
 from tests.e2e.harness import RunningAssistant, start_assistant
@@ -19,6 +21,18 @@ TEST_SETTINGS = {
 }
 
 
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+# Headless Debian chromium on a machine without internet: no background connections.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         if "/e2e/" in str(item.fspath):
@@ -28,6 +42,19 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(scope="session")
 def model() -> Path:
     return ensure_model()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's chromium driven by Playwright (its own browser download fails here)."""
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.fail(f"{CHROMIUM} is missing: `make browser` (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield instance
+        instance.close()
 
 
 @pytest.fixture(scope="session")

@@ -78,7 +78,7 @@ def timed_say(assistant: RunningAssistant, sender: str, text: str) -> tuple[floa
 
 
 def notifications_for(webhook: WebhookRecorder, escalation: Escalation) -> list[dict]:
-    return [c for c in webhook.received if f"escalation #{escalation.id}\n" in c["text"]]
+    return [c for c in webhook.calls if f"escalation #{escalation.id}\n" in c["text"]]
 
 
 def test_with_the_action_server_down_every_message_is_still_answered(

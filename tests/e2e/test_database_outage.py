@@ -116,7 +116,7 @@ def test_nothing_is_lost_while_the_clinic_database_is_down(
             own_staff_webhook.wait_for(lambda call, marker=marker: marker in call["text"])
         time.sleep(3)  # a duplicate would arrive now
         for marker in markers:
-            assert len([c for c in own_staff_webhook.received if marker in c["text"]]) == 1
+            assert len([c for c in own_staff_webhook.calls if marker in c["text"]]) == 1
         assert len(rows_of(clinic, Escalation, emergency)) == 1
         assert len(rows_of(clinic, CallbackRequest, callback)) == 1
     finally:

@@ -131,7 +131,7 @@ def test_many_patients_at_once_lose_nothing(model: Path, tmp_path: Path):
         expected = {e.id for e in recorded if e.tier in NOTIFIED_TIERS}
         calls = Counter(
             int(match.group(1))
-            for call in webhook.received
+            for call in webhook.calls
             if (match := ESCALATION_ID.search(call["text"]))
         )
         load = summarize_turns(result["turns"])

@@ -9,7 +9,6 @@ of the training data with a small training configuration.
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 import uuid
@@ -33,15 +32,6 @@ pytestmark = pytest.mark.timeout(1500)
 
 QUESTION = "is there parking at the clinic"
 PASSWORD = "a long staff passphrase"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 RETRAIN_SECONDS = 900
 FINISHED = ("published", "rejected", "failed", "unchanged", "busy")
 
@@ -77,20 +67,6 @@ def console_assistant(workspace: Path, tmp_path_factory) -> Iterator[RunningAssi
     database.dispose()
     yield running
     running.stop()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium")
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield instance
-        instance.close()
 
 
 @pytest.fixture

@@ -6,41 +6,17 @@ script tag; the widget talks to the running assistant over socket.io.
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterator
 
-import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 
 from bot.settings import PROJECT_ROOT
 from tests.e2e.channels.conftest import WIDGET_GREETING, curated, escalations_of
 from tests.e2e.conftest import TEST_SETTINGS
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 EMERGENCY_NUMBER = TEST_SETTINGS["EMERGENCY_NUMBER"]
 RED_FLAG = "My back spasms and I can't feel anything between my legs"
 REPORTS = PROJECT_ROOT / "reports"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not os.access(CHROMIUM, os.X_OK):
-        pytest.fail(f"{CHROMIUM} is missing: `make browser` (apt-get install chromium)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
 
 
 class Widget:
