@@ -128,3 +128,18 @@ def texts(messages: list[dict[str, Any]]) -> str:
 
 def buttons(messages: list[dict[str, Any]]) -> list[dict[str, str]]:
     return [b for m in messages for b in m.get("buttons", [])]
+
+
+def escalations_of(assistant: RunningAssistant, conversation_id: str, wait: float = 15.0):
+    """The escalations recorded for a conversation (the action runs after the reply)."""
+    from bot.db import Database
+    from bot.escalations import EscalationStore
+
+    store = EscalationStore(Database(assistant.database_url), [])
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        found = [e for e in store.recent(limit=200) if e.conversation_id == conversation_id]
+        if found:
+            return found
+        time.sleep(0.2)
+    return []

@@ -10,25 +10,13 @@ import pytest
 from bot.db import Database
 from bot.escalations import EscalationStore
 from tests.e2e.conftest import TEST_SETTINGS
-from tests.e2e.harness import buttons, texts
+from tests.e2e.harness import buttons, escalations_of, texts
 
 EMERGENCY_NUMBER = TEST_SETTINGS["EMERGENCY_NUMBER"]
 
 
 def new_sender() -> str:
     return f"patient-{uuid.uuid4().hex[:8]}"
-
-
-def escalations_of(assistant, sender: str, wait: float = 15.0):
-    """The escalations recorded for a conversation (the action runs after the reply)."""
-    store = EscalationStore(Database(assistant.database_url), [])
-    deadline = time.monotonic() + wait
-    while time.monotonic() < deadline:
-        found = [e for e in store.recent(limit=200) if e.conversation_id == sender]
-        if found:
-            return found
-        time.sleep(0.2)
-    return []
 
 
 def test_emergency_reply_record_and_notification(assistant, staff_webhook, staff_smtp):

@@ -18,8 +18,6 @@ import requests
 from twilio.request_validator import RequestValidator
 
 from bot.content import load_topics
-from bot.db import Database
-from bot.escalations import EscalationStore
 from tests.e2e.conftest import TEST_SETTINGS
 from tests.e2e.harness import RunningAssistant, start_assistant
 from tests.fake_providers import FakeTelegramApi, FakeTwilioApi
@@ -84,18 +82,6 @@ def channel_assistant(
     running = start_assistant(tmp_path_factory.mktemp("channels"), model, settings)
     yield running
     running.stop()
-
-
-def escalations_of(assistant: RunningAssistant, conversation_id: str, wait: float = 15.0):
-    """The escalations recorded for a conversation (the action runs after the reply)."""
-    store = EscalationStore(Database(assistant.database_url), [])
-    deadline = time.monotonic() + wait
-    while time.monotonic() < deadline:
-        found = [e for e in store.recent(limit=200) if e.conversation_id == conversation_id]
-        if found:
-            return found
-        time.sleep(0.2)
-    return []
 
 
 class Telegram:

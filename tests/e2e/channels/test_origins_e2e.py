@@ -79,7 +79,7 @@ def test_rest_refuses_other_origins_and_serves_the_configured_one(channel_assist
 
 
 def test_the_rest_client_cannot_pose_as_another_channel(channel_assistant):
-    from tests.e2e.channels.conftest import escalations_of
+    from tests.e2e.harness import escalations_of
 
     url = f"{channel_assistant.base_url}/webhooks/rest/webhook"
     body = {

@@ -6,8 +6,9 @@ import json
 
 import pytest
 
-from tests.e2e.channels.conftest import TELEGRAM_SECRET, curated, escalations_of
+from tests.e2e.channels.conftest import TELEGRAM_SECRET, curated
 from tests.e2e.conftest import TEST_SETTINGS
+from tests.e2e.harness import escalations_of
 
 EMERGENCY_NUMBER = TEST_SETTINGS["EMERGENCY_NUMBER"]
 

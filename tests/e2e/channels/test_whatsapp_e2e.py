@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import create_engine, text
 
-from tests.e2e.channels.conftest import TWILIO_WEBHOOK_URL, curated, escalations_of
+from tests.e2e.channels.conftest import TWILIO_WEBHOOK_URL, curated
 from tests.e2e.conftest import TEST_SETTINGS
+from tests.e2e.harness import escalations_of
 
 EMERGENCY_NUMBER = TEST_SETTINGS["EMERGENCY_NUMBER"]
 

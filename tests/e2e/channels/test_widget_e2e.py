@@ -11,8 +11,9 @@ import re
 from playwright.sync_api import Page, expect
 
 from bot.settings import PROJECT_ROOT
-from tests.e2e.channels.conftest import WIDGET_GREETING, curated, escalations_of
+from tests.e2e.channels.conftest import WIDGET_GREETING, curated
 from tests.e2e.conftest import TEST_SETTINGS
+from tests.e2e.harness import escalations_of
 
 EMERGENCY_NUMBER = TEST_SETTINGS["EMERGENCY_NUMBER"]
 RED_FLAG = "My back spasms and I can't feel anything between my legs"
