@@ -119,7 +119,8 @@ HISTORY_MARKERS = re.compile(
     r"as a (?:kid|child|teenager|teen|baby|toddler|boy|girl)|"
     r"when (?:i|he|she|they|we) (?:was|were) (?:a |\d+|young|little|small|younger|pregnant)|"
     r"when (?:he|she) was (?:two|three|four|five|six|seven|eight|nine|ten)|"
-    r"in (?:19|20)\d\d|history of|(?<!like i )(?<!as i )(?<!than i )used to|in the past|"
+    r"in (?:19|20)\d\d|in the (?:19|20)?[1-9]0s|"
+    r"in the (?:sixties|seventies|eighties|nineties)|history of|(?<!like i )(?<!as i )(?<!than i )used to|in the past|"
     r"previously|once had|turned out|"
     r"(?:he|she|i) (?:is|am) fine now|(?:he|she|i) (?:has|have) been fine|"
     r"(?<!at )once(?! (?:i|you|he|she|it|they|we|the|my|a)\b)|at school|at uni|"
@@ -208,6 +209,46 @@ def phrase_words(phrases: Iterable[str]) -> set[str]:
     return {word for phrase in phrases for word in re.findall(r"[a-z]+(?![a-z~])", phrase)}
 
 
+# Longer messages are screened in windows of whole sentences up to WINDOW characters, and
+# a sentence longer than SENTENCE_LIMIT in overlapping pieces, so the cost grows linearly
+# with the length: the Matcher's gaps make it quadratic within one sentence.
+WINDOW = 1500
+SENTENCE_LIMIT = 250
+OVERLAP = 80
+_SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s+")
+
+
+def windows(text: str) -> list[str]:
+    """`text` as whole sentences packed into windows, long sentences cut with overlap."""
+    if len(text) <= WINDOW and all(len(p) <= SENTENCE_LIMIT for p in _SENTENCE_END.split(text)):
+        return [text]
+    pieces: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        pieces += _cut(sentence) if len(sentence) > SENTENCE_LIMIT else [sentence]
+    packed: list[str] = []
+    for piece in pieces:
+        if packed and len(packed[-1]) + len(piece) < WINDOW:
+            packed[-1] += " " + piece
+        else:
+            packed.append(piece)
+    return packed
+
+
+def _cut(sentence: str) -> list[str]:
+    """A run-on sentence in pieces of about SENTENCE_LIMIT characters, overlapping."""
+    pieces, start = [], 0
+    while start < len(sentence):
+        end = min(len(sentence), start + SENTENCE_LIMIT)
+        if end < len(sentence):
+            cut = sentence.rfind(" ", start + SENTENCE_LIMIT - OVERLAP, end)
+            end = cut if cut > start else end
+        pieces.append(sentence[start:end] + ".")
+        if end >= len(sentence):
+            break
+        start = max(end - OVERLAP, start + 1)
+    return pieces
+
+
 class ConceptMatcher:
     """Finds concept mentions in a message and classifies their context."""
 
@@ -246,10 +287,10 @@ class ConceptMatcher:
             yield from self._matchers[concept](doc, with_alignments=True)
 
     def mentions(self, doc: Doc) -> list[Mention]:
-        found: dict[tuple[str, int], Mention] = {}
+        found: dict[tuple[str, int], tuple[Span, list[int]]] = {}
         for match_id, start, end, alignment in self._matches(doc):
             span = doc[start:end]
-            if span[0].sent.start != span[-1].sent.start:
+            if _sentence_of(span[0]).start != _sentence_of(span[-1]).start:
                 continue  # a gap must not cross a sentence boundary
             concept, pattern = self._patterns[self.nlp.vocab.strings[match_id]]
             gap_lengths = Counter(slot for slot in alignment if GAP_KEY in pattern[slot])
@@ -258,9 +299,15 @@ class ConceptMatcher:
             gaps = [start + i for i, slot in enumerate(alignment) if GAP_KEY in pattern[slot]]
             key = (concept, start)
             shortest = found.get(key)
-            if shortest is None or end < shortest.end:
-                found[key] = Mention(concept, start, end, span.text, context_status(span, gaps))
-        mentions = _propagate_negation(sorted(found.values(), key=lambda m: (m.start, m.concept)))
+            if shortest is None or end < shortest[0].end:
+                found[key] = (span, gaps)
+        # Context is judged once per mention, on its shortest match: a long message has
+        # many matches per start, and judging each would cost the square of its length.
+        judged = [
+            Mention(concept, span.start, span.end, span.text, context_status(span, gaps))
+            for (concept, _), (span, gaps) in found.items()
+        ]
+        mentions = _propagate_negation(sorted(judged, key=lambda m: (m.start, m.concept)))
         return _mark_figurative(mentions)
 
 
@@ -372,7 +419,7 @@ def _propagate_negation(mentions: list[Mention]) -> list[Mention]:
 
 def _clause_start(span: Span) -> int:
     """Index of the first token of the clause that contains `span`."""
-    sentence = span.sent
+    sentence = _sentence_of(span)
     index = span.start - 1
     while index >= sentence.start:
         token = doc_token = span.doc[index]
@@ -389,7 +436,8 @@ def _clause_start(span: Span) -> int:
 def _clause_end(span: Span) -> int:
     """Index just after the last token of the clause that contains `span`."""
     doc, end = span.doc, span.end
-    while end < span.sent.end:
+    sentence_end = _sentence_of(span).end
+    while end < sentence_end:
         token = doc[end]
         if token.lower_ in CLAUSE_BREAKS:
             break
@@ -425,33 +473,72 @@ def _negated(span: Span, clause_start: int, gaps: Collection[int]) -> bool:
             return True
     if any(_is_negation_cue(doc, index) for index in gaps):
         return True
-    after = doc[span.end : min(span.end + 6, span.sent.end)].text
+    after = doc[span.end : min(span.end + 6, _sentence_of(span).end)].text
     return bool(POST_NEGATION.match(after))
 
 
+def _sentence_of(item: Span | Token) -> Span:
+    """The sentence of a token or span, from a per-document index (`Span.sent` walks the
+    document on every call, which made long messages cost the square of their length)."""
+    doc = item.doc
+    index = doc.user_data.get("sentence_index")
+    if index is None:
+        index = doc.user_data["sentence_index"] = [None] * len(doc)
+        for sentence in doc.sents:
+            for i in range(sentence.start, sentence.end):
+                index[i] = sentence
+    position = item.i if isinstance(item, Token) else item.start
+    return index[position]
+
+
+@dataclass(frozen=True)
+class _SentenceFacts:
+    """What the context rules need about a whole sentence, computed once per sentence."""
+
+    text: str
+    conditional_question: bool
+    general_question: bool  # a question with no person in it: "can tetanus cause spasms?"
+    history_marker: bool
+
+
+def _facts(sentence: Span) -> _SentenceFacts:
+    cache = sentence.doc.user_data.setdefault("sentence_facts", {})
+    facts = cache.get(sentence.start)
+    if facts is None:
+        text = sentence.text
+        tokens = [t for t in sentence if not t.is_punct]
+        # "can not breathe" opens like a question but states a symptom.
+        is_question = text.strip().endswith("?") or (
+            len(tokens) > 1 and tokens[0].lower_ in QUESTION_START and tokens[1].lower_ != "not"
+        )
+        personal = any(t.lower_ in PERSONAL for t in sentence)
+        facts = cache[sentence.start] = _SentenceFacts(
+            text=text,
+            conditional_question=bool(CONDITIONAL_QUESTION.search(text)),
+            general_question=bool(is_question and not personal),
+            history_marker=bool(HISTORY_MARKERS.search(text)),
+        )
+    return facts
+
+
 def _hypothetical(span: Span) -> bool:
-    sentence = span.sent
-    before = span.doc[sentence.start : span.start].text
-    before = " " + re.sub(r"\s+", " ", before) + " "
+    sentence = _sentence_of(span)
+    facts = _facts(sentence)
+    before = facts.text[: span.start_char - sentence.start_char]
+    before = " " + re.sub(r"\s+", " ", before).strip() + " "
     if any(f" {frame} " in before for frame in HYPOTHETICAL_FRAMES):
         return True
-    if HYPOTHETICAL_PATTERNS.search(before) or CONDITIONAL_QUESTION.search(sentence.text):
+    if HYPOTHETICAL_PATTERNS.search(before) or facts.conditional_question:
         return True
-    tokens = [t for t in sentence if not t.is_punct]
-    # "can not breathe" opens like a question but states a symptom.
-    is_question = sentence.text.strip().endswith("?") or (
-        len(tokens) > 1 and tokens[0].lower_ in QUESTION_START and tokens[1].lower_ != "not"
-    )
-    personal = any(t.lower_ in PERSONAL for t in sentence)
-    return bool(is_question and not personal)
+    return facts.general_question
 
 
 def _history(span: Span, clause_start: int) -> bool:
     """A distant-past marker in the sentence, and nothing recent in the mention's clause."""
-    if not HISTORY_MARKERS.search(span.sent.text) and not _relative_past(span, clause_start):
+    if not _facts(_sentence_of(span)).history_marker and not _relative_past(span, clause_start):
         return False
     # The word that opened the clause counts: "... last week, and now my jaw is stiff".
-    opener = max(span.sent.start, clause_start - 1)
+    opener = max(_sentence_of(span).start, clause_start - 1)
     clause = HISTORY_MARKERS.sub(" ", span.doc[opener : _clause_end(span)].text)
     return not RECENT_MARKERS.search(clause)
 
@@ -460,6 +547,23 @@ def _relative_past(span: Span, clause_start: int) -> bool:
     """ "my aunt had a bad reaction to it": a relative's or friend's past, not the patient's."""
     clause = span.doc[clause_start : span.start].text
     return bool(RELATIVE_PAST.search(clause))
+
+
+def present_only(doc: Doc, mentions: Sequence[Mention]) -> str:
+    """The words of `doc` minus general questions and mentions that do not apply now."""
+    dropped = {
+        i
+        for m in mentions
+        if m.status is not Status.PRESENT and m.concept != IDIOM
+        for i in range(m.start, m.end)
+    }
+    kept: list[str] = []
+    for sentence in doc.sents:
+        facts = _facts(sentence)
+        if facts.general_question or facts.conditional_question:
+            continue
+        kept += [t.text for t in sentence if t.i not in dropped]
+    return " ".join(kept)
 
 
 def context_status(span: Span, gaps: Collection[int] = ()) -> Status:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 
-from bot.concepts import ConceptMatcher
+from bot.concepts import ConceptMatcher, windows
 
 PRESCRIPTION = "soma|somas|carisoprodol|cyclobenzaprine|flexeril|amrix|tizanidine|zanaflex|baclofen|lioresal|lyflex|methocarbamol|robaxin|diazepam|valium|quinine|metaxalone|skelaxin|orphenadrine|norflex|chlorzoxazone|dantrolene|gabapentin|neurontin|pregabalin|lyrica|tramadol|codeine|cocodamol|relaxant|relaxants|relaxer|relaxers|prescription"
 UNITS = "mg|mgs|milligram|milligrams|mcg|ml|g"
@@ -113,10 +113,13 @@ class DosingGuard:
     def is_dosing_request(self, text: str) -> bool:
         if not text or not text.strip():
             return False
-        mentions = self.concepts.mentions(self.concepts.parse(text))
         # Questions are what this guard is for, whatever their context ("it is not
         # working, can I take an extra one?"), so every mention counts.
-        found = {m.concept for m in mentions}
+        found = {
+            m.concept
+            for piece in windows(text)
+            for m in self.concepts.mentions(self.concepts.parse(piece))
+        }
         return {"PRESCRIPTION_MEDICINE", "DOSE_ASK"} <= found and "NOT_DOSING" not in found
 
 

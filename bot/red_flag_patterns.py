@@ -82,6 +82,7 @@ CONCEPTS: dict[str, list[str]] = {
         f"({NUMB}|nothing|strange|different|weird) ** (wipe|wiping)",
         f"(wipe|wiping) ** ({NUMB}|nothing|strange|different|weird)",
         "can not feel ** (wipe|wiping|toilet paper)",
+        "(wipe|wiping) ** can not feel",
         f"down (below|there) ** ({NUMB})",
         f"({NUMB}) ** down (below|there)",
         "saddle (anaesthesia|anesthesia|numbness)",
@@ -118,7 +119,6 @@ CONCEPTS: dict[str, list[str]] = {
         ),
         "(legs|feet) * (give|giving|gave|buckle|buckling|buckled|went|go|going) * (way|out|under|from under)",
         "(legs|feet) * (weak|numb|useless|dead|jelly|wobbly|floppy)",
-        "(can not) (walk|stand)",
     ],
     "BACK": ["back|spine|spinal|lumbar|sciatica|disc|lumbago|backache"],
     "LEGS_NO_FEELING": [f"can not (feel|move) ({PERSON}|both)? (legs|feet)"],
@@ -129,6 +129,7 @@ CONCEPTS: dict[str, list[str]] = {
         "can not (feel|move) * (one|left|right) side",
         "(face|mouth|smile|eye|eyelid) * (droop|drooping|droopy|drooped|lopsided|drop|dropped|dropping|sag|sagging|saggy|slump|slumped|fallen|uneven|crooked|wonky)",
         "(droop|drooping|droopy|drooped) * (face|mouth|eye|eyelid|side|smile)",
+        "(face|mouth|smile) ** (to one side|to the side|going to one side|pulled to one side|crooked|sideways)",
     ],
     "SPEECH": [
         "slur|slurred|slurring|slurry",
@@ -153,6 +154,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(weak|weakness|numb|numbness) * in * (arm|hand|leg|face|side)",
         "can not * (grip|lift|raise|hold|move) * (arm|hand|cup|leg|anything)",
         "(drop|dropped|dropping) * (things|cup|everything|my phone)",
+        "(arm|leg|arms|legs|hand|side) ** no (power|strength)",
     ],
     "CONFUSION": [
         "confuse|confused|confusion|disoriented|disorientated|delirious|dazed",
@@ -250,12 +252,11 @@ CONCEPTS: dict[str, list[str]] = {
     "LOCKJAW": [
         "lockjaw",
         "lock jaw",
-        "jaw * (lock|locked|locking|stuck|clamp|clamped|clamping|seized|seize|rigid)",
+        "jaw * (lock|locked|locking|stuck|clamp|clamped|clamping|seized|seize|rigid) (shut|closed|tight)?",
         "jaw * clenched shut",
         "jaw * will not * open",
         "jaw ** (wired|clamped|stuck|locked|welded|glued) shut?",
         "(only|barely|hardly) (open|get) ** (a crack|a finger|slightly|a little|a bit)",
-        "jaw ** (stiff|tight|tense) ** (open|chew|chewing|eat)",
         "(can not|hard|trouble|barely|struggling) * open * ({PERSON})? (mouth|jaw)".replace(
             "{PERSON}", PERSON
         ),
@@ -391,10 +392,11 @@ CONCEPTS: dict[str, list[str]] = {
         "(drowsy|sleepy) and (dizzy|confused)",
     ],
     "SWELLING_FACE": [
-        f"({FACE}) * (swell|swelling|swollen|swelled|sweling|puff|puffing|puffy|puffed|ballooning|huge|massive|thick|tight|tingling)",
-        f"({FACE}) * (blow|blowing|blew) up",
-        f"({FACE}) ** (swole|swoll|swolen|puffed up|ballooned)",
-        f"(swell|swelling|swollen|puffy|puffed) * ({FACE})",
+        "(lips|lip|tongue|throat|mouth) * (swell|swelling|swollen|swelled|sweling|puff|puffing|puffy|puffed|ballooning|huge|massive|thick)",
+        "face * (swell|swelling|swollen|swelled|sweling|ballooning|huge|massive)",
+        "(lips|lip|tongue|throat|face|mouth) * (blow|blowing|blew) up",
+        "(lips|lip|tongue|throat|face|mouth) ** (swole|swoll|swolen|puffed up|ballooned)",
+        "(swell|swelling|swollen) * (lips|lip|tongue|throat|face|mouth)",
         "throat * (closing|close|closes|closed)",
     ],
     "MEDICINE": [
@@ -457,6 +459,7 @@ CONCEPTS: dict[str, list[str]] = {
         ),
         "(foot|toes) * (will not|can not|does not) * (lift|come up)",
         "(foot|drop) (drop|foot)",
+        f"(dragging|drags|drag|dragged) ({PERSON})? (left|right)? (leg|foot)",
         "dropfoot|footdrop",
         "foot * (slap|slaps|slapping|flop|flops|flopping|drag|drags|dragging|catch|catches|catching)",
         "(keep|keeps|kept) (tripping|stumbling)",
@@ -486,6 +489,7 @@ CONCEPTS: dict[str, list[str]] = {
         "knee * (lock|locked|locking|stuck|jammed|catching|caught)",
         "can not * (straighten|bend|extend) * (it|knee|leg)",
         "(lock|locked) * knee",
+        "(it is|now|got|gone) (locked|stuck|jammed)",
     ],
     "KNEE_SWOLLEN_FAST": [
         "(swell|swelled|swollen|swelling|ballooned|ballooning|puffed|blew up) ** (fast|quickly|straight away|immediately|instantly|right away|within|massive|huge|like a balloon|in minutes|in an hour)",
@@ -611,6 +615,310 @@ CONCEPTS: dict[str, list[str]] = {
         "(muscles|muscle|body|everything) * (ache|aches|aching|achy|sore|hurt|hurts|hurting)",
         "(aching|achy|sore) * (muscles|all over|everywhere)",
     ],
+    # --- safety layer v2: categories added with the second catalogue (docs/red_flags.md)
+    "CHEST_PAIN_SEVERE": [
+        f"(crushing|squeezing|squeezed|vice|vise|elephant|band) ** ({PERSON})? (chest|breastbone|sternum)",
+        "chest ** (crushing|squeezing|squeezed|vice|vise|elephant|clamped)",
+        "(pain|ache|pressure|tightness|squeezing) ** (spread|spreading|spreads|radiating|radiates|going|goes|gone|moving|moves|travelling|shooting|shoots|into|up|down) ** (jaw|jaws|left arm|arm|neck)",
+        "chest ** (jaw|left arm|sweating|sweaty|clammy|grey|gray)",
+        "heart attack",
+    ],
+    "CANT_STAND": [
+        "can not * (stand|straighten|get) * (up|upright|straight)",
+        "(stuck|bent|hunched|doubled) * (over|double|forward)",
+    ],
+    "VISION_LOSS": [
+        f"(lost|losing|lose|loss of|lost all) * ({PERSON})? (sight|vision|eyesight)",
+        f"can not see (out of|from|with|in) ({PERSON})? (left|right|one)? eye",
+        "(eye|eyes|vision|sight|everything) ** (went|gone|go|going|turned) (black|dark|blind|blank|grey|gray|dim)",
+        "(curtain|shadow|veil) ** (over|across|coming down|came down|in front of) ** (eye|vision|sight)",
+        "(went|gone|going|go) blind",
+        "blind in (one|my|the|his|her) (eye|left|right)",
+    ],
+    "BLURRED_VISION": [
+        "(blurred|blurry|double|dim|fuzzy|misty) (vision|sight|eyesight)",
+        "seeing (double|two of everything|spots|flashing)",
+        "(everything|vision|sight) ** (blurry|blurred|double|fuzzy)",
+        "(flashing|flashes of) (lights|light)",
+    ],
+    "HEADACHE": [
+        "headache|headaches|migraine|migraines",
+        "head (pain|ache|hurts|hurting|pounding|exploding|exploded|splitting|throbbing|banging)",
+        "(pain|pounding|throbbing|banging) * in * ({PERSON})? head".replace("{PERSON}", PERSON),
+        "(back|top) of ({PERSON})? head".replace("{PERSON}", PERSON),
+    ],
+    "THUNDERCLAP": [
+        "worst (headache|head pain|pain) ** (ever|of my life|of her life|of his life|i have ever|she has ever|he has ever|ever had)",
+        "thunderclap",
+        "(explosive|exploding|exploded|explosion|bomb|bat|hammer|hit with|smacked|struck|kicked) ** (head|headache)",
+        "(head|headache) ** (like|as if) ** (explod~|hit|bat|hammer|smack~|struck|kicked|bomb)",
+        "(grabbed|clutched|clutching|holding) ({PERSON})? head ** (scream~|worst|pain)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(10|ten) (out of|/) (10|ten) ** (second|seconds|instant|instantly)",
+        "(from nothing|nothing) to (10|ten|worst)",
+        "(in|within) (seconds|a second|an instant|a minute) ** (headache|head)",
+        "headache ** (in|within) (seconds|a second|an instant|a minute)",
+    ],
+    "CAST_OR_CRUSH": [
+        "cast|plaster|splint|splinted|pot",
+        "(crush|crushed|crushing|trapped|pinned) ** (arm|forearm|leg|hand|foot|shin|calf|thigh|limb)",
+        "(arm|forearm|leg|hand|foot|shin|calf|thigh|limb) ** (crush|crushed|trapped|pinned|run over)",
+        "(broke|broken|fracture|fractured) ** (leg|arm|wrist|ankle|shin|forearm|tibia|fibula)",
+        "(kicked|kick|hit|struck|whacked|blow) ** (shin|calf|thigh|forearm)",
+    ],
+    "LIMB_TIGHT_PAIN": [
+        "(pain|agony|hurting|hurts) ** (worse and worse|getting worse|keeps getting worse|way worse|out of proportion|unbearable|screaming|increasing|more and more)",
+        "worse than (it should|expected|it ought)",
+        "(rock hard|tight and shiny|shiny and tight|really tight|so tight|very tight|hard as a rock|bursting)",
+        "(screaming|crying|agony) ** (pain|calpol|painkillers)",
+        "(screaming|crying) in pain",
+    ],
+    "DIGITS_NUMB_PALE": [
+        "(toes|fingers|foot|hand|toe|finger) ** (numb|tingly|tingling|pale|white|blue|cold|grey|gray|can not move|dead)",
+        "(numb|tingly|tingling|pale|white|blue|cold|dead) ** (toes|fingers|toe|finger)",
+        "(foot|hand) * (going|gone|went) (tingly|numb|dead|cold|white|blue)",
+    ],
+    "SEROTONERGIC": [
+        "sertraline|fluoxetine|prozac|citalopram|escitalopram|paroxetine|venlafaxine|duloxetine|mirtazapine|amitriptyline|ssri|ssris|snri|antidepressant|antidepressants|tramadol|cyclobenzaprine|flexeril|triptan|sumatriptan|rizatriptan|lithium|linezolid|mdma|ecstasy|fentanyl|trazodone|lamotrigine|methadone|pethidine|ondansetron|st johns wort",
+    ],
+    "JERKS": [
+        "twitch|twitching|twitchy|jerk|jerking|jerky|jerks|clonus|shaking|shivering|shivery|tremor|tremors|trembling|shakes|shaky|rigid|stiff|stiffness",
+        "(legs|arms|muscles|body) ** (jump|jumping|jumpy|twitch~|jerk~|moving on their own|will not stop)",
+    ],
+    "AUTONOMIC_SIGNS": [
+        "sweat|sweating|sweaty|sweats|fever|feverish|temperature|agitated|agitation|restless|confused|confusion|palpitations|diarrhoea|diarrhea|dilated|muddled",
+        "(heart|pulse) ** (racing|pounding|going fast|fast|thumping|hammering)",
+        "can not (sit still|keep still)",
+        "(feel|feels|feeling|very|really|burning) hot",
+        "burning up",
+    ],
+    "ANTIPSYCHOTIC": [
+        "antipsychotic|antipsychotics|haloperidol|haldol|olanzapine|risperidone|quetiapine|aripiprazole|abilify|clozapine|chlorpromazine|metoclopramide|maxolon|reglan|prochlorperazine|stemetil|buccastem|droperidol|depot|promethazine|paliperidone|lurasidone|amisulpride",
+        "(anti sickness|antisickness|anti nausea|sickness) (tablet|tablets|medicine|injection|jab|meds|pill|drug)",
+    ],
+    "RIGID": [
+        "rigid|rigidity|stiff|stiffened|locked|lead pipe|lead pipes",
+        "stiff as a (board|plank)",
+        "can not * (move|bend) ** (arms|legs|body|anything)",
+    ],
+    "DYSTONIA": [
+        "(neck|head) ** (twist|twisted|twisting|pulled|pulling|pulls|turning|turned|stuck|locked|jerked|jerking|cranked|wrenched) ** (side|back|round|around|over|on its own|itself)?",
+        "(eyes|eye) ** (rolling|rolled|roll|rolls|stuck|going|keep going|fixed) ** (up|upwards|back|sideways|into|ceiling)",
+        "tongue ** (sticking out|stuck out|pushing out|pushing|thick|twisting|rolling|sticks out)",
+        "(jaw|mouth) ** (clenched|clenching|locked|stuck|pulled|twisted|spasm)",
+        "(body|back) ** (arching|arched|twisting)",
+    ],
+    "NEW_MEDICINE": [
+        f"(start|started|starting|began|begun|new|changed|increased|upped|added|since|after|given|gave|put me on|put on) ** ({MEDICINE}|aripiprazole|haloperidol|olanzapine|risperidone|quetiapine|metoclopramide|statin|statins|sertraline|fluoxetine|citalopram|antidepressant|antidepressants|anti sickness|injection|jab)",
+        "(new|started|starting) (medicine|medication|meds|tablets|pills|drug|prescription)",
+    ],
+    "STOPPED_MEDICINE": [
+        f"(stopped|stop|stopping|quit|quitting|ran out|run out|running out|came off|coming off|come off|cold turkey|missed|skipped|forgot|forgotten|weaned|dropped) ** ({RELAXANT}|benzo|benzos|xanax|lorazepam|clonazepam|zopiclone|pregabalin|gabapentin|pump|tablets|pills|meds|medication|medicine)",
+        f"({RELAXANT}|benzo|benzos|xanax|lorazepam|clonazepam|zopiclone|pregabalin|gabapentin|pump) ** (stopped|ran out|run out|cold turkey|all at once|suddenly|came off|quit|empty|beeping|alarm)",
+    ],
+    "WITHDRAWAL_SIGNS": [
+        "shaking|shaky|shakes|tremor|tremors|trembling|sweating|sweats|sweaty|insomnia|vomiting|vomit|sick|hallucinating|hallucinations|hallucinate|anxious|anxiety|panicky|agitated|restless|itchy|itching|fever|confused|seizure|fit",
+        "can not sleep",
+        "(no|not|barely|hardly) * (sleep|slept)",
+        "(seeing|hearing) things",
+        "(heart|pulse) ** (racing|pounding|going fast)",
+        "spasms * (worse|back|awful|terrible|crazy|everywhere)",
+        "(throwing|threw) up",
+    ],
+    "STATIN": [
+        "statin|statins|atorvastatin|simvastatin|rosuvastatin|pravastatin|fluvastatin|lipitor|crestor|zocor",
+        "cholesterol (tablets|tablet|pills|pill|meds|medicine|medication|tabs)",
+        "(tablets|pills|meds|medicine|medication) (for|to lower) ({PERSON})? cholesterol".replace(
+            "{PERSON}", PERSON
+        ),
+    ],
+    "MUSCLE_SYMPTOM": [
+        "ache|aches|aching|achy|pain|pains|painful|sore|soreness|weak|weakness|cramp|cramps|cramping|tender|tenderness|heavy|stiff|hurt|hurts|hurting",
+    ],
+    "SPINAL_CORD_INJURY": [
+        "(spinal cord|spinal) (injury|injured|lesion)",
+        "(tetraplegic|quadriplegic|paraplegic|tetraplegia|quadriplegia|paraplegia|para|quad)",
+        "(c4|c5|c6|c7|c8|t1|t2|t3|t4|t5|t6) (injury|complete|incomplete|para|quad|level|tetraplegic|paraplegic|spinal)?",
+        "broke ({PERSON})? neck ** (years|paralysed|paralyzed|wheelchair)".replace(
+            "{PERSON}", PERSON
+        ),
+    ],
+    "DYSREFLEXIA_SIGNS": [
+        "(pounding|banging|thumping|throbbing|bad|splitting|sudden) headache",
+        "headache",
+        "(flushed|flushing|blotchy|red|sweaty|sweating) ** (face|above|chest|neck|skin)",
+        "(nose|sinuses) ** (blocked|stuffy|stuffed)",
+        "(blood pressure|bp) ** (high|through the roof|190|200|180|sky)",
+        "autonomic dysreflexia|dysreflexia",
+    ],
+    "ANTICOAGULANT": [
+        "warfarin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|dabigatran|pradaxa|anticoagulant|anticoagulants|clopidogrel|coumadin|heparin|clexane|enoxaparin",
+        "blood (thinner|thinners|thinning)",
+    ],
+    "HEAD_KNOCK": [
+        "(hit|banged|bang|bumped|bump|knocked|knock|bashed|smacked|whacked|struck|cracked|walked into|headbutted) ** ({PERSON})? head".replace(
+            "{PERSON}", PERSON
+        ),
+        "head ** (hit|banged|bumped|knocked|cracked|struck)",
+        "head (injury|knock|bump|wound)",
+        "(bump|lump|egg|cut|gash) on ({PERSON})? (head|forehead)".replace("{PERSON}", PERSON),
+    ],
+    "SERIOUS_ACCIDENT": [
+        "(car|motorbike|motorcycle|bike|road|traffic|motorway|head on|high speed|bus) (crash|accident|collision|smash|rta|rtc)",
+        "(hit|knocked over|knocked down|run over|struck) by (a|an|the)? (car|van|bus|lorry|truck|motorbike|bike|taxi)",
+        "(fell|fall|fallen|falling|came off|thrown) (off|from|down) ** (roof|ladder|scaffold|scaffolding|balcony|height|horse|tree|wall|cliff|climbing wall|loft|stairs|bunk)",
+        "(fell|fall|fallen) ** (metres|meters|feet|foot|storey|floors|stories)",
+        "(rolled|flipped|overturned|written off) ** (car|van|twice|over)",
+        "(crash|crashed|accident) ** (motorway|car|bike|motorbike|high speed|written off|rolled)",
+        "rtc|rta|pileup",
+    ],
+    "NECK_OR_BACK": ["back|spine|spinal|lumbar|neck|whiplash|coccyx|tailbone"],
+    "TEARING": [
+        "(tearing|ripping|ripped|tore|torn|tear|rip) ** (pain|feeling|sensation|through|between|into|to)",
+        "(pain|feeling|sensation) ** (tearing|ripping)",
+        "like (something|someone|it) ** (tearing|ripping|tore|ripped|tear|rip)",
+        "(something|felt something) (tear|tore|rip|ripped)",
+    ],
+    "THROUGH_TO_BACK": [
+        "between ({PERSON})? shoulder blades".replace("{PERSON}", PERSON),
+        "(through|into|to|right through to|straight through to) ({PERSON})? back".replace(
+            "{PERSON}", PERSON
+        ),
+        "chest",
+    ],
+    "PREGNANT": [
+        "pregnant|pregnancy|trimester|expecting|gestation",
+        "# (weeks|wks|week) (pregnant|along|gone)",
+        "(i am|she is|at|now) # (weeks|wks)",
+    ],
+    "PREGNANCY_DANGER": [
+        "bleeding|bleed|bled|blood|spotting",
+        "(waters|water) ** (broke|broken|gone|went|leaking|burst)",
+        "(leaking|gush|gushing|trickle) ** (fluid|water)",
+        "contraction|contractions",
+        "(cramps|cramping|tightenings|tightening|pains) ** (every|regular|coming) ** (minutes|mins|min)",
+        "(every|each) # (minutes|mins|min)",
+        "(severe|bad|terrible|pounding|awful|blinding) headache",
+        "(blurred|blurry|flashing|flashes|spots|sparkles) ** (vision|lights|eyes|sight)?",
+        "(face|hands|fingers) ** (swollen|swelling|puffy|swelled|puffed)",
+        "baby * (not moving|stopped moving|moving less|less movement)",
+    ],
+    "CANCER": [
+        "cancer|cancers|tumour|tumor|tumours|tumors|chemo|chemotherapy|radiotherapy|myeloma|lymphoma|leukaemia|leukemia|metastatic|metastases|secondaries|oncologist|oncology|mastectomy|melanoma|carcinoma|sarcoma",
+    ],
+    "NIGHT_PAIN": [
+        "(worse|worst|bad|terrible) ** (at night|night time|nights|in bed|when lying|lying down)",
+        "(wakes|wake|waking|woke|woken|keeps) ** (me|him|her) ** (up)? ** (night|nights)",
+        "(pain|ache|back) ** (at night|night time|wakes me|waking me|every night)",
+        "can not (get comfortable|sleep) ** (pain|back)",
+    ],
+    "WEIGHT_LOSS": [
+        "(lost|losing|lose|dropped|dropping) ** (weight|kilos|kg|pounds|lbs|stone|half a stone) ** (without trying|not trying|no reason|for no reason|without dieting|not dieting|unexplained|without meaning to)",
+        "(unexplained|unintentional|unintended) weight loss",
+        "(clothes|trousers|jeans) ** (falling off|hanging off|loose)",
+        "weight (is|has been)? (dropping|falling) off",
+    ],
+    "BETWEEN_SHOULDER_BLADES": ["between ({PERSON})? shoulder blades".replace("{PERSON}", PERSON)],
+    "NEW_ONSET": [
+        "new|newly|never had|not had before|first time|started|never before|out of nowhere|recently",
+    ],
+    "SPINE_INFECTION_RISK": [
+        "(spinal|epidural|steroid|facet|nerve root) (injection|injections|jab|block)",
+        "(back|spine|spinal|disc) (surgery|operation|op|fusion)",
+        "(inject|injecting|injected) (heroin|drugs|drug)",
+        "(iv|intravenous) drug",
+        "epidural",
+    ],
+    "INFECTION_SIGNS": [
+        "(hot|shivery|sweaty|sweating|clammy) and (shivery|shaky|cold|hot)",
+        "(night|at night) (sweats|sweating)",
+        "sweating ** (at night|nights|night)",
+        "(feel|feeling|feels) (hot|shivery|feverish|rough|unwell|poorly)",
+    ],
+    "JOINT_HOT": [
+        "(knee|ankle|hip|elbow|wrist|shoulder|joint|toe|finger|knuckle) ** (hot|red|swollen|warm|inflamed|blown up|blew up|puffy)",
+        "(hot|red|swollen|warm|inflamed) ** (knee|ankle|hip|elbow|wrist|shoulder|joint)",
+    ],
+    "UNWELL": [
+        "fever|feverish|temperature|temp|shivery|shivering|chills|rigors|unwell|poorly|off (his|her|their) food",
+        "burning up",
+        "(feel|feels|feeling) hot",
+    ],
+    "CHILD": [
+        "son|daughter|child|kid|toddler|boy|girl|baby|grandson|granddaughter|nephew|niece",
+        "little (one|boy|girl|man|lad)",
+        "# (year|yr|years|yrs) old",
+        "# yo",
+        "(he|she) is #",
+    ],
+    "LIMP": [
+        "limp|limping|limps|limped",
+        "(will not|refusing|refuses|refused|not|does not want) (to)? (walk|stand|put weight|weight bear|bear weight)",
+        "(not|no|will not|refusing to) (putting|put|take|bear|taking) ** weight",
+    ],
+    "STOCKPILE": [
+        "(stockpil~|hoard~|stash|stashed|saving up|saved up|collecting|squirrel~|building up) ** (pills|tablets|meds|soma|baclofen|diazepam|medication|painkillers|tramadol|codeine|sleeping)",
+        "(pills|tablets|meds|soma|baclofen|diazepam) ** (stockpil~|saved up|saving up|in a drawer|in case)",
+        "(going to|gon na|will|want to) (take|swallow|down) (them|it|the lot|the whole lot) all?",
+        "(take|taking|swallow) (them|the lot) all",
+        "enough to (not wake up|never wake up|end it|die|kill)",
+    ],
+    "SLEEP_FOREVER": [
+        "sleep (forever|and never wake|and not wake|and not wake up|and never wake up)",
+        "(go to sleep|fall asleep) and (never|not) wake up",
+        "not wake up",
+        "(never|not) wake up again",
+        "(better off|easier for everyone) ** (without me|if i was gone|if i were gone|if i was not here|if i were not here|if i was not around|if i were not around|if i was dead)",
+        "(just|only) a burden",
+        "(disappear|vanish|gone) (forever|for good)",
+        "(stop|end) ** (for good|forever|permanently)",
+        "(drive|driving|crash|step) ** (into a wall|into traffic|off a bridge|in front of)",
+        "no (reason|point) (to|in) (live|living|go on|going on)",
+        "(life|living) (is not|not) worth",
+    ],
+    "CANT_GO_ON": [
+        "can not (go on|carry on|cope|do this|take this|take it) ** (anymore|any more|much longer|like this)?",
+        "had enough",
+        "give up on (life|everything)",
+    ],
+    "LONG_TRAVEL": [
+        "flight|flights|flew|flying|plane|airport|long haul|jet lag",
+        "(long|12|10|14|8|hour|hours|overnight) ** (drive|journey|trip|bus|coach|train)",
+        "(just|recently) (got back|back|returned) from",
+        "(surgery|operation|op|bed rest|hospital|plaster|cast) ** (ago|last week|recently|weeks)",
+        "(pill|contraceptive|hrt)",
+    ],
+    "AS_PRESCRIBED": [
+        "as (prescribed|directed|instructed|advised|agreed)",
+        "(doctor|gp|prescriber|consultant|pharmacist|specialist|clinic) ** (prescribed|said|says|told|agreed|okayed|approved|put me on|gave me)",
+        "prescribed (both|them|together|me)",
+    ],
+    "ONE_SIDE_LIMBS": [
+        "(right|left) (hand|arm) and (my|the|his|her)? (right|left)? (leg|foot) ** (weak|numb|clumsy|heavy|dead|no power|useless|floppy)",
+        "(arm|hand) and (leg|foot) on (the)? (same|one|left|right) side",
+    ],
+    "JAW_STIFF": [
+        "jaw ** (stiff|tight|tense|aching|sore|locked|locking|clamped|stuck)",
+        "(barely|hardly|can not|struggling to) ** (open|get) ** (mouth|jaw|spoon)",
+    ],
+    "WOUND_EVENT": [
+        "cut|cuts|wound|wounds|gash|gashed|puncture|punctured|nail|nails|rusty|bitten~|scratch|scratched|splinter|thorn|graze|grazed|laceration|stab|stabbed|skewered|impaled|spike|barbed",
+        "stepped on",
+        "(dog|cat|animal|fox|rat|horse|snake) (bite|bit)",
+        "bit (me|him|her|my|his)",
+    ],
+    "CHEWING": [
+        "(chew|chewing) (gum)",
+        "(grind|grinding) ({PERSON})? teeth".replace("{PERSON}", PERSON),
+        "clicks|clicking",
+    ],
+    "SCIATICA_BOTH": ["(sciatica|shooting pain|pain) ** (both|down both) (legs|sides)"],
+    "CALF": ["calf|calves|leg|legs"],
+    "WITH_WATER": [
+        "(drink|glass|sip|cup|mug|bottle) of (water|milk|juice|tea|coffee)",
+        "with (water|milk|food|a meal|breakfast|dinner|juice)",
+    ],
 }
 
 # Figures of speech: concept words inside them are not symptoms.
@@ -626,12 +934,16 @@ IDIOMS: list[str] = [
     "(legs|arms|body) (are|is|feel|feels) (dead|like jelly) after",
     "(this|the) heat is (unbearable|killing)",
     "(laughing|laughed|laugh) (so hard|till|until)",
+    "(nearly|almost) (passed out|fainted|died|collapsed|had a stroke) (when|at|after|seeing|looking)",
+    "blacked out (the|my|a) (whole|entire)? (weekend|calendar|diary|day|days|week|afternoon|morning|time)",
+    "(face|heart|jaw|stomach) (dropped|drop|fell|sank) (when|at|after)",
+    "(throw|throws|threw|throwing|pitch|pitched|pitching) a (fit|wobbly|tantrum)",
 ]
 
 # Reason code -> (tier, alternatives). Each alternative lists concepts that must all be
 # present; a concept written "!NAME" must be absent.
 RULES: dict[str, tuple[str, list[list[str]]]] = {
-    "chest_pain": (EMERGENCY, [["CHEST_PAIN", "!CHEST_EXERCISE"]]),
+    "chest_pain": (EMERGENCY, [["CHEST_PAIN_SEVERE"], ["CHEST_PAIN", "!CHEST_EXERCISE"]]),
     "breathing_difficulty": (EMERGENCY, [["BREATHING"]]),
     "cauda_equina": (
         EMERGENCY,
@@ -645,14 +957,24 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
     ),
     "stroke": (
         EMERGENCY,
-        [["ONE_SIDED"], ["SPEECH"], ["SUDDEN", "LIMB_WEAK"], ["SUDDEN", "CONFUSION"]],
+        [
+            ["ONE_SIDED"],
+            ["SPEECH"],
+            ["SUDDEN", "LIMB_WEAK"],
+            ["SUDDEN", "CONFUSION"],
+            ["ONE_SIDE_LIMBS"],
+        ],
     ),
+    "sudden_vision_loss": (EMERGENCY, [["VISION_LOSS"], ["SUDDEN", "BLURRED_VISION"]]),
+    "thunderclap_headache": (EMERGENCY, [["THUNDERCLAP"], ["SUDDEN", "HEADACHE", "SEVERE_PAIN"]]),
     "seizure": (
         EMERGENCY,
         [["SEIZURE"], ["FIT", "!FIT_OF"], ["SEIZING_NOW", "!SEIZE_UP", "!BODY_PART_SEIZING"]],
     ),
     "fainting": (EMERGENCY, [["FAINT", "!COLLAPSE_ONTO"]]),
     "spinal_injury": (EMERGENCY, [["TRAUMA", "NEURO"]]),
+    "major_trauma": (EMERGENCY, [["SERIOUS_ACCIDENT", "NECK_OR_BACK"]]),
+    "head_injury_anticoagulant": (EMERGENCY, [["ANTICOAGULANT", "HEAD_KNOCK"]]),
     "meningitis": (
         EMERGENCY,
         [
@@ -661,7 +983,10 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["NONFADING_RASH"],
         ],
     ),
-    "tetanus": (EMERGENCY, [["LOCKJAW"], ["WOUND", "GENERAL_SPASMS"]]),
+    "tetanus": (
+        EMERGENCY,
+        [["LOCKJAW"], ["WOUND", "GENERAL_SPASMS"], ["WOUND_EVENT", "JAW_STIFF", "!CHEWING"]],
+    ),
     "severe_hypocalcemia": (
         EMERGENCY,
         [
@@ -677,6 +1002,11 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["DARK_URINE", "SEVERE_MUSCLE_PAIN", "!DARK_YELLOW"],
             ["DARK_URINE", "EXERTION", "!DARK_YELLOW"],
             ["LITTLE_URINE", "SEVERE_MUSCLE_PAIN"],
+            ["DARK_URINE", "MUSCLE_ACHE", "!DARK_YELLOW"],
+            ["DARK_URINE", "STATIN", "!DARK_YELLOW"],
+            ["DARK_URINE", "NEW_MEDICINE", "MUSCLE_SYMPTOM", "!DARK_YELLOW"],
+            ["DARK_URINE", "LEG_WEAK", "!DARK_YELLOW"],
+            ["LITTLE_URINE", "EXERTION", "MUSCLE_ACHE"],
         ],
     ),
     "heat_stroke": (
@@ -692,17 +1022,58 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
         EMERGENCY,
         [
             ["OVERDOSE", "MEDICINE"],
-            ["SEDATIVE_WITH", "TOOK"],
-            ["RELAXANT", "DRANK"],
+            ["SEDATIVE_WITH", "TOOK", "!AS_PRESCRIBED", "!WITH_WATER"],
+            ["RELAXANT", "DRANK", "!AS_PRESCRIBED", "!WITH_WATER"],
             ["RELAXANT", "DROWSY_DANGER"],
+            ["STOCKPILE"],
         ],
     ),
     "anaphylaxis": (EMERGENCY, [["SWELLING_FACE"]]),
-    "self_harm": (EMERGENCY, [["SELF_HARM"]]),
+    "self_harm": (EMERGENCY, [["SELF_HARM"], ["SLEEP_FOREVER"], ["STOCKPILE"]]),
+    "compartment_syndrome": (
+        EMERGENCY,
+        [["CAST_OR_CRUSH", "LIMB_TIGHT_PAIN"], ["CAST_OR_CRUSH", "DIGITS_NUMB_PALE"]],
+    ),
+    "serotonin_syndrome": (EMERGENCY, [["SEROTONERGIC", "JERKS", "AUTONOMIC_SIGNS"]]),
+    "neuroleptic_malignant_syndrome": (
+        EMERGENCY,
+        [["ANTIPSYCHOTIC", "RIGID", "FEVER"], ["ANTIPSYCHOTIC", "RIGID", "CONFUSION"]],
+    ),
+    "autonomic_dysreflexia": (EMERGENCY, [["SPINAL_CORD_INJURY", "DYSREFLEXIA_SIGNS"]]),
+    "aortic_dissection": (EMERGENCY, [["TEARING", "THROUGH_TO_BACK"], ["TEARING", "CHEST_PAIN"]]),
+    "pregnancy_emergency": (EMERGENCY, [["PREGNANT", "PREGNANCY_DANGER"]]),
     "dvt": (
         URGENT,
-        [["LEG_SWELLING", "LEG_INFLAMED"], ["LEG_SWELLING", "ONE_LEG"], ["CLOT", "LEG_SWELLING"]],
+        [
+            ["LEG_SWELLING", "LEG_INFLAMED"],
+            ["LEG_SWELLING", "ONE_LEG"],
+            ["CLOT", "LEG_SWELLING"],
+            ["LEG_SWELLING", "LONG_TRAVEL"],
+        ],
     ),
+    "spinal_infection": (
+        URGENT,
+        [
+            ["FEVER", "NECK_OR_BACK", "!HAY_FEVER"],
+            ["SPINE_INFECTION_RISK", "INFECTION_SIGNS"],
+            ["SPINE_INFECTION_RISK", "FEVER"],
+            ["SPINE_INFECTION_RISK", "WORSENING", "BACK"],
+        ],
+    ),
+    "cancer_back_pain": (
+        URGENT,
+        [
+            ["CANCER", "BACK"],
+            ["BACK", "NIGHT_PAIN"],
+            ["BACK", "WEIGHT_LOSS"],
+            ["BETWEEN_SHOULDER_BLADES", "NEW_ONSET"],
+        ],
+    ),
+    "acute_dystonia": (URGENT, [["ANTIPSYCHOTIC", "DYSTONIA"], ["NEW_MEDICINE", "DYSTONIA"]]),
+    "medication_withdrawal": (URGENT, [["STOPPED_MEDICINE", "WITHDRAWAL_SIGNS"]]),
+    "statin_muscle_symptoms": (URGENT, [["STATIN", "MUSCLE_SYMPTOM"]]),
+    "septic_joint": (URGENT, [["JOINT_HOT", "FEVER", "!HAY_FEVER"], ["JOINT_HOT", "UNWELL"]]),
+    "child_limp_fever": (URGENT, [["CHILD", "LIMP", "FEVER"], ["CHILD", "LIMP", "UNWELL"]]),
     "spasm_with_fever": (
         URGENT,
         [["FEVER", "SPASM", "!HAY_FEVER"], ["FEVER", "MUSCLE_ACHE", "!HAY_FEVER"]],
@@ -741,3 +1112,20 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
     "spreading_spasms": (SOON, [["SPASM", "SPREADING"]]),
     "recurring_numbness": (SOON, [["NUMB_TINGLE", "SPASM", "RECURRING"]]),
 }
+
+# Partial evidence: question key (bot.safety.questions) -> (the reasons it checks for,
+# alternatives as in RULES). A question is asked only when none of the reasons it checks
+# for, and no emergency or urgent finding, was made.
+QUESTION_RULES: dict[str, tuple[tuple[str, ...], list[list[str]]]] = {
+    "cauda_equina": (("cauda_equina",), [["CANT_STAND", "BACK"], ["BACK", "SCIATICA_BOTH"]]),
+    "chest": (("chest_pain", "aortic_dissection"), [["CHEST_PAIN", "CHEST_EXERCISE"]]),
+    "calf_clot": (("dvt",), [["LEG_SWELLING"], ["CALF", "LONG_TRAVEL", "CRAMP"]]),
+    "self_harm": (("self_harm",), [["CANT_GO_ON"]]),
+    "fever": (("spasm_with_fever", "spinal_infection", "septic_joint"), [["JOINT_HOT"]]),
+}
+
+# Concepts that describe a lasting condition: a mention in the past ("I had breast cancer
+# two years ago", "T4 para, six years post injury") still applies now.
+HISTORY_COUNTS = {"CANCER", "SPINAL_CORD_INJURY", "ANTICOAGULANT", "STATIN", "SPINE_INFECTION_RISK"}
+# Concepts that count even inside a question: "is 30 diazepam enough to not wake up?"
+QUESTION_COUNTS = {"STOCKPILE", "SLEEP_FOREVER"}

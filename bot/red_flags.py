@@ -15,11 +15,26 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from bot.concepts import ConceptMatcher, Mention, Status, context_status
-from bot.red_flag_patterns import CONCEPTS, EMERGENCY, IDIOMS, RULES, SOON, URGENT
+from bot.concepts import (
+    ConceptMatcher,
+    Mention,
+    Status,
+    context_status,
+    present_only,
+    windows,
+)
+from bot.red_flag_patterns import (
+    CONCEPTS,
+    HISTORY_COUNTS,
+    IDIOMS,
+    QUESTION_COUNTS,
+    QUESTION_RULES,
+    RULES,
+)
+from bot.safety.normalise import clean
+from bot.safety.verdict import TIER_RANK, TIERS, Finding, strictest_tier
 
-TIERS = (EMERGENCY, URGENT, SOON)
-TIER_RANK = {tier: rank for rank, tier in enumerate(TIERS)}
+__all__ = ["TIERS", "TIER_RANK", "Finding", "strictest_tier", "RedFlagDetector", "get_detector"]
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -46,17 +61,12 @@ ONE_DAY = 1440
 
 
 @dataclass(frozen=True)
-class Finding:
-    """One red flag in a message."""
+class Detection:
+    """What the patterns found: findings, and questions worth asking (partial evidence)."""
 
-    tier: str
-    reason: str
-    evidence: tuple[str, ...]
-
-
-def strictest_tier(findings: Iterable[Finding]) -> str | None:
-    best = min((TIER_RANK[f.tier] for f in findings), default=None)
-    return None if best is None else TIERS[best]
+    findings: list[Finding]
+    questions: list[str]
+    present_text: str = ""  # see RedFlagDetector.present_text
 
 
 def _duration_mentions(doc: Doc) -> list[Mention]:
@@ -67,7 +77,7 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
         frequency = re.search(r"\b(?:every|each|once|twice|a|per|times)\s*$", before)
         if frequency and not match.group("half"):
             continue  # "every few months" is how often, not how long
-        if re.match(r"\s*(?:ago|back|earlier|before)\b", after):
+        if re.match(r"\s*(?:ago|back|earlier|before)\b", after) and not _ongoing(before, after):
             continue  # "two weeks ago" is when, not how long
         if re.match(r"\s*(?:old|pregnant|gestation|along|postpartum)\b", after):
             continue  # "80 year old", "30 weeks pregnant" is an age
@@ -90,6 +100,15 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
                 Mention("DURATION_OVER_2_WEEKS", span.start, span.end, span.text, status)
             )
     return mentions + _clock_duration_mentions(doc)
+
+
+def _ongoing(before: str, after: str) -> bool:
+    """ "started 15 minutes ago and it's still locked": when it began, and it goes on."""
+    began = re.search(r"\b(?:started|began|begun|came on|since|kicked in)\s*$", before)
+    still = re.match(
+        r"\s*(?:ago|back|earlier)\b[^.!?]{0,30}\b(?:still|not stopped|not gone)", after
+    )
+    return bool(began and still) or bool(still and re.search(r"\bstarted\b[^.!?]*$", before))
 
 
 _CLOCK = re.compile(r"\b(\d{1,2})[.:](\d{2})\b")
@@ -117,32 +136,76 @@ class RedFlagDetector:
 
     def analyse(self, text: str) -> tuple[list[Mention], list[Finding]]:
         """All concept mentions with their context, and the findings they make."""
-        if not text or not text.strip():
-            return [], []
-        doc = self.concepts.parse(text)
-        mentions = self.concepts.mentions(doc) + _duration_mentions(doc)
-        return mentions, self._findings(mentions)
+        mentions, _ = self._mentions(text)
+        return mentions, self._findings(_present(mentions))
+
+    def _mentions(self, text: str) -> tuple[list[Mention], str]:
+        """The mentions in `text`, and its text without what does not apply now."""
+        text = clean(text or "")
+        if not text.strip():
+            return [], ""
+        mentions: list[Mention] = []
+        kept: list[str] = []
+        for piece in windows(text):
+            doc = self.concepts.parse(piece)
+            found = self.concepts.mentions(doc)
+            mentions += found + _duration_mentions(doc)
+            kept.append(present_only(doc, found))
+        return mentions, " ".join(k for k in kept if k)
+
+    def present_text(self, text: str) -> str:
+        """`text` normalised, without general questions and without the symptoms it
+        negates, puts in the past or in someone else's past: what the learned layer reads."""
+        return self._mentions(text)[1]
 
     def detect(self, text: str) -> list[Finding]:
         """Findings for `text`, strictest tier first."""
         return self.analyse(text)[1]
 
+    def detect_all(self, text: str) -> Detection:
+        """Findings, and the safety questions that partial evidence in `text` calls for."""
+        mentions, kept = self._mentions(text)
+        present = _present(mentions)
+        findings = self._findings(present)
+        found = {f.reason for f in findings}
+        questions = [
+            key
+            for key, (covers, alternatives) in QUESTION_RULES.items()
+            if not found & set(covers) and _first_match(alternatives, present) is not None
+        ]
+        return Detection(findings, questions, kept)
+
     @staticmethod
-    def _findings(mentions: Sequence[Mention]) -> list[Finding]:
-        present: dict[str, list[str]] = {}
-        for mention in mentions:
-            if mention.status is Status.PRESENT:
-                present.setdefault(mention.concept, []).append(mention.text)
+    def _findings(present: dict[str, list[str]]) -> list[Finding]:
         findings = []
         for reason, (tier, alternatives) in RULES.items():
-            for required in alternatives:
-                wanted = [c for c in required if not c.startswith("!")]
-                unwanted = [c[1:] for c in required if c.startswith("!")]
-                if all(c in present for c in wanted) and not any(c in present for c in unwanted):
-                    evidence = tuple(text for c in wanted for text in present[c])
-                    findings.append(Finding(tier, reason, evidence))
-                    break
+            evidence = _first_match(alternatives, present)
+            if evidence is not None:
+                findings.append(Finding(tier, reason, evidence))
         return sorted(findings, key=lambda f: (TIER_RANK[f.tier], f.reason))
+
+
+def _present(mentions: Iterable[Mention]) -> dict[str, list[str]]:
+    present: dict[str, list[str]] = {}
+    for mention in mentions:
+        lasting = mention.status is Status.HISTORY and mention.concept in HISTORY_COUNTS
+        asked = mention.status is Status.HYPOTHETICAL and mention.concept in QUESTION_COUNTS
+        if mention.status is Status.PRESENT or lasting or asked:
+            present.setdefault(mention.concept, []).append(mention.text)
+    return present
+
+
+def _first_match(
+    alternatives: Sequence[Sequence[str]], present: dict[str, list[str]]
+) -> tuple[str, ...] | None:
+    """The evidence of the first alternative whose concepts are all present (and whose
+    `!NAME` concepts are all absent), or None."""
+    for required in alternatives:
+        wanted = [c for c in required if not c.startswith("!")]
+        unwanted = [c[1:] for c in required if c.startswith("!")]
+        if all(c in present for c in wanted) and not any(c in present for c in unwanted):
+            return tuple(text for c in wanted for text in present[c])
+    return None
 
 
 @functools.lru_cache(maxsize=1)

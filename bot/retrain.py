@@ -91,7 +91,7 @@ class RetrainPaths:
             config=root / "config.yml",
             heldout=PROJECT_ROOT / "tests" / "eval" / "faq_heldout.yml",
             stories=PROJECT_ROOT / "tests" / "test_stories.yml",
-            red_flag_cases=PROJECT_ROOT / "tests" / "safety" / "red_flag_cases.yml",
+            red_flag_cases=PROJECT_ROOT / "data" / "safety" / "red_flag_cases.yml",
             endpoints=PROJECT_ROOT / "endpoints.yml",
             work_dir=settings.var_dir / "retrain",
             max_accuracy_drop=settings.retrain_max_accuracy_drop,

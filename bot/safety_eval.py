@@ -1,8 +1,11 @@
-"""Measuring the red-flag detector and the dosing guard on the labelled sets.
+"""Measuring the safety screen (patterns, context, learned layer) and the dosing guard.
 
-Recall per tier counts a dangerous message as caught when the detector reports its tier
-or a stricter one; under-triage is a caught message reported at a milder tier; a false
-escalation is any finding on a message labelled `none`.
+Recall per tier counts a dangerous message as caught when the screen escalates it at its
+tier or a stricter one; a message that only got a safety question is counted apart
+("asked"), since it escalates only if the patient answers yes. Under-triage is a caught
+message at a milder tier. On messages labelled `none`: how many got a 999 reply, any
+escalation, or a safety question; on the ordinary FAQ questions among them, how many got
+an escalation or a question.
 """
 
 from __future__ import annotations
@@ -12,70 +15,93 @@ import time
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot.dosing import get_dosing_guard
-from bot.red_flags import TIER_RANK, TIERS, get_detector, strictest_tier
+from bot.safety.corpus import SAFETY_DATA, Case, load_cases
+from bot.safety.screen import Context, Screen
+from bot.safety.verdict import TIER_RANK, TIERS
 from bot.settings import PROJECT_ROOT
 
+EVAL = PROJECT_ROOT / "tests" / "eval"
 RED_FLAG_SETS = {
-    "development suite": PROJECT_ROOT / "tests/safety/red_flag_cases.yml",
-    "held-out v1": PROJECT_ROOT / "tests/eval/red_flags_heldout.yml",
-    "held-out v2": PROJECT_ROOT / "tests/eval/red_flags_heldout_v2.yml",
-    "held-out v3": PROJECT_ROOT / "tests/eval/red_flags_heldout_v3.yml",
+    "development suite": SAFETY_DATA / "red_flag_cases.yml",
+    "held-out v1": SAFETY_DATA / "red_flags_heldout.yml",
+    "held-out v2": SAFETY_DATA / "red_flags_heldout_v2.yml",
+    "held-out v3": SAFETY_DATA / "red_flags_heldout_v3.yml",
+    "blind v4": EVAL / "red_flags_blind_v4.yml",
+    "blind v5": EVAL / "red_flags_blind_v5.yml",
 }
 DOSING_SETS = {
     "development suite": PROJECT_ROOT / "tests/safety/dosing_cases.yml",
-    "held-out v1": PROJECT_ROOT / "tests/eval/dosing_heldout.yml",
-    "held-out v2": PROJECT_ROOT / "tests/eval/dosing_heldout_v2.yml",
-    "held-out v3": PROJECT_ROOT / "tests/eval/dosing_heldout_v3.yml",
+    "held-out v1": EVAL / "dosing_heldout.yml",
+    "held-out v2": EVAL / "dosing_heldout_v2.yml",
+    "held-out v3": EVAL / "dosing_heldout_v3.yml",
 }
 
 
-def _cases(path: Path) -> list[dict[str, Any]]:
-    return yaml.safe_load(path.read_text())["cases"] if path.exists() else []
+def _rate(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
 
 
-def evaluate_red_flags(cases: list[dict[str, Any]]) -> dict[str, Any]:
-    detector = get_detector()
-    detector.detect("warm-up")
-    per_tier = {tier: {"cases": 0, "caught": 0} for tier in TIERS}
-    under, missed, false_escalations, seconds = [], [], [], []
-    negatives = 0
+def evaluate_red_flags(cases: list[Case], screen: Screen) -> dict[str, Any]:
+    screen.screen("warm-up")
+    per_tier = {tier: {"cases": 0, "caught": 0, "asked": 0} for tier in TIERS}
+    missed: list[dict[str, Any]] = []
+    under: list[dict[str, Any]] = []
+    benign = {"cases": 0, "emergency": [], "escalated": [], "asked": []}
+    faq = {"cases": 0, "flagged": []}
+    seconds = []
     for case in cases:
         started = time.perf_counter()
-        findings = detector.detect(case["text"])
+        result = screen.screen(case.text, Context(earlier=case.context))
         seconds.append(time.perf_counter() - started)
-        found = strictest_tier(findings)
-        if case["tier"] == "none":
-            negatives += 1
+        found, asked = result.tier, result.question
+        if case.tier == "none":
+            benign["cases"] += 1
+            if found == "emergency":
+                benign["emergency"].append(case.text)
             if found:
-                false_escalations.append({"text": case["text"], "found": found})
+                benign["escalated"].append({"text": case.text, "found": found})
+            if asked:
+                benign["asked"].append({"text": case.text, "question": asked.key})
+            if case.kind == "faq":
+                faq["cases"] += 1
+                if found or asked:
+                    faq["flagged"].append(case.text)
             continue
-        per_tier[case["tier"]]["cases"] += 1
-        if found is None:
-            missed.append({"text": case["text"], "expected": case["tier"]})
-        elif TIER_RANK[found] > TIER_RANK[case["tier"]]:
-            under.append({"text": case["text"], "expected": case["tier"], "found": found})
+        tier = per_tier[case.tier]
+        tier["cases"] += 1
+        if found is not None and TIER_RANK[found] <= TIER_RANK[case.tier]:
+            tier["caught"] += 1
+        elif found is not None:
+            under.append({"text": case.text, "expected": case.tier, "found": found})
+        elif asked is not None:
+            tier["asked"] += 1
+            missed.append({"text": case.text, "expected": case.tier, "asked": asked.key})
         else:
-            per_tier[case["tier"]]["caught"] += 1
+            missed.append({"text": case.text, "expected": case.tier, "asked": None})
+    positives = sum(t["cases"] for t in per_tier.values())
+    ordered = sorted(seconds)
     return {
         "cases": len(cases),
-        "recall_per_tier": {
-            t: round(v["caught"] / v["cases"], 4) if v["cases"] else None
-            for t, v in per_tier.items()
-        },
         "positives_per_tier": {t: v["cases"] for t, v in per_tier.items()},
+        "recall_per_tier": {t: _rate(v["caught"], v["cases"]) for t, v in per_tier.items()},
+        "asked_per_tier": {t: v["asked"] for t, v in per_tier.items()},
+        "recall_all": _rate(sum(t["caught"] for t in per_tier.values()), positives),
+        "caught_or_asked_all": _rate(
+            sum(t["caught"] + t["asked"] for t in per_tier.values()), positives
+        ),
         "missed": missed,
         "under_triage": under,
-        "negatives": negatives,
-        "false_escalations": false_escalations,
-        "false_escalation_rate": round(len(false_escalations) / negatives, 4)
-        if negatives
-        else None,
-        "detector_ms_mean": round(1000 * statistics.mean(seconds), 3) if seconds else None,
-        "detector_ms_p95": round(1000 * sorted(seconds)[int(0.95 * (len(seconds) - 1))], 3)
-        if seconds
+        "negatives": benign["cases"],
+        "emergency_on_benign": benign["emergency"],
+        "false_escalations": benign["escalated"],
+        "false_escalation_rate": _rate(len(benign["escalated"]), benign["cases"]),
+        "questions_on_benign": benign["asked"],
+        "faq_cases": faq["cases"],
+        "faq_flagged": faq["flagged"],
+        "screen_ms_mean": round(1000 * statistics.mean(seconds), 3) if seconds else None,
+        "screen_ms_p95": round(1000 * ordered[int(0.95 * (len(ordered) - 1))], 3)
+        if ordered
         else None,
     }
 
@@ -90,41 +116,64 @@ def evaluate_dosing(cases: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def evaluate_safety() -> dict[str, Any]:
+def _dosing_cases(path: Path) -> list[dict[str, Any]]:
+    import yaml
+
+    return yaml.safe_load(path.read_text())["cases"] if path.exists() else []
+
+
+def evaluate_safety(screen: Screen | None = None) -> dict[str, Any]:
+    if screen is None:
+        from bot.safety.learned import train_learned_layer
+        from bot.safety.screen import build_screen
+
+        screen = build_screen(train_learned_layer())
     return {
-        "red_flags": {name: evaluate_red_flags(_cases(p)) for name, p in RED_FLAG_SETS.items()},
-        "dosing": {name: evaluate_dosing(_cases(p)) for name, p in DOSING_SETS.items()},
+        "red_flags": {
+            name: evaluate_red_flags(load_cases(path), screen)
+            for name, path in RED_FLAG_SETS.items()
+            if path.exists()
+        },
+        "dosing": {name: evaluate_dosing(_dosing_cases(p)) for name, p in DOSING_SETS.items()},
     }
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
 
 
 def safety_markdown(report: dict[str, Any]) -> str:
     lines = [
-        "## Red-flag detector",
+        "## Safety screen (patterns, context, learned layer)",
         "",
-        "| set | emergency recall | urgent recall | soon recall | under-triage "
-        "| false escalations | ms/message (mean, p95) |",
-        "|---|---|---|---|---|---|---|",
+        "| set | emergency | urgent | soon | all tiers | asked only | under-triage "
+        "| 999 on benign | any escalation on benign | question on benign | FAQ flagged "
+        "| ms/message (mean, p95) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name, r in report["red_flags"].items():
-        recall = r["recall_per_tier"]
+        recall, n = r["recall_per_tier"], r["positives_per_tier"]
         lines.append(
             f"| {name} ({r['cases']}) | "
-            + " | ".join(
-                f"{recall[t]:.3f} ({r['positives_per_tier'][t]})" if recall[t] is not None else "-"
-                for t in TIERS
-            )
-            + f" | {len(r['under_triage'])} | {len(r['false_escalations'])}/{r['negatives']}"
-            f" ({(r['false_escalation_rate'] or 0):.1%}) | {r['detector_ms_mean']}, "
-            f"{r['detector_ms_p95']} |"
+            + " | ".join(f"{_pct(recall[t])} ({n[t]})" for t in TIERS)
+            + f" | {_pct(r['recall_all'])} | {sum(r['asked_per_tier'].values())}"
+            f" | {len(r['under_triage'])}"
+            f" | {len(r['emergency_on_benign'])}/{r['negatives']}"
+            f" | {len(r['false_escalations'])}/{r['negatives']}"
+            f" | {len(r['questions_on_benign'])}/{r['negatives']}"
+            f" | {len(r['faq_flagged'])}/{r['faq_cases']}"
+            f" | {r['screen_ms_mean']}, {r['screen_ms_p95']} |"
         )
     lines += ["", "## Dosing guard", "", "| set | accuracy |", "|---|---|"]
     for name, r in report["dosing"].items():
         lines.append(f"| {name} ({r['cases']}) | {r['accuracy']:.3f} |")
     lines += [
         "",
-        "Targets: 100% recall in every tier, 0 emergency under-triage, at most 2% false "
-        "escalations, under 2 ms per message. The held-out sets were measured blind once and "
-        "then used to improve the detector (docs/red_flags.md has the blind numbers).",
+        "Targets (blind first pass on the newest set): emergency recall 100%, all tiers at "
+        "least 98%, emergency under-triage 0, a 999 reply on at most 1% of benign messages, "
+        "an escalation or question on at most 3% of FAQ questions, p95 under 15 ms. Every "
+        "set but the newest was used to improve the screen after its blind first pass "
+        "(docs/red_flags.md has those first passes).",
         "",
     ]
     return "\n".join(lines)

@@ -1,4 +1,8 @@
-"""The red-flag detector and the dosing guard against the labelled suites in tests/safety/."""
+"""The red-flag detector and the dosing guard against the labelled suites.
+
+The red-flag suites live in data/safety/ (they also train the learned layer); the blind
+set v4 in tests/eval/ was measured once before the detector was tuned on it.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from bot.red_flags import TIER_RANK, get_detector, strictest_tier
 from bot.settings import PROJECT_ROOT
 
 SAFETY = PROJECT_ROOT / "tests" / "safety"
+SAFETY_DATA = PROJECT_ROOT / "data" / "safety"
 EVAL = PROJECT_ROOT / "tests" / "eval"
 
 
@@ -21,8 +26,10 @@ def _cases(path):
 # The development suite, plus the held-out sets v1-v3: each was first measured blind (the
 # numbers are in docs/red_flags.md) and then used to improve the detector, so all of them
 # are regression tests now.
-SUITE = _cases(SAFETY / "red_flag_cases.yml")
-CASES = SUITE + [c for v in ("", "_v2", "_v3") for c in _cases(EVAL / f"red_flags_heldout{v}.yml")]
+SUITE = _cases(SAFETY_DATA / "red_flag_cases.yml")
+CASES = SUITE + [
+    c for v in ("", "_v2", "_v3") for c in _cases(SAFETY_DATA / f"red_flags_heldout{v}.yml")
+]
 POSITIVES = [c for c in CASES if c["tier"] != "none"]
 NEGATIVES = [c for c in CASES if c["tier"] == "none"]
 DOSING = _cases(SAFETY / "dosing_cases.yml") + [
@@ -36,9 +43,10 @@ def _id(case) -> str:
 
 def test_the_suite_covers_every_reason_code_several_ways():
     assert len(SUITE) >= 250
+    labelled = [c for path in sorted(SAFETY_DATA.glob("*.yml")) for c in _cases(path)]
     for reason in RULES:
-        phrasings = [c for c in SUITE if reason in c["reasons"]]
-        assert len(phrasings) >= 5, reason
+        phrasings = [c for c in labelled if reason in c["reasons"]]
+        assert len(phrasings) >= 25, reason
     kinds = {c["kind"] for c in SUITE if c["tier"] == "none"}
     assert {"negated", "historical", "informational", "benign"} <= kinds
 
@@ -94,6 +102,15 @@ KNOWN_DOSING_OVER_TRIGGERS = {
 }
 
 
+# Questions that the second catalogue made red flags on purpose: NHS advice is to call a
+# GP or 111 for unexplained muscle pain or cramps on a statin (docs/red_flags.md).
+FAQ_QUESTIONS_THAT_ARE_RED_FLAGS = {
+    "could my statins be behind the cramping",
+    "coq10 for cramps from statins",
+    "could my statin tablets be what's giving me cramps",
+}
+
+
 def test_no_training_example_or_faq_question_trips_the_safety_screen():
     from bot.content import parse_examples
     from bot.evaluation import load_faq_heldout
@@ -102,6 +119,8 @@ def test_no_training_example_or_faq_question_trips_the_safety_screen():
     for path in sorted((PROJECT_ROOT / "data" / "nlu").rglob("*.yml")):
         for entry in yaml.safe_load(path.read_text()).get("nlu", []):
             texts += parse_examples(entry.get("examples", ""))
-    flagged = [t for t in texts if get_detector().detect(t)]
+    flagged = [
+        t for t in texts if get_detector().detect(t) and t not in FAQ_QUESTIONS_THAT_ARE_RED_FLAGS
+    ]
     dosing = [t for t in texts if get_dosing_guard().is_dosing_request(t)]
     assert flagged == [] and dosing == []

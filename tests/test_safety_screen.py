@@ -1,18 +1,41 @@
-"""The SafetyScreen NLU component overrides the classifiers' verdict."""
+"""The SafetyScreen NLU component: its verdict wins over the classifiers, it asks a safety
+question on partial evidence, reads the answer, and sees the conversation's last messages.
+
+Real Rasa messages and trackers; the learned layer is trained once from data/safety/.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import BotUttered, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.dosing import get_dosing_guard
 from bot.nlu.safety_screen import SafetyScreen
-from bot.red_flags import get_detector
+from bot.safety.learned import train_learned_layer
+from bot.safety.screen import build_screen
+from bot.settings import PROJECT_ROOT
 
 
 @pytest.fixture(scope="module")
 def screen() -> SafetyScreen:
-    return SafetyScreen(get_detector(), get_dosing_guard())
+    """Patterns only, as a model saved before the learned layer loads."""
+    return SafetyScreen({})
+
+
+@pytest.fixture(scope="module")
+def learned_screen() -> SafetyScreen:
+    component = SafetyScreen({})
+    component.screen = build_screen(train_learned_layer())
+    return component
+
+
+@pytest.fixture(scope="module")
+def domain() -> Domain:
+    return Domain.load(str(PROJECT_ROOT / "domain.yml"))
 
 
 def classified(text: str, intent: str = "faq", confidence: float = 0.99) -> Message:
@@ -20,11 +43,20 @@ def classified(text: str, intent: str = "faq", confidence: float = 0.99) -> Mess
     message.set("intent", {"name": intent, "confidence": confidence}, add_to_output=True)
     message.set("intent_ranking", [{"name": intent, "confidence": confidence}])
     message.set("entities", [])
+    message.set(
+        "response_selector",
+        {"faq": {"response": {"intent_response_key": "faq/back_spasms", "confidence": 0.9}}},
+        add_to_output=True,
+    )
     return message
 
 
 def entity_values(message: Message, name: str) -> list[str]:
     return [e["value"] for e in message.get("entities") if e["entity"] == name]
+
+
+def tracker_with(domain: Domain, *events: Any) -> DialogueStateTracker:
+    return DialogueStateTracker.from_events("patient", list(events), domain.slots)
 
 
 def test_a_red_flag_wins_over_a_confident_faq(screen):
@@ -34,6 +66,7 @@ def test_a_red_flag_wins_over_a_confident_faq(screen):
     assert entity_values(message, "red_flag_tier") == ["emergency"]
     assert entity_values(message, "red_flag_crisis") == []
     assert [f["reason"] for f in message.get("red_flags")] == ["cauda_equina"]
+    assert message.get("red_flags")[0]["layer"] == "patterns"
 
 
 def test_self_harm_asks_for_the_crisis_line_reply(screen):
@@ -56,6 +89,137 @@ def test_a_dosing_question_goes_to_the_prescriber_whatever_was_classified(screen
 
 
 def test_ordinary_questions_are_left_alone(screen):
-    [message] = screen.process([classified("does soma make you drowsy")])
+    for text in ("does soma make you drowsy", "I can't stand up straight, what helps a stiff neck"):
+        [message] = screen.process([classified(text)])
+        assert message.get("intent")["name"] == "faq", text
+        assert message.get("entities") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my eyes are puffy this morning after crying",
+        "my face feels tight after the sun",
+        "I took my soma with a drink of water",
+        "I take baclofen with my tramadol as prescribed",
+    ],
+)
+def test_former_false_alarms_are_answered(screen, text):
+    [message] = screen.process([classified(text)])
     assert message.get("intent")["name"] == "faq"
-    assert message.get("entities") == []
+
+
+def test_a_soon_finding_keeps_the_answer_and_adds_the_advice_once(screen, domain):
+    text = "my spasms have lasted 3 weeks now, does heat help?"
+    [first] = screen.process([classified(text)], tracker_with(domain))
+    assert first.get("intent")["name"] == "faq_with_soon_flag"
+    assert entity_values(first, "red_flag_tier") == ["soon"]
+    advised = tracker_with(domain, SlotSet("red_flag_tier", "soon"))
+    [again] = screen.process([classified(text)], advised)
+    assert again.get("intent")["name"] == "faq"
+    assert [f["tier"] for f in again.get("red_flags")] == ["soon"]
+
+
+def test_partial_evidence_asks_a_question_and_keeps_the_classifiers_intent(screen):
+    [message] = screen.process([classified("I can't stand up straight because of my back spasm")])
+    assert message.get("intent")["name"] == "safety_check"
+    assert entity_values(message, "safety_question") == ["cauda_equina"]
+    assert message.get("safety_original_intent")["name"] == "faq"
+
+
+def _asked(domain: Domain, question: str = "cauda_equina") -> DialogueStateTracker:
+    original = {
+        "intent": {"name": "safety_check", "confidence": 1.0},
+        "safety_original_intent": {"name": "faq", "confidence": 0.97},
+        "response_selector": {"faq": {"response": {"intent_response_key": "faq/back_spasms"}}},
+        "entities": [],
+    }
+    return tracker_with(
+        domain,
+        UserUttered("I can't stand up straight because of my back spasm", parse_data=original),
+        SlotSet("safety_question", question),
+        BotUttered("Before I answer: ...", metadata={"utter_action": "utter_ask_safety"}),
+    )
+
+
+@pytest.mark.parametrize("answer", ["yes", "Yes", "1", "yes i do", "yeah"])
+def test_yes_to_a_safety_question_escalates_at_its_tier(screen, domain, answer):
+    [message] = screen.process([classified(answer, "affirm")], _asked(domain))
+    assert message.get("intent")["name"] == "red_flag"
+    assert entity_values(message, "red_flag_tier") == ["emergency"]
+    [finding] = message.get("red_flags")
+    assert finding["reason"] == "cauda_equina" and finding["layer"] == "safety_question"
+
+
+@pytest.mark.parametrize("answer", ["no", "No", "2", "nope", "no i don't"])
+def test_no_to_a_safety_question_answers_the_question_asked(screen, domain, answer):
+    [message] = screen.process([classified(answer, "deny")], _asked(domain))
+    assert message.get("intent")["name"] == "faq"
+    response = message.get("response_selector")["faq"]["response"]
+    assert response["intent_response_key"] == "faq/back_spasms"
+
+
+def test_anything_else_is_screened_and_the_reply_carries_a_reminder(screen, domain):
+    [other] = screen.process([classified("what about ice?")], _asked(domain))
+    assert other.get("intent")["name"] == "faq"
+    assert other.get("safety_reminder") == "cauda_equina"
+    [flag] = screen.process([classified("now my chest is crushing me")], _asked(domain))
+    assert flag.get("intent")["name"] == "red_flag"
+
+
+def test_a_red_flag_spread_over_two_messages_is_caught(screen, domain):
+    second = "also both my legs feel weak and heavy today"
+    earlier = tracker_with(domain, UserUttered("my lower back has been in spasm since sunday"))
+    [message] = screen.process([classified(second)], earlier)
+    assert message.get("intent")["name"] == "red_flag"
+    assert entity_values(message, "red_flag_tier") == ["emergency"]
+    assert [f["layer"] for f in message.get("red_flags") if f["reason"] == "cauda_equina"] == [
+        "context"
+    ]
+    [alone] = screen.process([classified(second)])
+    assert entity_values(alone, "red_flag_tier") != ["emergency"]
+
+
+def test_an_earlier_red_flag_is_not_escalated_again(screen, domain):
+    earlier = tracker_with(domain, UserUttered("i have crushing chest pain"))
+    [message] = screen.process([classified("ok thank you", "thank")], earlier)
+    assert message.get("intent")["name"] == "thank"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ch3st p41n and i cant br34the",
+        "c\u200bhest pain and i can\u200bt breathe",
+        "ｃｈｅｓｔ pain",
+    ],
+)
+def test_disguised_text_is_read(screen, text):
+    [message] = screen.process([classified(text)])
+    assert message.get("intent")["name"] == "red_flag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "göğsümde ağrı var, nefes alamıyorum",
+        "боль в груди",
+        "me duele mucho la espalda y no puedo respirar bien",
+    ],
+)
+def test_a_message_in_another_language_is_not_answered_as_out_of_scope(screen, text):
+    [message] = screen.process([classified(text, "out_of_scope")])
+    assert message.get("intent")["name"] == "unsupported_language"
+
+
+def test_the_learned_layer_catches_what_the_patterns_miss(learned_screen):
+    text = "my dads lips look greyish and hes panting even sitting still"
+    [message] = learned_screen.process([classified(text)])
+    assert message.get("intent")["name"] in {"red_flag", "safety_check"}
+    if message.get("intent")["name"] == "red_flag":
+        assert message.get("red_flags")[0]["layer"] in {"patterns", "learned"}
+
+
+def test_the_learned_layer_never_lowers_a_pattern_finding(learned_screen):
+    [message] = learned_screen.process([classified("I have crushing chest pain")])
+    assert entity_values(message, "red_flag_tier") == ["emergency"]

@@ -39,7 +39,7 @@ class Messages:
 @cache
 def messages() -> Messages:
     heldout = yaml.safe_load((PROJECT_ROOT / "tests/eval/faq_heldout.yml").read_text())
-    cases = yaml.safe_load((PROJECT_ROOT / "tests/safety/red_flag_cases.yml").read_text())
+    cases = yaml.safe_load((PROJECT_ROOT / "data/safety/red_flag_cases.yml").read_text())
     return Messages(
         faq=tuple(text for texts in heldout["faq"].values() for text in texts),
         out_of_scope=tuple(heldout["out_of_scope"]),

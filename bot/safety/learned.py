@@ -1,0 +1,197 @@
+"""The learned second layer: a linear model that catches red flags the patterns miss.
+
+Word and character n-grams (TF-IDF) feed a logistic regression over the reason codes
+plus `none`, trained on the labelled red-flag corpus in `data/safety/` and on the FAQ
+and conversation examples as look-alikes. Character n-grams carry it over typos and
+unusual spellings; whole-message and per-sentence scores are both taken, so a symptom
+buried in the middle of a long story is still seen. It is fast (well under a millisecond
+per message) and its evidence is explainable: the n-grams that pushed a message towards
+its reason. It never lowers what the patterns found; the screen decides what a score
+means (`bot.safety.screen`). MiniLM sentence embeddings were compared and not chosen
+(docs/red_flags.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import joblib
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.svm import LinearSVC
+
+from bot.safety.corpus import NLU_DATA, SAFETY_DATA, load_cases, reason_tiers, training_set
+from bot.safety.verdict import TIER_RANK
+
+NONE = "none"
+MODEL_FILE = "learned_layer.joblib"
+_SENTENCE = re.compile(r"(?<=[.!?\n])\s+|\s*\n\s*")
+MIN_SEGMENT_WORDS = 3
+
+
+@dataclass(frozen=True)
+class LearnedScore:
+    """The model's view of one message."""
+
+    p_red_flag: float  # 1 - P(none) of the most worrying segment
+    reason: str  # the most likely reason code in that segment (never `none`)
+    p_reason: float
+    tier: str  # the tier of `reason`
+    segment: str  # the text the score came from
+    evidence: tuple[str, ...]  # the n-grams that pushed most towards `reason`
+
+
+def segments(text: str) -> list[str]:
+    """The whole message, then each sentence long enough to judge on its own."""
+    parts = [p.strip() for p in _SENTENCE.split(text) if p and p.strip()]
+    sentences = [p for p in parts if len(p.split()) >= MIN_SEGMENT_WORDS]
+    return [text] + (sentences if len(sentences) > 1 else [])
+
+
+class LearnedLayer:
+    """A fitted model; build with `fit` or `load`.
+
+    Two linear models on the same features: a logistic regression for "is this a red
+    flag at all" (its probability is what the screen's thresholds apply to), and a linear
+    SVM over the reason codes, trained on the red flags only, for "which one". Both train
+    in seconds, where one multinomial model over every reason took half a minute.
+    """
+
+    def __init__(
+        self,
+        words: TfidfVectorizer,
+        chars: TfidfVectorizer,
+        flag_model: LogisticRegression,
+        reason_model: LinearSVC,
+        tiers: Mapping[str, str],
+    ) -> None:
+        self.words = words
+        self.chars = chars
+        self.flag_model = flag_model
+        self.reason_model = reason_model
+        self.tiers = dict(tiers)
+        self.reasons: list[str] = [str(c) for c in reason_model.classes_]
+        self._flag_column = list(flag_model.classes_).index(True)
+        self._n_words = len(words.vocabulary_)
+        self._names = np.concatenate([words.get_feature_names_out(), chars.get_feature_names_out()])
+
+    @classmethod
+    def fit(
+        cls,
+        texts: Sequence[str],
+        labels: Sequence[str],
+        tiers: Mapping[str, str],
+        c: float = 8.0,
+    ) -> LearnedLayer:
+        """Trains on `texts` labelled with a reason code or `none`; `tiers` maps reasons."""
+        words = TfidfVectorizer(
+            ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True, max_features=40000
+        )
+        chars = TfidfVectorizer(
+            analyzer="char_wb",
+            ngram_range=(2, 5),
+            min_df=2,
+            sublinear_tf=True,
+            lowercase=True,
+            max_features=80000,
+        )
+        cleaned = [_prepare(t) for t in texts]
+        features = sparse.hstack(
+            [words.fit_transform(cleaned), chars.fit_transform(cleaned)]
+        ).tocsr()
+        flags = np.array([label != NONE for label in labels])
+        flag_model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+        flag_model.fit(features, flags)
+        reason_model = LinearSVC(C=0.5, class_weight="balanced")
+        reason_model.fit(features[flags], [label for label in labels if label != NONE])
+        return cls(words, chars, flag_model, reason_model, tiers)
+
+    def _features(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        cleaned = [_prepare(t) for t in texts]
+        return sparse.hstack([self.words.transform(cleaned), self.chars.transform(cleaned)]).tocsr()
+
+    def score(self, text: str) -> LearnedScore:
+        """The most worrying segment of `text` and what the model thinks it shows."""
+        parts = segments(text)
+        features = self._features(parts)
+        flag = self.flag_model.predict_proba(features)[:, self._flag_column]
+        row = int(np.argmax(flag))
+        decision = self.reason_model.decision_function(features[row])
+        best = int(np.argmax(decision[0] if decision.ndim > 1 else decision))
+        reason = self.reasons[best]
+        return LearnedScore(
+            p_red_flag=float(flag[row]),
+            reason=reason,
+            p_reason=float(np.max(decision)),
+            tier=self.tiers.get(reason, "urgent"),
+            segment=parts[row],
+            evidence=self._evidence(features[row], best),
+        )
+
+    def _evidence(self, row: sparse.csr_matrix, klass: int, top: int = 4) -> tuple[str, ...]:
+        """The word n-grams of the message that weigh most towards reason `klass`."""
+        weights = self.reason_model.coef_[klass]
+        contributions = [
+            (row.data[k] * weights[i], i) for k, i in enumerate(row.indices) if i < self._n_words
+        ]
+        contributions.sort(reverse=True)
+        return tuple(str(self._names[i]) for value, i in contributions[:top] if value > 0)
+
+    def save(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        joblib.dump(
+            {
+                "words": self.words,
+                "chars": self.chars,
+                "flag_model": self.flag_model,
+                "reason_model": self.reason_model,
+                "tiers": self.tiers,
+            },
+            directory / MODEL_FILE,
+        )
+
+    @classmethod
+    def load(cls, directory: Path) -> LearnedLayer | None:
+        path = directory / MODEL_FILE
+        if not path.is_file():
+            return None
+        saved = joblib.load(path)
+        return cls(
+            saved["words"],
+            saved["chars"],
+            saved["flag_model"],
+            saved["reason_model"],
+            saved["tiers"],
+        )
+
+
+def _prepare(text: str) -> str:
+    return text.lower()
+
+
+def strictest_reason(reasons: Sequence[str], tiers: Mapping[str, str]) -> str:
+    """The training label of a case with several reasons: the one of the strictest tier."""
+    return min(reasons, key=lambda r: TIER_RANK.get(tiers.get(r, "soon"), 9))
+
+
+def train_learned_layer(safety_dir: Path = SAFETY_DATA, nlu_dir: Path = NLU_DATA) -> LearnedLayer:
+    """Trains on the red-flag corpus and the assistant's NLU examples (a few seconds)."""
+    from bot.red_flag_patterns import RULES
+
+    tiers = {reason: tier for reason, (tier, _) in RULES.items()}
+    tiers = {**reason_tiers(load_cases(safety_dir)), **tiers}
+    from bot.red_flags import get_detector
+
+    detector = get_detector()
+    texts, reasons, _ = training_set(safety_dir, nlu_dir)
+    # The layer reads what the detector says still applies (bot.safety.screen), so it
+    # learns from the same view: negated, past and general mentions taken out.
+    readable = [detector.present_text(t) for t in texts]
+    labels = [strictest_reason(r, tiers) if r else NONE for r in reasons]
+    kept = [(t, label) for t, label in zip(readable, labels, strict=True) if t.strip()]
+    return LearnedLayer.fit([t for t, _ in kept], [label for _, label in kept], tiers)

@@ -1,0 +1,65 @@
+"""Text the screen can read: Unicode clean-up, leetspeak, and spotting other languages.
+
+Runs before the detector and the learned layer, so that "ch3st p41n", full-width letters,
+zero-width characters inside words, or a Cyrillic "с" inside "сhest" do not hide a
+symptom. Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Container
+
+# Zero-width and invisible formatting characters, the soft hyphen, and the BOM.
+_INVISIBLE = dict.fromkeys(
+    [0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x3164, 0xFEFF]
+    + list(range(0x200B, 0x2010))
+    + list(range(0x202A, 0x202F))
+    + list(range(0x2060, 0x2070)),
+    None,
+)
+# Cyrillic and Greek letters that look like Latin ones, used to disguise words.
+_LOOKALIKES = str.maketrans("аеорсухіјѕԁһӏАВЕКМНОРСТХІЈЅαοτνκ", "aeopcyxijsdhlABEKMHOPCTXIJSaotvk")
+_LATIN = re.compile(r"[a-zA-Z]")
+_MIXED_SCRIPT = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+\b")
+_LEET_DIGITS = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+)
+# Letters with digits inside, never a digit at either end: "ch3st", "p41n", "br34the";
+# not "10mins", "t6", "b12", "2nd", "covid19".
+_LEET_WORD = re.compile(r"\b[a-zA-Z]+(?:[013457@$]+[a-zA-Z]+)+\b")
+_REPEATS = re.compile(r"([a-zA-Z])\1{2,}")
+
+
+def clean(text: str) -> str:
+    """`text` with the disguises above undone; ordinary text comes back unchanged."""
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    text = "".join(c if c in "\n\t" or unicodedata.category(c)[0] != "C" else " " for c in text)
+    text = _MIXED_SCRIPT.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
+    text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET_DIGITS), text)
+    return _REPEATS.sub(r"\1\1", text)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_TURKISH = re.compile(r"[ğĞışŞİ]")
+MIN_FOREIGN_WORDS = 3
+
+
+def unsupported_language(text: str, english_words: Container[str]) -> bool:
+    """True when `text` is mostly not English, so the screen cannot vouch for it.
+
+    Mostly another script, Turkish letters with words that are not English, or at least
+    three words and four in five of them unknown to the English dictionary.
+    """
+    words = [w.lower() for w in _WORDS.findall(text)]
+    if len(words) < 2:
+        return False
+    latin = sum(1 for w in words if _LATIN.search(w))
+    if latin < len(words) / 2:
+        return True
+    long_words = [w for w in words if len(w) >= 3]
+    unknown = [w for w in long_words if w not in english_words]
+    if _TURKISH.search(text) and len(unknown) >= 2:
+        return True
+    return len(unknown) >= MIN_FOREIGN_WORDS and len(unknown) >= 0.8 * len(long_words)

@@ -1,0 +1,176 @@
+"""The safety screen: one verdict per user message, from every layer the assistant has.
+
+In order:
+1. an answer to a safety question asked in the previous turn ("yes" escalates at the
+   question's tier, "no" lets the original question be answered);
+2. the pattern detector on the message (findings, and partial evidence that deserves a
+   question);
+3. the detector on the message together with the conversation's last user messages, for
+   a red flag spread over two messages;
+4. the learned layer, which may add a finding or a question, never remove one;
+5. the dosing guard and the language check, when nothing above fired.
+
+An emergency or urgent finding is never turned into a question: it escalates at once.
+The thresholds were chosen on a validation split (docs/red_flags.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Sequence
+from dataclasses import dataclass, field
+
+from bot.dosing import DosingGuard
+from bot.red_flags import RedFlagDetector
+from bot.safety.learned import LearnedLayer, LearnedScore
+from bot.safety.normalise import clean, unsupported_language
+from bot.safety.questions import QUESTIONS, Question, answer_of, question_for
+from bot.safety.verdict import TIER_RANK, Finding, Layer, Tier, strictest_tier
+
+CONTEXT_MESSAGES = 2  # earlier user messages screened together with the new one
+# A longer message is screened on its start and its end: the work per message stays
+# bounded (the channels ask for shorter messages past 2,000 characters anyway).
+SCREEN_HEAD = 3000
+SCREEN_TAIL = 1000
+
+
+def bounded(text: str) -> str:
+    """`text`, or its first and last parts when it is longer than the screen reads."""
+    if len(text) <= SCREEN_HEAD + SCREEN_TAIL:
+        return text
+    return text[:SCREEN_HEAD] + " ... " + text[-SCREEN_TAIL:]
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When the learned layer's P(red flag) acts on its own."""
+
+    escalate: float = 0.95
+    ask: float = 0.7
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the screen needs to know about the conversation so far."""
+
+    earlier: tuple[str, ...] = ()  # the patient's last messages, oldest first
+    pending_question: str | None = None  # the key of the question asked last turn
+    asking_allowed: bool = True  # no new questions inside a form
+
+
+@dataclass(frozen=True)
+class ScreenResult:
+    findings: tuple[Finding, ...] = ()
+    question: Question | None = None  # ask this before answering
+    answer: bool | None = None  # the patient's answer to the pending question
+    reminder: Question | None = None  # the pending question was not answered
+    dosing: bool = False
+    unsupported_language: bool = False
+    learned: LearnedScore | None = field(default=None, compare=False)
+
+    @property
+    def tier(self) -> str | None:
+        return strictest_tier(self.findings)
+
+
+class Screen:
+    """Combines the layers; build once per process and share (it keeps no state)."""
+
+    def __init__(
+        self,
+        detector: RedFlagDetector,
+        dosing: DosingGuard,
+        learned: LearnedLayer | None,
+        english_words: Container[str],
+        thresholds: Thresholds = Thresholds(),
+    ) -> None:
+        self.detector = detector
+        self.dosing = dosing
+        self.learned = learned
+        self.english_words = english_words
+        self.thresholds = thresholds
+
+    def screen(self, raw_text: str, context: Context = Context()) -> ScreenResult:
+        text = clean(bounded(raw_text))
+        reminder = None
+        pending = QUESTIONS.get(context.pending_question or "")
+        if pending is not None:
+            answer = answer_of(text)
+            if answer is True:
+                asked_about = context.earlier[-1] if context.earlier else ""
+                finding = Finding(
+                    pending.tier, pending.reason, (asked_about, text), Layer.QUESTION.value
+                )
+                return ScreenResult(findings=(finding,), answer=True)
+            if answer is False:
+                return ScreenResult(answer=False)
+            reminder = pending
+
+        detection = self.detector.detect_all(text)
+        findings = list(detection.findings)
+        findings += self._context_findings(text, context.earlier, findings)
+        readable = detection.present_text
+        score = self.learned.score(readable) if self.learned and readable.strip() else None
+        question = None
+        if score is not None:
+            finding, question = self._learned_opinion(score, findings)
+            if finding is not None:
+                findings.append(finding)
+        tier = strictest_tier(findings)
+        if tier in (Tier.EMERGENCY.value, Tier.URGENT.value) or not context.asking_allowed:
+            question = None
+        elif detection.questions:
+            question = QUESTIONS[detection.questions[0]]
+        if question is not None and reminder is not None and question.key == reminder.key:
+            reminder = None
+        ordered = tuple(sorted(findings, key=lambda f: (TIER_RANK[f.tier], f.reason)))
+        quiet = not ordered and question is None
+        return ScreenResult(
+            findings=ordered,
+            question=question,
+            reminder=reminder,
+            dosing=quiet and self.dosing.is_dosing_request(text),
+            unsupported_language=quiet and unsupported_language(text, self.english_words),
+            learned=score,
+        )
+
+    def _context_findings(
+        self, text: str, earlier: Sequence[str], found: Sequence[Finding]
+    ) -> list[Finding]:
+        """Red flags that only the last few messages together describe."""
+        recent = [clean(m) for m in earlier[-CONTEXT_MESSAGES:] if m and m.strip()]
+        if not recent:
+            return []
+        combined = self.detector.detect_all(". ".join([*recent, text])).findings
+        known = {f.reason for f in found}
+        for message in recent:
+            known |= {f.reason for f in self.detector.detect_all(message).findings}
+        return [
+            Finding(f.tier, f.reason, f.evidence, Layer.CONTEXT.value)
+            for f in combined
+            if f.reason not in known
+        ]
+
+    def _learned_opinion(
+        self, score: LearnedScore, findings: Sequence[Finding]
+    ) -> tuple[Finding | None, Question | None]:
+        """A finding when the model is sure and stricter than the patterns; else maybe a
+        question about the reason it suspects."""
+        if score.p_red_flag < self.thresholds.ask:
+            return None, None
+        current = strictest_tier(findings)
+        stricter = current is None or TIER_RANK[score.tier] < TIER_RANK[current]
+        if not stricter:
+            return None, None
+        if score.p_red_flag >= self.thresholds.escalate:
+            evidence = (f"p={score.p_red_flag:.2f}", *score.evidence)
+            return Finding(score.tier, score.reason, evidence, Layer.LEARNED.value), None
+        return None, question_for(score.reason)
+
+
+def build_screen(learned: LearnedLayer | None, thresholds: Thresholds = Thresholds()) -> Screen:
+    """The screen over this process's detector and dosing guard (built once, shared)."""
+    from bot.dosing import get_dosing_guard
+    from bot.language import known_words
+    from bot.red_flags import get_detector
+
+    return Screen(get_detector(), get_dosing_guard(), learned, known_words(), thresholds)
