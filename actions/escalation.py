@@ -22,34 +22,29 @@ from rasa_sdk.types import DomainDict
 from actions.base import ClinicAction
 from bot.durable import DurableWrites
 from bot.escalations import EscalationInput
-from bot.red_flag_patterns import EMERGENCY, SOON, URGENT
+from bot.safety.verdict import verdict_from_parse_data
 from bot.settings import get_settings
 
 logger = logging.getLogger(__name__)
-# bot.red_flags.TIER_RANK, without importing the detector: it loads spaCy, and with it
-# TensorFlow, which would cost the action server about 400 MB (docs/performance.md).
-TIER_RANK = {tier: rank for rank, tier in enumerate((EMERGENCY, URGENT, SOON))}
 
 
 def escalation_from_tracker(tracker: Tracker, channel: str) -> EscalationInput | None:
-    """What the safety screen found in the latest message, or None if nothing."""
+    """What the safety screen found in the latest message, or None if nothing.
+
+    `bot.safety.verdict` is spaCy-free, so reading it does not load the NLU stack into
+    the action server (about 400 MB, docs/performance.md).
+    """
     message = tracker.latest_message or {}
-    findings = message.get("red_flags") or []
-    entities = message.get("entities") or []
-    reasons = [f["reason"] for f in findings] or ["unspecified"]
-    tiers = [f["tier"] for f in findings] or [
-        e["value"] for e in entities if e.get("entity") == "red_flag_tier"
-    ]
-    if not tiers:
+    verdict = verdict_from_parse_data(message)
+    if verdict.tier is None:
         return None
-    tier = min(tiers, key=lambda t: TIER_RANK.get(t, 0))
     message_id = message.get("message_id") or _last_user_timestamp(tracker)
     return EscalationInput(
         conversation_id=tracker.sender_id,
         message_id=str(message_id),
         channel=channel,
-        tier=tier,
-        reasons=list(dict.fromkeys(reasons)),
+        tier=verdict.tier,
+        reasons=list(verdict.reasons),
         text=message.get("text") or "",
     )
 

@@ -30,8 +30,8 @@ from rasa.utils.endpoints import EndpointConfig
 from bot.db import Database
 from bot.durable import DurableWrites
 from bot.escalations import EscalationInput, configured_targets
-from bot.red_flags import TIER_RANK
 from bot.review import ReviewInput
+from bot.safety.verdict import FINDINGS_KEY, verdict_from_parse_data
 from bot.settings import Settings, get_settings
 from bot.spool import Spool
 
@@ -122,7 +122,7 @@ class ConversationRecorder:
         text = event.get("text") or ""
         message_id = str(event.get("message_id") or f"ts-{event.get('timestamp')}")
         channel = event.get("input_channel") or "unknown"
-        if intent == "red_flag":
+        if parse.get(FINDINGS_KEY):  # red flags, and `soon` findings kept with an answer
             self._escalate(sender, message_id, channel, text, parse)
         review = None
         asked_helpful = self._last_utterance.get(sender) == "utter_ask_helpful"
@@ -164,15 +164,15 @@ class ConversationRecorder:
     def _escalate(
         self, sender: str, message_id: str, channel: str, text: str, parse: dict[str, Any]
     ) -> None:
-        findings = parse.get("red_flags") or []
-        if not findings:
+        verdict = verdict_from_parse_data(parse)
+        if verdict.tier is None:
             return
-        tier = min((f["tier"] for f in findings), key=lambda t: TIER_RANK.get(t, 0))
-        reasons = list(dict.fromkeys(f["reason"] for f in findings))
-        item = EscalationInput(sender, message_id, channel, tier, reasons, text, "rasa")
+        item = EscalationInput(
+            sender, message_id, channel, verdict.tier, list(verdict.reasons), text, "rasa"
+        )
         _, created = self.writes.escalation(item)
         if created:
-            logger.warning("Escalation recorded by the Rasa server (tier %s)", tier)
+            logger.warning("Escalation recorded by the Rasa server (tier %s)", verdict.tier)
 
 
 class ClinicEventBroker(EventBroker):

@@ -102,13 +102,10 @@ KNOWN_DOSING_OVER_TRIGGERS = {
 }
 
 
-# Questions that the second catalogue made red flags on purpose: NHS advice is to call a
-# GP or 111 for unexplained muscle pain or cramps on a statin (docs/red_flags.md).
-FAQ_QUESTIONS_THAT_ARE_RED_FLAGS = {
-    "could my statins be behind the cramping",
-    "coq10 for cramps from statins",
-    "could my statin tablets be what's giving me cramps",
-}
+# A held-out FAQ question that the second catalogue made a red flag on purpose: NHS advice
+# is to call a GP or 111 for unexplained muscle pain or cramps on a statin
+# (docs/red_flags.md). The two training examples like it were taken out of the FAQ data.
+FAQ_QUESTIONS_THAT_ARE_RED_FLAGS = {"could my statin tablets be what's giving me cramps"}
 
 
 def test_no_training_example_or_faq_question_trips_the_safety_screen():

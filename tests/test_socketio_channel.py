@@ -11,7 +11,7 @@ from bot.channels.replies import alert_level
 from bot.channels.socketio import ClinicSocketIOOutput, conversation_history, is_session_id
 
 EMERGENCY = "⚠️ This could be a medical emergency. Call 999 now."
-URGENT = "What you describe needs to be checked by a doctor today."
+URGENT = "What you describe needs a doctor today."
 
 
 @pytest.mark.parametrize(

@@ -184,7 +184,7 @@ def render_markdown(report: Mapping[str, Any]) -> str:
         "|---|---|---|---|",
         _row(
             [
-                "red-flag detector",
+                "safety screen (patterns + learned layer)",
                 _fmt(detector.get("mean_ms"), 2),
                 _fmt(detector.get("p95_ms"), 2),
                 detector.get("messages", "-"),

@@ -270,24 +270,22 @@ def _cpu(pid: int) -> float:
 
 
 def detector_timing() -> dict[str, Any]:
-    """The red-flag detector's time per message over every labelled message."""
-    import yaml
-
-    from bot.red_flags import get_detector
+    """The safety screen's time per message (patterns, context-free, learned layer) over
+    every labelled message."""
+    from bot.safety.corpus import load_cases
+    from bot.safety.learned import train_learned_layer
+    from bot.safety.screen import build_screen
     from bot.safety_eval import RED_FLAG_SETS
 
     texts = [
-        case["text"]
-        for path in RED_FLAG_SETS.values()
-        if path.exists()
-        for case in yaml.safe_load(path.read_text())["cases"]
+        case.text for path in RED_FLAG_SETS.values() if path.exists() for case in load_cases(path)
     ]
-    detector = get_detector()
-    detector.detect("warm-up")
+    screen = build_screen(train_learned_layer())
+    screen.screen("warm-up")
     seconds = []
     for text in texts:
         started = time.perf_counter()
-        detector.detect(text)
+        screen.screen(text)
         seconds.append(time.perf_counter() - started)
     summary = latency_summary(seconds)
     return {"messages": len(texts), "mean_ms": summary["mean_ms"], "p95_ms": summary["p95_ms"]}

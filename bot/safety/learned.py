@@ -107,7 +107,7 @@ class LearnedLayer:
         flags = np.array([label != NONE for label in labels])
         flag_model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
         flag_model.fit(features, flags)
-        reason_model = LinearSVC(C=0.5, class_weight="balanced")
+        reason_model = LinearSVC(C=0.5, class_weight="balanced", random_state=0)
         reason_model.fit(features[flags], [label for label in labels if label != NONE])
         return cls(words, chars, flag_model, reason_model, tiers)
 

@@ -77,7 +77,7 @@ def test_nothing_is_lost_while_the_clinic_database_is_down(
             urgent_reply = texts(
                 assistant.say(urgent, "my left calf is swollen, red and hot and hurts to walk")
             )
-            assert "checked by a doctor today" in urgent_reply
+            assert "needs a doctor today" in urgent_reply
             out_of_scope = sender("oos")
             assistant.say(out_of_scope, "hello")
             assert "can only help" in texts(assistant.say(out_of_scope, "can you book me a taxi"))

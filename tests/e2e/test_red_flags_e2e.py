@@ -43,8 +43,9 @@ def test_urgent_reply_record_and_notification(assistant, staff_webhook):
     sender = new_sender()
     assistant.say(sender, "hi")
     reply = texts(assistant.say(sender, "my left calf is swollen, red and hot and hurts to walk"))
-    assert "checked by a doctor today" in reply
-    assert TEST_SETTINGS["CLINIC_PHONE"] in reply and EMERGENCY_NUMBER in reply
+    assert "needs a doctor today" in reply
+    assert "NHS 111" in reply and EMERGENCY_NUMBER in reply
+    assert "{" not in reply and "reception" not in reply  # no unfilled clinic detail
     [escalation] = escalations_of(assistant, sender)
     assert (escalation.tier, escalation.reason_list) == ("urgent", ["dvt"])
     staff_webhook.wait_for(
@@ -125,3 +126,63 @@ def test_dosing_questions_go_to_the_prescriber_never_a_number(assistant, questio
     reply = texts(assistant.say(new_sender(), question))
     assert "prescriber or pharmacist" in reply
     assert not any(unit in reply.lower() for unit in (" mg", "milligram", "times a day"))
+
+
+CAUDA_EQUINA_QUESTION = "numbness between your legs or around your bottom"
+
+
+def test_partial_evidence_asks_first_and_yes_escalates(assistant):
+    sender = new_sender()
+    assistant.say(sender, "hello")
+    reply = assistant.say(sender, "I can't stand up straight because of my back spasm")
+    assert CAUDA_EQUINA_QUESTION in texts(reply)
+    assert f"call {EMERGENCY_NUMBER} now" in texts(reply)  # told even if never answered
+    assert [b["title"] for b in buttons(reply)] == ["Yes", "No"]
+    assert escalations_of(assistant, sender) == []
+    answer = texts(assistant.say(sender, "yes"))
+    assert f"Call {EMERGENCY_NUMBER} now" in answer
+    [escalation] = escalations_of(assistant, sender)
+    assert (escalation.tier, escalation.reason_list) == ("emergency", ["cauda_equina"])
+
+
+def test_no_to_the_safety_question_answers_the_question(assistant):
+    sender = new_sender()
+    assistant.say(sender, "hello")
+    assistant.say(sender, "I can't stand up straight because of my back spasm, what can I do?")
+    answer = texts(assistant.say(sender, "2"))
+    assert "Was this helpful?" in answer  # the curated answer to the question asked
+    assert f"Call {EMERGENCY_NUMBER} now" not in answer
+    assert escalations_of(assistant, sender) == []
+
+
+def test_another_answer_is_screened_and_the_reply_repeats_the_advice(assistant):
+    sender = new_sender()
+    assistant.say(sender, "hello")
+    assistant.say(sender, "I can't stand up straight because of my back spasm")
+    reply = texts(assistant.say(sender, "should I use heat or ice?"))
+    assert "if you do have any of those signs" in reply and EMERGENCY_NUMBER in reply
+
+
+def test_a_red_flag_spread_over_two_messages_is_escalated(assistant):
+    sender = new_sender()
+    assistant.say(sender, "my lower back has been in spasm since sunday")
+    reply = texts(assistant.say(sender, "also both my legs feel weak and heavy today"))
+    assert f"Call {EMERGENCY_NUMBER} now" in reply
+    [escalation] = escalations_of(assistant, sender)
+    assert escalation.tier == "emergency" and "cauda_equina" in escalation.reason_list
+
+
+def test_a_soon_finding_keeps_the_answer_and_advises_booking_once(assistant):
+    sender = new_sender()
+    assistant.say(sender, "hello")
+    first = texts(assistant.say(sender, "my back spasms have lasted 3 weeks now, does heat help?"))
+    assert "worth getting checked soon" in first
+    assert "heat" in first.lower().split("worth getting checked soon")[0]  # the answer first
+    again = texts(assistant.say(sender, "my spasms have lasted 4 weeks, should I stretch?"))
+    assert "worth getting checked soon" not in again
+    assert [e.tier for e in escalations_of(assistant, sender)][:1] == ["soon"]
+
+
+def test_a_message_in_turkish_gets_the_emergency_number(assistant):
+    reply = texts(assistant.say(new_sender(), "göğsümde ağrı var, nefes alamıyorum"))
+    assert "only read messages in English" in reply and EMERGENCY_NUMBER in reply

@@ -30,7 +30,7 @@ from tests.load.conversations import conversation
 RED_FLAG_REPLIES = {
     "crisis": "I'm really sorry you're feeling like this",
     "emergency": "This could be a medical emergency",
-    "urgent": "needs to be checked by a doctor today",
+    "urgent": "needs a doctor today",
     "soon": "That is worth getting checked soon",
 }
 

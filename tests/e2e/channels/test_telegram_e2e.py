@@ -65,6 +65,22 @@ def test_a_red_flag_is_escalated_and_recorded_as_telegram(telegram, channel_assi
     assert escalation.reason_list == ["cauda_equina"]
 
 
+def test_a_safety_question_has_yes_and_no_buttons(telegram, channel_assistant):
+    chat = telegram.new_chat()
+    telegram.say(chat, "hello")
+    replies = telegram.say(chat, "I can't stand up straight because of my back spasm")
+    question = next(m for m in replies if "numbness between your legs" in m.get("text", ""))
+    assert [row[0]["text"] for row in keyboard(question)] == ["Yes", "No"]
+    _, after_tap = telegram.tap(chat, "no")
+    assert f"Call {EMERGENCY_NUMBER} now" not in texts(after_tap)
+    assert escalations_of(channel_assistant, str(chat)) == []
+    telegram.say(chat, "I can't stand up straight because of my back spasm")
+    _, after_yes = telegram.tap(chat, "yes")
+    assert f"Call {EMERGENCY_NUMBER} now" in texts(after_yes)
+    [escalation] = escalations_of(channel_assistant, str(chat))
+    assert (escalation.tier, escalation.channel) == ("emergency", "telegram")
+
+
 @pytest.mark.parametrize("secret", [None, "", "wrong-secret", TELEGRAM_SECRET + "x"])
 def test_an_update_without_the_secret_token_is_refused(telegram, fake_telegram, secret):
     chat = telegram.new_chat()

@@ -57,7 +57,7 @@ def test_urgent_reply_offers_no_stale_options(whatsapp):
     sender = whatsapp.new_number()
     whatsapp.say(sender, "hello")
     [body] = whatsapp.say(sender, "my left calf is swollen, red and hot and hurts to walk")
-    assert "checked by a doctor today" in body
+    assert "needs a doctor today" in body
     assert "Reply 1" not in body
 
 
@@ -122,3 +122,15 @@ def test_twilio_being_briefly_unavailable_is_retried(whatsapp):
     whatsapp.api.fail_next = 1
     [body] = whatsapp.say(sender, "hello")
     assert TEST_SETTINGS["CLINIC_NAME"] in body
+
+
+def test_a_safety_question_is_answered_with_a_number(whatsapp, channel_assistant):
+    sender = whatsapp.new_number()
+    whatsapp.say(sender, "hello")
+    [question] = whatsapp.say(sender, "I can't stand up straight because of my back spasm")
+    assert "numbness between your legs" in question
+    assert "1. Yes\n2. No" in question
+    [reply] = whatsapp.say(sender, "1")
+    assert f"Call {EMERGENCY_NUMBER} now" in reply
+    [escalation] = escalations_of(channel_assistant, sender)
+    assert (escalation.tier, escalation.channel) == ("emergency", "whatsapp")

@@ -152,6 +152,28 @@ def test_a_conversation_in_the_widget_survives_a_reload(browser, channel_assista
     page.close()
 
 
+def test_a_safety_question_in_the_widget(browser, channel_assistant):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    seen = watch(page)
+    page.goto(f"http://127.0.0.1:{channel_assistant.web_port}/")
+    widget = Widget(page)
+    widget.launcher.click()
+    session_id = widget.session_id()
+    widget.send("I can't stand up straight because of my back spasm")
+    expect(widget.bot("numbness between your legs")).to_be_visible(timeout=60_000)
+    widget.wait_until_idle()
+    assert escalations_of(channel_assistant, session_id) == []
+    page.get_by_role("button", name="Yes").click()
+    emergency = widget.log.locator(".cw-msg--emergency")
+    expect(emergency).to_contain_text(f"Call {EMERGENCY_NUMBER} now", timeout=60_000)
+    widget.wait_until_idle()
+    [escalation] = escalations_of(channel_assistant, session_id)
+    assert (escalation.channel, escalation.tier) == ("socketio", "emergency")
+    assert escalation.reason_list == ["cauda_equina"]
+    assert seen["errors"] == [] and seen["dialogs"] == []
+    page.close()
+
+
 def test_the_widget_fills_a_phone_screen_and_stays_readable(browser, channel_assistant):
     context = browser.new_context(
         viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
