@@ -22,7 +22,8 @@ does its database work on a worker thread:
 A database error is an error for that turn only: Rasa's `session_scope` calls `sys.exit`
 on any `ValueError` (a lone surrogate in a sender id was enough to stop the server); here
 every failure of the database work becomes `TrackerStoreError`, logged with its kind but
-without the statement or its parameters (which hold patient text), and the server goes on.
+without the statement or its parameters (which hold patient text), and the server goes on
+(Rasa's fail-safe wrapper then answers that turn from memory without storing it).
 
 The database, the table and what is stored in it are exactly Rasa's: the store can be
 swapped back to `type: SQL` at any time. At most `max_cached_conversations` conversations

@@ -8,6 +8,7 @@ another origin, but the message has been processed all the same. This channel an
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -18,9 +19,12 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels import replies
 from bot.channels.intake import clean_metadata, guarded
 from bot.channels.origins import OriginPolicy
 from bot.text_clean import clean_text, is_clean_id
+
+logger = logging.getLogger(__name__)
 
 MAX_SENDER_LENGTH = 255  # Rasa's tracker store column
 # Conversation ids of the other channels: a WhatsApp address, a Telegram chat id. Posted to
@@ -51,7 +55,19 @@ class ClinicRestInput(RestInput):
         return clean_metadata(request.json.get("metadata"))
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        blueprint = super().blueprint(guarded(on_new_message))
+        handle = guarded(on_new_message)
+
+        async def answered(message: UserMessage) -> None:
+            # Rasa would answer a failed turn with an empty list; say so, as the others do.
+            try:
+                await handle(message)
+            except Exception:
+                logger.exception("The assistant failed to answer a REST message.")
+                await message.output_channel.send_text_message(
+                    message.sender_id, replies.something_went_wrong()
+                )
+
+        blueprint = super().blueprint(answered)
 
         @blueprint.middleware("request")
         async def check_origin(request: Request) -> HTTPResponse | None:

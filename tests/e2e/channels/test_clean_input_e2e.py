@@ -10,6 +10,7 @@ import time
 import uuid
 
 import requests
+import sqlalchemy as sa
 
 from tests.e2e.channels.conftest import TELEGRAM_SECRET
 from tests.e2e.channels.test_bad_input_e2e import post, still_answers
@@ -145,3 +146,26 @@ def test_whatsapp_answers_and_escalates_an_emergency_with_control_characters(
     assert escalations_of(channel_assistant, sender)
     assert whatsapp.post(whatsapp.form(sender + "\x00", "hello")).status_code == 400
     assert any(SHORTER in body for body in whatsapp.say(sender, "my calf cramps " * 400))
+
+
+# -- the tracker store's database fails ---------------------------------------------------
+
+
+def test_a_tracker_database_error_is_logged_and_the_patient_still_answered(channel_assistant):
+    # Rasa's fail-safe wrapper takes the turn on in memory once the store raises (an exit
+    # went past it); the patient's words stay out of the log.
+    tracker_db = sa.create_engine(f"sqlite:///{channel_assistant.var_dir / 'tracker.db'}")
+    sender = new_sender("db-error")
+    try:
+        with tracker_db.begin() as connection:
+            connection.execute(sa.text("ALTER TABLE events RENAME TO events_away"))
+        reply = channel_assistant.say(sender, "my name is Sam Lee, what is a muscle spasm")
+        assert "spasm" in texts(reply).lower()
+    finally:
+        with tracker_db.begin() as connection:
+            connection.execute(sa.text("ALTER TABLE events_away RENAME TO events"))
+        tracker_db.dispose()
+    log = channel_assistant.log()
+    assert "Tracker store: _load failed (OperationalError" in log
+    assert "Sam Lee" not in log and "Exiting application" not in log
+    still_answers(channel_assistant)
