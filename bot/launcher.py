@@ -174,11 +174,7 @@ class Supervisor:
                 logger.warning(
                     "The %s is up again after %.1f s.", child.name, now - child.started_at
                 )
-            elif (
-                child.up
-                and child.failures_in_a_row
-                and now - child.started_at > (HEALTHY_AFTER_SECONDS)
-            ):
+            elif child.up and now - child.started_at > HEALTHY_AFTER_SECONDS:
                 child.failures_in_a_row = 0
 
     def _schedule_restart(self, child: Child, code: int, now: float) -> None:

@@ -6,7 +6,6 @@ import logging
 import sys
 
 import pytest
-from sqlalchemy import text
 
 from bot.launcher import MAX_RESTARTS_PER_MINUTE, Child, Supervisor
 
@@ -72,23 +71,3 @@ def test_a_child_that_ran_well_for_a_minute_is_restarted_after_one_second_again(
         assert child.failures_in_a_row == 0
     finally:
         supervisor.stop()
-
-
-def test_database_files_are_created_private_and_old_ones_narrowed(tmp_path):
-    import stat
-
-    from bot.db import Database, private_sqlite_file
-
-    var = tmp_path / "var"
-    database = Database(f"sqlite:///{var / 'clinic.db'}")
-    with database.session() as session:
-        session.execute(text("CREATE TABLE t (x TEXT)"))
-    database.dispose()
-    assert stat.S_IMODE(var.stat().st_mode) == 0o700
-    for path in var.iterdir():  # the database and its WAL files
-        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
-    old = tmp_path / "old.db"
-    old.write_bytes(b"")
-    old.chmod(0o644)
-    private_sqlite_file(old)
-    assert stat.S_IMODE(old.stat().st_mode) == 0o600
