@@ -14,7 +14,7 @@ export RASA_TELEMETRY_ENABLED := false
 export PYTHONPATH := $(CURDIR)
 
 .PHONY: install run shell train validate lint format test test-unit test-stories test-e2e \
-        eval crossval lock clean browser services bench load scale-demo
+        eval crossval lock clean browser services bench load scale-demo fuzz
 
 install: $(STAMP) $(NODE_STAMP)
 
@@ -100,6 +100,11 @@ bench: install
 ## which runs a one-minute version).
 load: train services
 	LOAD_SECONDS=300 LOAD_REPORT_DIR=reports $(PY) -m pytest -m e2e tests/e2e/test_load.py
+
+## Fuzz REST, Telegram and WhatsApp of a running assistant with 2,000 generated requests
+## each (`make test` runs 200 each).
+fuzz: train
+	FUZZ_EXAMPLES=2000 $(PY) -m pytest -m e2e -s tests/e2e/channels/test_fuzz_e2e.py
 
 ## Two Rasa servers behind nginx sharing PostgreSQL and Redis (docs/deployment.md).
 scale-demo: train services

@@ -13,6 +13,7 @@ from bot import log_redaction
 from bot.privacy import add_privacy_commands
 from bot.settings import PROJECT_ROOT, get_settings
 from bot.staff_cli import add_staff_commands
+from bot.text_clean import clean_text
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
@@ -197,7 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.rasa_run import run_rasa
 
         return run_rasa(argv[1:])
-    args = build_parser().parse_args(argv)
+    # Arguments that were not valid UTF-8 arrive with lone surrogates: cleaned like any input.
+    args = build_parser().parse_args([clean_text(argument) for argument in argv])
     settings = get_settings()
     # Before any logging: no patient's words, e-mail or phone number in any log line.
     log_redaction.install(keep_debug_text=settings.log_message_text)

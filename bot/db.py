@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -311,11 +313,28 @@ def _database_for_url(url: str) -> Database:
     return Database(url)
 
 
+def private_sqlite_file(path: Path) -> None:
+    """Creates a SQLite database file readable and writable by its owner only (0600),
+    in a new folder that only its owner can open (0700), or narrows an existing file.
+
+    The tracker store and the clinic database hold message text, names, phone numbers
+    and e-mail addresses in clear; SQLite gives its WAL and journal files the same mode.
+    """
+    if not path.parent.exists():
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o600)
+    except OSError as error:  # someone else's file: warn, it is theirs to decide
+        logging.getLogger(__name__).warning("Could not make %s private: %s", path, error)
+
+
 def _create_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            private_sqlite_file(Path(parsed.database))
         engine = create_engine(
             url, future=True, connect_args={"check_same_thread": False, "timeout": 30}
         )

@@ -1,5 +1,11 @@
-"""Starts the action server, staff console, web process and Rasa server together, and stops them
-together."""
+"""Starts the action server, staff console, web process and Rasa server together, restarts
+any of them that exits unexpectedly, and stops them together.
+
+A child that exits while the assistant runs is started again by the `Supervisor`, the
+others keep running: after 1 s, then with a doubling back-off (up to 30 s) while it keeps
+failing, and never more than `MAX_RESTARTS_PER_MINUTE` times in any minute. Each exit
+and each return is a log line ("... exited unexpectedly ...", "... is up again ...").
+"""
 
 from __future__ import annotations
 
@@ -10,7 +16,9 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.channels.credentials import channel_configured, channel_problems
@@ -22,6 +30,12 @@ logger = logging.getLogger(__name__)
 
 STARTUP_TIMEOUT_SECONDS = 180
 STOP_TIMEOUT_SECONDS = 15
+FIRST_RESTART_DELAY_SECONDS = 1.0
+MAX_RESTART_DELAY_SECONDS = 30.0
+MAX_RESTARTS_PER_MINUTE = 5
+# A child that has run this long is well again: its next failure restarts it after 1 s.
+HEALTHY_AFTER_SECONDS = 60.0
+POLL_SECONDS = 0.5
 
 
 def action_server_command(settings: Settings) -> list[str]:
@@ -97,20 +111,118 @@ class ProcessGroup:
                 process.kill()
                 process.wait()
 
-    def wait_any(self) -> int | None:
-        """Blocks until one child exits; returns its exit code."""
-        while True:
-            for process in self.processes:
-                code = process.poll()
-                if code is not None:
-                    return code
-            time.sleep(0.5)
+
+@dataclass
+class Child:
+    """A supervised process: how to start it and where it says it is up."""
+
+    name: str
+    command: Callable[[], list[str]]
+    health_url: str
+    process: subprocess.Popen | None = None
+    started_at: float = 0.0
+    up: bool = False
+    failures_in_a_row: int = 0
+    restart_at: float | None = None
+    restarts: deque[float] = field(default_factory=deque)  # when, within the last minute
+
+
+class Supervisor:
+    """Keeps its children running (see the module doc); stops them in reverse order."""
+
+    def __init__(self, env: dict[str, str], clock: Callable[[], float] = time.monotonic):
+        self.env = env
+        self.clock = clock
+        self.children: list[Child] = []
+        self.group = ProcessGroup()
+
+    def start(self, child: Child, wait: bool = True) -> Child:
+        """Starts a child; with `wait`, until it is up (a failure here stops the launch)."""
+        self.children.append(child)
+        self._spawn(child)
+        if wait:
+            self.wait_until_up(child)
+        return child
+
+    def wait_until_up(self, child: Child) -> None:
+        wait_until_up(child.health_url, child.process, STARTUP_TIMEOUT_SECONDS)
+        child.up = True
+
+    def _spawn(self, child: Child) -> None:
+        if child.process in self.group.processes:
+            self.group.processes.remove(child.process)
+        child.process = self.group.start(child.command(), self.env)
+        child.started_at = self.clock()
+        child.up = False
+
+    def check(self) -> None:
+        """One round: notice exits, restart what is due, log what came back."""
+        now = self.clock()
+        for child in self.children:
+            if child.restart_at is not None:
+                if now >= child.restart_at:
+                    child.restart_at = None
+                    child.restarts.append(now)
+                    self._spawn(child)
+                    logger.warning("Restarted the %s (pid %d).", child.name, child.process.pid)
+                continue
+            code = child.process.poll() if child.process else None
+            if code is not None:
+                self._schedule_restart(child, code, now)
+            elif not child.up and _answers(child.health_url):
+                child.up = True
+                logger.warning(
+                    "The %s is up again after %.1f s.", child.name, now - child.started_at
+                )
+            elif child.up and now - child.started_at > HEALTHY_AFTER_SECONDS:
+                child.failures_in_a_row = 0
+
+    def _schedule_restart(self, child: Child, code: int, now: float) -> None:
+        child.failures_in_a_row += 1
+        delay = min(
+            FIRST_RESTART_DELAY_SECONDS * 2 ** (child.failures_in_a_row - 1),
+            MAX_RESTART_DELAY_SECONDS,
+        )
+        while child.restarts and now - child.restarts[0] >= 60:
+            child.restarts.popleft()
+        limited = ""
+        if len(child.restarts) >= MAX_RESTARTS_PER_MINUTE:
+            delay = max(delay, 60 - (now - child.restarts[0]))
+            limited = f"; {MAX_RESTARTS_PER_MINUTE} restarts in the last minute already"
+        child.restart_at = now + delay
+        logger.error(
+            "The %s (pid %d) exited unexpectedly (exit code %s); the other processes keep "
+            "running; restarting it in %.0f s%s.",
+            child.name,
+            child.process.pid,
+            code,
+            delay,
+            limited,
+        )
+
+    def run(self, stop: Callable[[], bool] = lambda: False) -> None:
+        """Watches the children until `stop()` is true (or Ctrl-C / SIGTERM)."""
+        while not stop():
+            self.check()
+            time.sleep(POLL_SECONDS)
+
+    def stop(self) -> None:
+        self.group.stop()
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.status == 200
+    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+        return False
 
 
 def serve(settings: Settings, model: Path) -> int:
-    """Runs the assistant's processes until Ctrl-C (or SIGTERM) or until one of them stops."""
-    group = ProcessGroup()
-    env = process_environment(settings)
+    """Runs the assistant's processes until Ctrl-C (or SIGTERM), restarting any that exits."""
+    settings.var_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    settings.var_dir.chmod(0o700)  # conversations, patients' names and numbers
+    supervisor = Supervisor(process_environment(settings))
 
     def _stop(signum, _frame):
         raise KeyboardInterrupt
@@ -118,30 +230,46 @@ def serve(settings: Settings, model: Path) -> int:
     # SIGINT explicitly too: a shell starting `make run` in the background ignores it.
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
+    local = "http://127.0.0.1"
     try:
-        actions = group.start(action_server_command(settings), env)
-        wait_until_up(
-            f"http://127.0.0.1:{settings.action_port}/health", actions, STARTUP_TIMEOUT_SECONDS
+        supervisor.start(
+            Child(
+                "action server",
+                lambda: action_server_command(settings),
+                f"{local}:{settings.action_port}/health",
+            )
         )
         # The staff console is also the model server Rasa loads the live model from.
-        console = group.start(console_command(settings), env)
-        wait_until_up(
-            f"http://127.0.0.1:{settings.admin_port}/health", console, STARTUP_TIMEOUT_SECONDS
+        supervisor.start(
+            Child(
+                "staff console",
+                lambda: console_command(settings),
+                f"{local}:{settings.admin_port}/health",
+            )
         )
-        web = group.start(web_server_command(settings), env)
-        rasa = group.start(rasa_server_command(settings, model), env)
-        wait_until_up(f"http://127.0.0.1:{settings.rasa_port}/", rasa, STARTUP_TIMEOUT_SECONDS)
-        wait_until_up(f"http://127.0.0.1:{settings.web_port}/health", web, STARTUP_TIMEOUT_SECONDS)
+        web = Child(
+            "web process",
+            lambda: web_server_command(settings),
+            f"{local}:{settings.web_port}/health",
+        )
+        supervisor.start(web, wait=False)
+        supervisor.start(
+            Child(
+                "Rasa server",
+                lambda: rasa_server_command(settings, model),
+                f"{local}:{settings.rasa_port}/",
+            )
+        )
+        supervisor.wait_until_up(web)
         print_addresses(settings)
         start_retention_schedule(settings)  # RETENTION_DAYS: purge now, then daily
-        code = group.wait_any()
-        logger.error("A server stopped unexpectedly (exit code %s); stopping the rest.", code)
-        return code or 1
+        supervisor.run()
+        return 0
     except KeyboardInterrupt:
         print("\nStopping the assistant...", flush=True)
         return 0
     finally:
-        group.stop()
+        supervisor.stop()
 
 
 def print_addresses(settings: Settings) -> None:

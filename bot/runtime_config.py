@@ -16,6 +16,7 @@ import yaml
 from sqlalchemy.engine import make_url
 
 from bot.channels.credentials import channel_credentials
+from bot.db import private_sqlite_file
 from bot.settings import PROJECT_ROOT, Settings
 
 # Rasa's SQL tracker store, same tables, without its repeated reads and blocking calls.
@@ -28,7 +29,7 @@ def tracker_store_config(url: str) -> dict[str, Any]:
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         database = Path(parsed.database or "tracker.db")
-        database.parent.mkdir(parents=True, exist_ok=True)
+        private_sqlite_file(database)
         return {"type": TRACKER_STORE_TYPE, "dialect": "sqlite", "db": str(database)}
     config: dict[str, Any] = {
         "type": TRACKER_STORE_TYPE,

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from bot.settings import get_settings
+from bot.text_clean import clean_text
 
 
 def _actor(args: argparse.Namespace) -> str:
@@ -28,9 +29,9 @@ def _database():
 
 def _read_password(args: argparse.Namespace) -> str:
     if args.password_stdin:
-        return sys.stdin.readline().rstrip("\n")
-    first = getpass.getpass("Password: ")
-    if first != getpass.getpass("Password again: "):
+        return clean_text(sys.stdin.readline().rstrip("\n"))
+    first = clean_text(getpass.getpass("Password: "))
+    if first != clean_text(getpass.getpass("Password again: ")):
         raise ValueError("the passwords differ")
     return first
 
@@ -113,7 +114,8 @@ def _cmd_faq_add(args: argparse.Namespace) -> int:
 
     examples = list(args.example or [])
     if args.examples_file:
-        examples += [line for line in args.examples_file.read_text().splitlines() if line.strip()]
+        text = clean_text(args.examples_file.read_text(errors="replace"))
+        examples += [line for line in text.splitlines() if line.strip()]
     try:
         topic = _faq_store().add_topic(
             args.name, args.title or "", examples, args.answer, args.source or []

@@ -19,6 +19,12 @@ does its database work on a worker thread:
 - every write is finished before the turn's reply is sent, so a conversation is in the
   database before another Rasa server (behind the Redis lock store) can take its next turn.
 
+A database error is an error for that turn only: Rasa's `session_scope` calls `sys.exit`
+on any `ValueError` (a lone surrogate in a sender id was enough to stop the server); here
+every failure of the database work becomes `TrackerStoreError`, logged with its kind but
+without the statement or its parameters (which hold patient text), and the server goes on
+(Rasa's fail-safe wrapper then answers that turn from memory without storing it).
+
 The database, the table and what is stored in it are exactly Rasa's: the store can be
 swapped back to `type: SQL` at any time. At most `max_cached_conversations` conversations
 are held (least recently used first out); a conversation that is not held is read from
@@ -28,17 +34,18 @@ the database the way Rasa reads it.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
-from rasa.core.tracker_store import SQLTrackerStore
+from rasa.core.tracker_store import SQLTrackerStore, ensure_schema_exists
 from rasa.shared.core.events import Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
@@ -47,6 +54,10 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_CACHED_CONVERSATIONS = 256
 T = TypeVar("T")
+
+
+class TrackerStoreError(RuntimeError):
+    """The conversation could not be read or written; only this turn fails."""
 
 
 @dataclass
@@ -75,7 +86,28 @@ class ClinicTrackerStore(SQLTrackerStore):
         self._executor = ThreadPoolExecutor(workers, thread_name_prefix="tracker-store")
 
     async def _in_thread(self, function: Callable[..., T], *args: Any) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self._executor, function, *args)
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self._executor, function, *args)
+        except TrackerStoreError:
+            raise
+        except Exception as error:
+            # `from None`: the original's text and traceback carry the SQL parameters.
+            kind = _error_kind(error)
+            logger.error("Tracker store: %s failed (%s); this turn fails.", function.__name__, kind)
+            raise TrackerStoreError(f"{function.__name__} failed ({kind})") from None
+
+    @contextlib.contextmanager
+    def session_scope(self) -> Iterator[Any]:
+        """Rasa's transactional scope, raising instead of exiting the process."""
+        session = self.sessionmaker()
+        try:
+            try:
+                ensure_schema_exists(session)
+            except ValueError as missing:
+                raise TrackerStoreError(f"PostgreSQL schema {missing} not found") from None
+            yield session
+        finally:
+            session.close()
 
     # --- reading ---------------------------------------------------------------------
 
@@ -176,6 +208,13 @@ class ClinicTrackerStore(SQLTrackerStore):
             ).count()
         new_events = list(itertools.islice(tracker.events, stored, None))
         return stored, new_events, self._insert(tracker.sender_id, new_events)
+
+
+def _error_kind(error: BaseException) -> str:
+    """`OperationalError (sqlite3.OperationalError)`: what failed, never the values."""
+    original = getattr(error, "orig", None)
+    kind = type(error).__name__
+    return f"{kind} ({type(original).__module__}.{type(original).__name__})" if original else kind
 
 
 def _stored_prefix(held: _Held | None, tracker: DialogueStateTracker) -> int:

@@ -169,20 +169,38 @@ def test_sign_in_sets_a_strict_http_only_cookie_and_sign_out_ends_the_session(co
     assert session.get(console.url + "/faq", allow_redirects=False).status_code == 303
 
 
-def test_sign_in_never_redirects_to_another_site(console):
+@pytest.mark.parametrize(
+    "target",
+    [
+        "//evil.example/",
+        "/\t/evil.example/",
+        "/\n/evil.example/",
+        "/\\evil.example/",
+        "\\/evil.example/",
+        "https://evil.example/",
+        "javascript:alert(1)",
+        "/\x00/evil.example/",
+        " /evil.example/",
+    ],
+)
+def test_sign_in_never_redirects_to_another_site(console, target):
     session = console.session()
     token = console.csrf(session, "/login")
     response = session.post(
         console.url + "/login",
-        data={
-            "username": "alice",
-            "password": PASSWORD,
-            "csrf_token": token,
-            "next": "//evil.example/",
-        },
+        data={"username": "alice", "password": PASSWORD, "csrf_token": token, "next": target},
         allow_redirects=False,
     )
     assert response.headers["Location"] == "/review"
+
+
+def test_a_signed_in_visit_to_the_sign_in_page_stays_in_the_console(console):
+    session = console.sign_in()
+    for query in ("/%09/evil.example/", "//evil.example/", "/%5Cevil.example/"):
+        response = session.get(f"{console.url}/login?next={query}", allow_redirects=False)
+        assert response.headers["Location"] == "/review", query
+    response = session.get(f"{console.url}/login?next=/faq%3Fx%3D1", allow_redirects=False)
+    assert response.headers["Location"] == "/faq?x=1"
 
 
 @pytest.mark.parametrize("path", POST_ROUTES)
@@ -325,6 +343,25 @@ def test_editing_an_answer_writes_the_file_and_the_audit_log(console):
     assert load_topic(console.root / "data/nlu/faq/heat_cold.yml").answer == answer
     [entry] = AuditLog(console.database).recent(1, target="faq/heat_cold")
     assert entry.action == "faq_answer_edited" and "before" in entry.detail
+
+
+def test_form_fields_are_cleaned_before_anything_stores_them(console):
+    session = console.sign_in()
+    answer = (
+        "Warmth helps a tight, cramping muscle relax.\x00 Use a cold pack\x1b wrapped in a "
+        "towel for a fresh strain.\r\nNever put ice or heat straight on your skin."
+    )
+    response = console.post(
+        session,
+        "/faq/heat_cold/answer",
+        answer=answer,
+        title="Heat\x07 or ice",
+        sources="NHS: Sprains and strains, https://www.nhs.uk/conditions/sprains-and-strains/",
+    )
+    assert response.status_code == 303, response.text
+    topic = load_topic(console.root / "data/nlu/faq/heat_cold.yml")
+    assert "\x00" not in topic.answer and "\x1b" not in topic.answer and "\r" not in topic.answer
+    assert "relax.\ufffd Use a cold pack\ufffd wrapped" in topic.answer
 
 
 def test_retiring_a_topic_needs_its_name_typed(console):

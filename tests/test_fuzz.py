@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from bot.channels.rest import OTHER_CHANNEL_SENDER, body_problem
 from bot.log_redaction import REDACTED, redact_text
 from bot.red_flags import TIER_RANK, get_detector
+from bot.text_clean import is_clean_id
 
 FUZZ = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
@@ -77,7 +78,7 @@ def test_the_rest_body_check_accepts_exactly_a_sender_and_a_text(body):
     problem = body_problem(json.dumps(body).encode())
     sender, message = body.get("sender"), body.get("message")
     valid = isinstance(sender, str) and len(sender.strip()) > 0 and len(sender) <= 255
-    valid = valid and not OTHER_CHANNEL_SENDER.match(sender.strip())
+    valid = valid and is_clean_id(sender) and not OTHER_CHANNEL_SENDER.match(sender.strip())
     assert (problem is None) == (valid and isinstance(message, str))
 
 

@@ -79,3 +79,10 @@ def test_admin_add_user_reads_the_password_from_stdin(root, monkeypatch, capsys)
     monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
     assert main(["admin", "add-user", "bob", "--password-stdin"]) == 1
     assert "at least 12" in capsys.readouterr().err
+
+
+def test_arguments_that_were_not_utf8_are_cleaned_before_they_are_stored(root):
+    # Python hands a non-UTF-8 argument over with lone surrogates (surrogateescape).
+    assert main(["faq", "add-example", "heat_cold", "ice or heat\udcff for\x00 my calf"]) == 0
+    examples = load_topic(root / "data/nlu/faq/heat_cold.yml").examples
+    assert "ice or heat\ufffd for\ufffd my calf" in examples

@@ -22,7 +22,7 @@ from rasa.shared.core.events import (
 )
 
 from bot.settings import PROJECT_ROOT
-from bot.tracker_store import ClinicTrackerStore
+from bot.tracker_store import ClinicTrackerStore, TrackerStoreError
 
 
 class RecordingBroker(EventBroker):
@@ -168,3 +168,38 @@ def test_holds_a_bounded_number_of_conversations(tmp_path: Path, domain: Domain)
     assert sorted(asyncio.run(store.keys())) == ["a", "b", "c"]
     full = asyncio.run(store.retrieve_full_tracker("a"))
     assert full is not None and full.sender_id == "a"
+
+
+def test_rasa_exits_the_process_on_a_bad_sender_id(tmp_path: Path, domain: Domain) -> None:
+    # Why ours exists in this form: Rasa's session_scope turns any ValueError into exit(1).
+    with pytest.raises(SystemExit):
+        asyncio.run(store_at(tmp_path / "r.db", domain, SQLTrackerStore).retrieve("\udc00"))
+
+
+def test_a_database_error_fails_the_turn_not_the_process(
+    tmp_path: Path, domain: Domain, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "t.db"
+    store = store_at(path, domain)
+    secret = "my name is Sam Lee and my chest hurts"
+    with pytest.raises(TrackerStoreError):
+        asyncio.run(store.retrieve("\udc00"))
+    # The table disappears in the middle of a turn: saving fails, the store goes on.
+    asyncio.run(converse(store, "patient", TURNS[:1]))
+    engine = sa.create_engine(f"sqlite:///{path}")
+
+    async def a_turn_whose_save_fails() -> None:
+        tracker = await store.retrieve("patient")
+        tracker.update(UserUttered(secret, timestamp=NOW + 70))
+        with engine.begin() as connection:
+            connection.execute(sa.text("ALTER TABLE events RENAME TO events_away"))
+        await store.save(tracker)
+
+    with pytest.raises(TrackerStoreError) as failure:
+        asyncio.run(a_turn_whose_save_fails())
+    assert failure.value.__cause__ is None and secret not in str(failure.value)
+    assert secret not in caplog.text and "OperationalError" in caplog.text
+    with engine.begin() as connection:
+        connection.execute(sa.text("ALTER TABLE events_away RENAME TO events"))
+    asyncio.run(converse(store, "patient", TURNS[1:2]))  # and it works again
+    assert asyncio.run(store.retrieve("patient")).latest_message.text == "what causes cramps"

@@ -12,13 +12,16 @@
 from __future__ import annotations
 
 import hmac
+import re
 import secrets
 from collections.abc import Awaitable, Callable
 from urllib.parse import urlsplit
 
 from aiohttp import web
+from multidict import MultiDict, MultiDictProxy
 
 from bot.admin.auth import SessionStore
+from bot.text_clean import clean_text
 
 SESSION_COOKIE = "clinic_console_session"
 LOGIN_CSRF_COOKIE = "clinic_console_csrf"
@@ -27,6 +30,9 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
+
+# An absolute path without a host: "/" then RFC 3986 path and query characters only.
+_CONSOLE_PATH = re.compile(r"/(?![/\\])[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*")
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -121,6 +127,10 @@ async def csrf_protection(request: web.Request, handler: Handler) -> web.StreamR
         raise
     except Exception as error:  # invalid UTF-8, malformed multipart...
         raise web.HTTPBadRequest(text="Refused: the form could not be read.") from error
+    form = clean_form(form)
+    # aiohttp keeps the parsed form here and hands it to every later `request.post()`:
+    # so every view reads the cleaned fields.
+    request._post = form
     sent = str(form.get("csrf_token") or request.headers.get("X-CSRF-Token") or "")
     record = request.get("session")
     expected = record.csrf_token if record is not None else request.cookies.get(LOGIN_CSRF_COOKIE)
@@ -132,6 +142,15 @@ async def csrf_protection(request: web.Request, handler: Handler) -> web.StreamR
     return await handler(request)
 
 
+def clean_form(form: MultiDictProxy) -> MultiDictProxy:
+    """The form with control characters and lone surrogates in its text fields replaced
+    (`bot.text_clean`); uploaded files are left as they are."""
+    cleaned: MultiDict = MultiDict()
+    for key, value in form.items():
+        cleaned.add(clean_text(key), clean_text(value) if isinstance(value, str) else value)
+    return MultiDictProxy(cleaned)
+
+
 def _same_origin(request: web.Request) -> bool:
     source = request.headers.get("Origin") or request.headers.get("Referer")
     if not source or source == "null":
@@ -140,7 +159,15 @@ def _same_origin(request: web.Request) -> bool:
 
 
 def safe_next(target: str | None) -> str:
-    """A redirect target inside the console (never another site)."""
-    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+    """A redirect target inside the console (never another site), else `/review`.
+
+    Only a path (and query) of plain URL characters is taken: browsers and aiohttp drop
+    tabs and newlines and read a backslash as a slash, so "/<tab>/host" or "/<backslash>host"
+    would otherwise lead to another site.
+    """
+    if not target or not _CONSOLE_PATH.fullmatch(target):
+        return "/review"
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or target.startswith("//"):
         return "/review"
     return target

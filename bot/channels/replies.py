@@ -42,3 +42,15 @@ def alert_level(utter_action: str | None, text: str | None) -> str | None:
     if utter_action != "utter_red_flag":
         return None
     return "emergency" if (text or "").lstrip().startswith("⚠") else "urgent"
+
+
+def too_long(settings: Settings | None = None) -> str:
+    """After a message over the length cap: only its start and end were read."""
+    from bot.text_clean import MAX_MESSAGE_CHARS
+
+    settings = settings or get_settings()
+    return (
+        f"Your message was very long, so I only read its beginning and its end. Please send "
+        f"shorter messages (up to {MAX_MESSAGE_CHARS:,} characters), one question at a time. "
+        f"If this is an emergency, call {settings.emergency_number} now."
+    )

@@ -8,6 +8,7 @@ another origin, but the message has been processed all the same. This channel an
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -18,7 +19,12 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels import replies
+from bot.channels.intake import clean_metadata, guarded
 from bot.channels.origins import OriginPolicy
+from bot.text_clean import clean_text, is_clean_id
+
+logger = logging.getLogger(__name__)
 
 MAX_SENDER_LENGTH = 255  # Rasa's tracker store column
 # Conversation ids of the other channels: a WhatsApp address, a Telegram chat id. Posted to
@@ -40,8 +46,28 @@ class ClinicRestInput(RestInput):
         # Rasa lets the client name the channel; escalations must record the real one.
         return self.name()
 
+    # Cleaned here too (not only in `guarded`): Rasa logs the text if the turn fails.
+    def _extract_message(self, req: Request) -> str | None:
+        text = req.json.get("message")
+        return clean_text(text) if isinstance(text, str) else None
+
+    def get_metadata(self, request: Request) -> dict[str, Any] | None:
+        return clean_metadata(request.json.get("metadata"))
+
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        blueprint = super().blueprint(on_new_message)
+        handle = guarded(on_new_message)
+
+        async def answered(message: UserMessage) -> None:
+            # Rasa would answer a failed turn with an empty list; say so, as the others do.
+            try:
+                await handle(message)
+            except Exception:
+                logger.exception("The assistant failed to answer a REST message.")
+                await message.output_channel.send_text_message(
+                    message.sender_id, replies.something_went_wrong()
+                )
+
+        blueprint = super().blueprint(answered)
 
         @blueprint.middleware("request")
         async def check_origin(request: Request) -> HTTPResponse | None:
@@ -73,6 +99,8 @@ def body_problem(body: bytes) -> str | None:
     sender = message.get("sender")
     if not isinstance(sender, str) or not sender.strip() or len(sender) > MAX_SENDER_LENGTH:
         return f'"sender" must be a non-empty string of at most {MAX_SENDER_LENGTH} characters'
+    if not is_clean_id(sender):
+        return '"sender" must not contain control characters, surrogates or non-characters'
     if OTHER_CHANNEL_SENDER.match(sender.strip()):
         return '"sender" must not be a WhatsApp address or a Telegram chat id'
     if not isinstance(message.get("message"), str):

@@ -33,12 +33,15 @@ from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
 from bot.channels import replies
+from bot.channels.intake import guarded
 from bot.channels.origins import OriginPolicy
 
 logger = logging.getLogger(__name__)
 
 SESSION_ID = re.compile(r"[0-9a-f]{32}")
 HISTORY_LIMIT = 200
+# engine.io's default is 1 MB; a message is read up to 2,000 characters anyway.
+MAX_FRAME_BYTES = 64 * 1024
 
 
 class _OriginCheckingEngineIO(engineio.AsyncServer):
@@ -172,8 +175,13 @@ class ClinicSocketIOInput(SocketIOInput):
         return bool(payload)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        on_new_message = guarded(on_new_message)  # cleaned text, sender and metadata
         allowed = "*" if self.origins.allows_any else list(self.origins.allowed)
-        sio = _OriginCheckingServer(async_mode="sanic", cors_allowed_origins=allowed)
+        sio = _OriginCheckingServer(
+            async_mode="sanic",
+            cors_allowed_origins=allowed,
+            max_http_buffer_size=MAX_FRAME_BYTES,
+        )
         blueprint = _AppCapturingBlueprint(
             self._set_app, sio, self.socketio_path, "socketio_webhook", __name__
         )

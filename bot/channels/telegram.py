@@ -31,6 +31,8 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels import replies
+from bot.channels.intake import guarded
+from bot.text_clean import UncleanInput, is_clean_id
 
 logger = logging.getLogger(__name__)
 
@@ -187,6 +189,8 @@ class ClinicTelegramInput(TelegramInput):
         if chat_id is None or not isinstance(text, str) or not text:
             return
         sender = str(chat_id)
+        if not is_clean_id(sender):
+            raise UncleanInput("a chat id with control characters or surrogates")
         self._in_background(output.send_chat_action(sender, "typing"))
         try:
             await on_new_message(
@@ -197,6 +201,7 @@ class ClinicTelegramInput(TelegramInput):
             await self._reply(sender, replies.something_went_wrong())
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        on_new_message = guarded(on_new_message)  # cleaned and bounded text
         telegram_webhook = Blueprint("telegram_webhook", __name__)
 
         @telegram_webhook.route("/", methods=["GET"])
@@ -213,7 +218,10 @@ class ClinicTelegramInput(TelegramInput):
                 update = None
             if not isinstance(update, dict):
                 return response.text("expected a Telegram update (JSON object)", status=400)
-            await self._handle_update(update, on_new_message)
+            try:
+                await self._handle_update(update, on_new_message)
+            except UncleanInput as problem:
+                return response.text(f"bad update: {problem}", status=400)
             return response.text("ok")
 
         @telegram_webhook.listener("before_server_stop")

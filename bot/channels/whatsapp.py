@@ -33,8 +33,10 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 
 from bot.channels import replies
+from bot.channels.intake import guarded
 from bot.channels.options import Option, OptionStore, numbered_hint, resolve_reply
 from bot.db import Database
+from bot.text_clean import clean_text, is_clean_id
 
 logger = logging.getLogger(__name__)
 
@@ -271,7 +273,7 @@ class WhatsAppInput(TwilioInput):
         self, form: MultiDict[str], on_new_message: Callable[[UserMessage], Awaitable[Any]]
     ) -> None:
         sender = form.get("From")
-        body = (form.get("Body") or "").strip()
+        body = clean_text(form.get("Body") or "").strip()
         output = WhatsAppOutput(self.api, self.options)
         if not body:
             # A photo, voice note, sticker, location or an empty message.
@@ -288,6 +290,7 @@ class WhatsAppInput(TwilioInput):
         await output.flush(sender)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        on_new_message = guarded(on_new_message)  # cleaned and bounded text
         whatsapp_webhook = Blueprint("whatsapp_webhook", __name__)
 
         @whatsapp_webhook.route("/", methods=["GET"])
@@ -303,6 +306,8 @@ class WhatsAppInput(TwilioInput):
                 return response.empty()  # a delivery status callback, not a message
             if not form.get("From"):
                 return response.text("expected a Twilio message webhook", status=400)
+            if not is_clean_id(form["From"]):
+                return response.text("a sender address with control characters", status=400)
             await self._handle(form, on_new_message)
             return response.text(EMPTY_TWIML, content_type="text/xml")
 

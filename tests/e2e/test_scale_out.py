@@ -18,13 +18,12 @@ from typing import Any
 
 import pytest
 import requests
-import socketio
 from sqlalchemy import create_engine, select, text
 
 from bot.db import CallbackRequest
 from bot.scale_demo import ScaleDemo, free_port, missing_programs
 from tests.e2e.conftest import TEST_SETTINGS
-from tests.e2e.harness import texts
+from tests.e2e.harness import WidgetClient, texts
 
 ACCESS_LINE = re.compile(
     r'"(?P<method>\w+) (?P<uri>\S+)" (?P<status>\d+) upstream=(?P<up>[^ ]+(?:, [^ ]+)*) '
@@ -133,45 +132,6 @@ def test_nginx_spreads_one_conversation_over_both_servers(demo):
     served = [line["up"] for line in access_log(demo, start) if line["uri"].startswith("/web")]
     assert len(served) == len(CALLBACK_FORM)
     assert set(served) == {url.removeprefix("http://") for url in demo.replica_urls}
-
-
-class WidgetClient:
-    """A socket.io client as the widget is: polling, then websocket; resumes its session."""
-
-    def __init__(self, url: str, origin: str) -> None:
-        self.url, self.origin = url, origin
-        self.sio = socketio.AsyncClient(reconnection_delay=0.2, reconnection_delay_max=1)
-        self.session_id: str | None = None
-        self.confirmed: asyncio.Queue[str] = asyncio.Queue()
-        self.histories: asyncio.Queue[list[dict]] = asyncio.Queue()
-        self.events: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
-        self.sio.on("connect", self._on_connect)
-        self.sio.on("session_confirm", self._on_confirm)
-        self.sio.on("session_history", lambda data: self.histories.put_nowait(data["messages"]))
-        self.sio.on("bot_uttered", lambda message: self.events.put_nowait(("message", message)))
-        self.sio.on("bot_typing", lambda data: self.events.put_nowait(("typing", data["typing"])))
-
-    async def _on_connect(self) -> None:
-        # The widget asks for its earlier session after every (re)connection.
-        await self.sio.emit("session_request", {"session_id": self.session_id})
-
-    def _on_confirm(self, session_id: str) -> None:
-        self.session_id = session_id
-        self.confirmed.put_nowait(session_id)
-
-    async def connect(self) -> str:
-        await self.sio.connect(self.url, headers={"Origin": self.origin})
-        return await asyncio.wait_for(self.confirmed.get(), 30)
-
-    async def say(self, message: str) -> str:
-        await self.sio.emit("user_uttered", {"message": message, "session_id": self.session_id})
-        replies = []
-        while True:
-            kind, data = await asyncio.wait_for(self.events.get(), 60)
-            if kind == "message":
-                replies.append(data.get("text", ""))
-            elif data is False:
-                return "\n".join(replies)
 
 
 def rest_upstreams(demo: ScaleDemo, since: int) -> list[str]:
