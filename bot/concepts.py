@@ -47,6 +47,9 @@ class Status(str, enum.Enum):
     HYPOTHETICAL = "hypothetical"
     HISTORY = "history"
     FIGURATIVE = "figurative"
+    # Over now, and nothing in the sentence says when it happened: "my face drooped for
+    # a few minutes but I'm fine now" (a TIA still needs the emergency number).
+    RESOLVED = "resolved"
 
 
 @dataclass(frozen=True)
@@ -108,8 +111,11 @@ CLAUSE_OPENERS = {
     "everything", "plus", "also",
 }  # fmt: skip
 # "If my back spasm came with a fever, would that be serious?"
-CONDITIONAL_QUESTION = re.compile(r"^\s*if\b.*\?\s*$")
+CONDITIONAL_QUESTION = re.compile(
+    r"^\s*if\b.*(?:\?\s*$|\bshould i\b|\bdo i\b|\bis (?:it|that)\b|\bwould\b)"
+)
 HYPOTHETICAL_PATTERNS = re.compile(
+    r"\b(?:will|would|could|can|might|does|do) (?:\w+ ){0,3}make (?:me|you|him|her|them)\s*$|"
     r"\bwhat (?:should|do|would|can|could|must) (?:i|you|we|one|people|someone|a person) do "
     r"(?:if|when)\b|\b(?:if|when) (?:someone|somebody|a person|people|you) (?:has|have|get|gets)\b"
 )
@@ -123,11 +129,19 @@ HISTORY_MARKERS = re.compile(
     r"in the (?:sixties|seventies|eighties|nineties)|history of|"
     r"(?<!like i )(?<!as i )(?<!than i )used to|in the past|"
     r"previously|once had|turned out|"
-    r"(?:he|she|i) (?:is|am) fine now|(?:he|she|i) (?:has|have) been fine|"
+    r"(?:he|she|i) (?:is|am) fine now|(?:hes|shes|im) fine now|(?:he|she|i) (?:has|have) been fine|"
+    r"(?:all )?gone now|cleared (?:up )?now|"
     r"(?<!at )once(?! (?:i|you|he|she|it|they|we|the|my|a)\b)|at school|at uni|"
     r"(?:fully|completely|totally) (?:recovered|resolved|healed|better)|"
     r"all better now|better now|(?:he|she|they|i) recovered|"
     r"a long time ago|back in|years earlier|childhood)\b"
+)
+# The markers above that say something got better, not when it happened.
+RECOVERY_MARKERS = re.compile(
+    r"\b(?:(?:he|she|i) (?:is|am) fine now|(?:hes|shes|im) fine now|"
+    r"(?:he|she|i) (?:has|have) been fine|(?:all )?gone now|cleared (?:up )?now|"
+    r"all better now|better now|(?:he|she|they|i) recovered|"
+    r"(?:fully|completely|totally) (?:recovered|resolved|healed|better))\b"
 )
 RELATIVE_PAST = re.compile(
     r"\b(?:aunt|auntie|uncle|cousin|gran|granny|grandma|grandmother|grandad|grandpa|"
@@ -500,6 +514,7 @@ class _SentenceFacts:
     conditional_question: bool
     general_question: bool  # a question with no person in it: "can tetanus cause spasms?"
     history_marker: bool
+    only_recovery: bool  # its history markers only say that something got better
 
 
 def _facts(sentence: Span) -> _SentenceFacts:
@@ -518,6 +533,8 @@ def _facts(sentence: Span) -> _SentenceFacts:
             conditional_question=bool(CONDITIONAL_QUESTION.search(text)),
             general_question=bool(is_question and not personal),
             history_marker=bool(HISTORY_MARKERS.search(text)),
+            only_recovery=bool(RECOVERY_MARKERS.search(text))
+            and not HISTORY_MARKERS.search(RECOVERY_MARKERS.sub(" ", text)),
         )
     return facts
 
@@ -578,5 +595,8 @@ def context_status(span: Span, gaps: Collection[int] = ()) -> Status:
     if _hypothetical(span):
         return Status.HYPOTHETICAL
     if _history(span, clause_start):
+        recovered = _facts(_sentence_of(span)).only_recovery
+        if recovered and not _relative_past(span, clause_start):
+            return Status.RESOLVED
         return Status.HISTORY
     return Status.PRESENT

@@ -60,6 +60,8 @@ CONCEPTS: dict[str, list[str]] = {
         "hard to (get|take) * (air|breath) in?",
         "breathing * (difficult|hard|laboured|labored|shallow|weird|funny|struggling)",
         "short of breath",
+        "short of (puff|air)",
+        "(out of|lose|lost|losing) (puff|breath) ** (rest|stop|stopping|never|living room|stairs|room)",
         "shortness of breath",
         "breathless|breathlessness|gasping|choking|wheezing",
         "not breathing",
@@ -82,6 +84,8 @@ CONCEPTS: dict[str, list[str]] = {
         f"({NUMB}|nothing|strange|different|weird) ** (wipe|wiping)",
         f"(wipe|wiping) ** ({NUMB}|nothing|strange|different|weird)",
         "can not feel ** (wipe|wiping|toilet paper)",
+        "(down below|down there) ** can not feel",
+        "can not feel ** (down below|down there)",
         "(wipe|wiping) ** can not feel",
         f"down (below|there) ** ({NUMB})",
         f"({NUMB}) ** down (below|there)",
@@ -108,7 +112,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(soil|soiled|pooed|pooped|shat|messed) (myself|himself|herself)",
         "(no|not) * control * (bowel|bowels)",
         "bowel (incontinence|accident|accidents)",
-        "(accident|accidents) * in ({PERSON})? (pants|trousers)".replace("{PERSON}", PERSON),
+        "(accident|accidents) * in ({PERSON})? (pants|trousers|knickers|underwear|bed)".replace(
+            "{PERSON}", PERSON
+        ),
     ],
     "BOTH_LEGS_WEAK": [
         f"both * ({LEG}) * (weak|weakness|numb|numbness|dead|give|giving|gave|buckle|buckling|jelly|collapse|heavy|useless|tingly|tingling)",
@@ -144,6 +150,8 @@ CONCEPTS: dict[str, list[str]] = {
     "SUDDEN": [
         "sudden|suddenly|abruptly",
         "all of a sudden",
+        "all at once",
+        "in (seconds|an instant|a second)",
         "out of (nowhere|the blue)",
         "without warning",
         "(minutes|mins|minute|hour) ago",
@@ -495,6 +503,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(swell|swelled|swollen|swelling|ballooned|ballooning|puffed|blew up) ** (fast|quickly|straight away|immediately|instantly|right away|within|massive|huge|like a balloon|in minutes|in an hour)",
         "(fast|quickly|immediately|instantly|straight away|right away) * (swell|swelled|swollen|swelling|ballooned|puffed)",
         "ballooned|balloon",
+        "like a (balloon|grapefruit|melon|orange|football)",
+        "in # (minutes|mins|min)",
     ],
     "NO_WEIGHT": [
         "can not * (put|bear|take|stand|walk) * (weight|on it|on my leg|on my knee|on that leg)",
@@ -593,6 +603,12 @@ CONCEPTS: dict[str, list[str]] = {
         f"(moving|moved|travel~|creep~|crept|gone~|spread~) * (up|down|into|to) * ({LEG}|back|arm|arms|shoulder|shoulders|neck|bum|body)",
         "(now|and now) (in|into|there in|on|affecting|spreading to|moving to|gone to|going to|up to) (my|the)? (other|both|arms|legs|shoulders|back|thigh|thighs|bum|whole|all|hands|feet|neck)",
         "(other|more|new) muscles",
+        "(got|spread) into ({PERSON})? (upper|lower|other)? (back|shoulders|neck|arms|legs|thighs|feet)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(this week|now) (it is|its) ({PERSON})? (right|left|other|both)".replace(
+            "{PERSON}", PERSON
+        ),
         "all over ({PERSON})? body".replace("{PERSON}", PERSON),
         "(started|starting|began) in ** now",
     ],
@@ -607,12 +623,14 @@ CONCEPTS: dict[str, list[str]] = {
         "(times|days) a (week|day|month)",
         "a lot",
         "off and on",
+        "(come|comes|coming) and (go|goes|going)",
+        "many times",
         "over and over",
     ],
     "NUMB_TINGLE": [NUMB, "pins and needles"],
     "SPASM": [SPASM],
     "MUSCLE_ACHE": [
-        "(muscles|muscle|body|everything) * (ache|aches|aching|achy|sore|hurt|hurts|hurting)",
+        "(muscles|muscle|body|everything|legs|arms|thighs|calves) * (ache|aches|aching|achy|sore|hurt|hurts|hurting)",
         "(aching|achy|sore) * (muscles|all over|everywhere)",
     ],
     # --- safety layer v2: categories added with the second catalogue (docs/red_flags.md)
@@ -652,6 +670,9 @@ CONCEPTS: dict[str, list[str]] = {
         "thunderclap",
         "(explosive|exploding|exploded|explosion|bomb|bat|hammer|hit with|smacked|struck|kicked) ** (head|headache)",
         "(head|headache) ** (like|as if) ** (explod~|hit|bat|hammer|smack~|struck|kicked|bomb)",
+        "(headache|head) ** (exploded|exploding|explosion|burst)",
+        "worst i (have|had) (known|had|felt|ever had)",
+        "like a (door slamming|thunderclap|gunshot|bomb going off)",
         "(grabbed|clutched|clutching|holding) ({PERSON})? head ** (scream~|worst|pain)".replace(
             "{PERSON}", PERSON
         ),
@@ -772,6 +793,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(rolled|flipped|overturned|written off) ** (car|van|twice|over)",
         "(crash|crashed|accident) ** (motorway|car|bike|motorbike|high speed|written off|rolled)",
         "rtc|rta|pileup",
+        "(prang|shunt|pile up) ** (motorway|car|road)",
+        "(car|van) ** (write off|written off|totalled|totaled)",
     ],
     "NECK_OR_BACK": ["back|spine|spinal|lumbar|neck|whiplash|coccyx|tailbone"],
     "TEARING": [
@@ -938,6 +961,8 @@ IDIOMS: list[str] = [
     "blacked out (the|my|a) (whole|entire)? (weekend|calendar|diary|day|days|week|afternoon|morning|time)",
     "(face|heart|jaw|stomach) (dropped|drop|fell|sank) (when|at|after)",
     "(throw|throws|threw|throwing|pitch|pitched|pitching) a (fit|wobbly|tantrum)",
+    "(cut|nicked|cutting) myself (shaving|cooking|chopping|gardening|on|with|while|in the kitchen)",
+    "(went|gone|goes|go|going) numb ** (sitting|sat|from sitting|stood up|bleachers)",
 ]
 
 # Reason code -> (tier, alternatives). Each alternative lists concepts that must all be
@@ -1127,5 +1152,8 @@ QUESTION_RULES: dict[str, tuple[tuple[str, ...], list[list[str]]]] = {
 # Concepts that describe a lasting condition: a mention in the past ("I had breast cancer
 # two years ago", "T4 para, six years post injury") still applies now.
 HISTORY_COUNTS = {"CANCER", "SPINAL_CORD_INJURY", "ANTICOAGULANT", "STATIN", "SPINE_INFECTION_RISK"}
+# Symptoms that still need the emergency number after they went away (a TIA): a mention
+# judged resolved ("for ten minutes, fine now") counts.
+RESOLVED_COUNTS = {"ONE_SIDED", "SPEECH", "VISION_LOSS", "ONE_SIDE_LIMBS"}
 # Concepts that count even inside a question: "is 30 diazepam enough to not wake up?"
 QUESTION_COUNTS = {"STOCKPILE", "SLEEP_FOREVER"}

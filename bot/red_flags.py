@@ -29,6 +29,7 @@ from bot.red_flag_patterns import (
     IDIOMS,
     QUESTION_COUNTS,
     QUESTION_RULES,
+    RESOLVED_COUNTS,
     RULES,
 )
 from bot.safety.normalise import clean
@@ -77,7 +78,7 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
         frequency = re.search(r"\b(?:every|each|once|twice|a|per|times)\s*$", before)
         if frequency and not match.group("half"):
             continue  # "every few months" is how often, not how long
-        if re.match(r"\s*(?:ago|back|earlier|before)\b", after) and not _ongoing(before, after):
+        if re.match(r"\s*(?:ago|back|earlier|before)\b", after) and not _ongoing(after):
             continue  # "two weeks ago" is when, not how long
         if re.match(r"\s*(?:old|pregnant|gestation|along|postpartum)\b", after):
             continue  # "80 year old", "30 weeks pregnant" is an age
@@ -102,13 +103,11 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
     return mentions + _clock_duration_mentions(doc)
 
 
-def _ongoing(before: str, after: str) -> bool:
-    """ "started 15 minutes ago and it's still locked": when it began, and it goes on."""
-    began = re.search(r"\b(?:started|began|begun|came on|since|kicked in)\s*$", before)
-    still = re.match(
-        r"\s*(?:ago|back|earlier)\b[^.!?]{0,30}\b(?:still|not stopped|not gone)", after
+def _ongoing(after: str) -> bool:
+    """ "cramped up half an hour ago and it's still locked": when it began, and it goes on."""
+    return bool(
+        re.match(r"\s*(?:ago|back|earlier)\b[^.!?]{0,30}\b(?:still|not stopped|not gone)", after)
     )
-    return bool(began and still) or bool(still and re.search(r"\bstarted\b[^.!?]*$", before))
 
 
 _CLOCK = re.compile(r"\b(\d{1,2})[.:](\d{2})\b")
@@ -190,7 +189,8 @@ def _present(mentions: Iterable[Mention]) -> dict[str, list[str]]:
     for mention in mentions:
         lasting = mention.status is Status.HISTORY and mention.concept in HISTORY_COUNTS
         asked = mention.status is Status.HYPOTHETICAL and mention.concept in QUESTION_COUNTS
-        if mention.status is Status.PRESENT or lasting or asked:
+        passed = mention.status is Status.RESOLVED and mention.concept in RESOLVED_COUNTS
+        if mention.status is Status.PRESENT or lasting or asked or passed:
             present.setdefault(mention.concept, []).append(mention.text)
     return present
 

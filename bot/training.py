@@ -24,14 +24,25 @@ from bot.settings import PROJECT_ROOT, get_settings
 logger = logging.getLogger(__name__)
 
 MODEL_PREFIX = "clinic"
+LEARNED_LAYER_CODE = (
+    "bot/safety/learned.py",
+    "bot/safety/corpus.py",
+    "bot/safety/normalise.py",
+    "bot/red_flags.py",
+    "bot/red_flag_patterns.py",
+    "bot/concepts.py",
+    "bot/language.py",
+)
 
 
 def training_inputs(root: Path = PROJECT_ROOT) -> list[Path]:
     """Files whose content shapes the trained model, in a stable order."""
     files = [root / "config.yml"]
     files += _yaml_files(root / "domain.yml", root / "domain", root / "data")
-    # The custom components' own code decides what they persist in the model.
+    # The custom components' own code decides what they persist in the model; the safety
+    # screen's learned layer also learns from what the pattern detector reads.
     files += custom_component_files(root / "config.yml", root)
+    files += [PROJECT_ROOT / f for f in LEARNED_LAYER_CODE]
     return [path for path in files if path.is_file()]
 
 

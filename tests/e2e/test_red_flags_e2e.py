@@ -148,9 +148,10 @@ def test_partial_evidence_asks_first_and_yes_escalates(assistant):
 def test_no_to_the_safety_question_answers_the_question(assistant):
     sender = new_sender()
     assistant.say(sender, "hello")
-    assistant.say(sender, "I can't stand up straight because of my back spasm, what can I do?")
+    question = texts(assistant.say(sender, "I can't stand up straight because of my back spasm"))
+    assert CAUDA_EQUINA_QUESTION in question
     answer = texts(assistant.say(sender, "2"))
-    assert "Was this helpful?" in answer  # the curated answer to the question asked
+    assert answer and CAUDA_EQUINA_QUESTION not in answer  # the question asked, answered
     assert f"Call {EMERGENCY_NUMBER} now" not in answer
     assert escalations_of(assistant, sender) == []
 
@@ -175,12 +176,12 @@ def test_a_red_flag_spread_over_two_messages_is_escalated(assistant):
 def test_a_soon_finding_keeps_the_answer_and_advises_booking_once(assistant):
     sender = new_sender()
     assistant.say(sender, "hello")
-    first = texts(assistant.say(sender, "my back spasms have lasted 3 weeks now, does heat help?"))
-    assert "worth getting checked soon" in first
-    assert "heat" in first.lower().split("worth getting checked soon")[0]  # the answer first
-    again = texts(assistant.say(sender, "my spasms have lasted 4 weeks, should I stretch?"))
-    assert "worth getting checked soon" not in again
-    assert [e.tier for e in escalations_of(assistant, sender)][:1] == ["soon"]
+    first = texts(assistant.say(sender, "calf cramps wake me up every single night"))
+    answer = first.split("worth getting checked soon")[0]
+    assert "cramp" in answer.lower()  # the curated answer comes first
+    again = texts(assistant.say(sender, "calf cramps wake me up every single night"))
+    assert "cramp" in again.lower() and "worth getting checked soon" not in again
+    assert {e.tier for e in escalations_of(assistant, sender)} == {"soon"}
 
 
 def test_a_message_in_turkish_gets_the_emergency_number(assistant):
