@@ -1,0 +1,71 @@
+"""The whole safety screen (patterns, context, learned layer) on the blind sets v4 and v5.
+
+Both were measured blind once (docs/red_flags.md has the first passes) and the screen was
+then tuned on them, so these are regression floors at the tuned figures, not estimates of
+how it does on new wording. Every reason code of the catalogue is caught at least once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.red_flag_patterns import RULES
+from bot.safety.corpus import Case, load_cases
+from bot.safety.learned import train_learned_layer
+from bot.safety.screen import Context, Screen, build_screen
+from bot.safety_eval import evaluate_red_flags
+from bot.settings import PROJECT_ROOT
+
+EVAL = PROJECT_ROOT / "tests" / "eval"
+# set: (emergency recall, all tiers, most 999 replies on benign, most FAQ flagged)
+FLOORS = {
+    "red_flags_blind_v4.yml": (0.98, 0.96, 3, 2),
+    "red_flags_blind_v5.yml": (0.99, 0.98, 2, 2),
+}
+
+
+@pytest.fixture(scope="module")
+def screen() -> Screen:
+    return build_screen(train_learned_layer())
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_the_tuned_blind_sets_stay_at_their_measured_figures(screen, name):
+    emergency, overall, most_999, most_faq = FLOORS[name]
+    report = evaluate_red_flags(load_cases(EVAL / name), screen)
+    assert report["recall_per_tier"]["emergency"] >= emergency
+    assert report["recall_all"] >= overall
+    assert report["under_triage"] == []
+    assert len(report["emergency_on_benign"]) <= most_999
+    assert len(report["faq_flagged"]) <= most_faq
+
+
+def test_every_catalogue_reason_is_caught_somewhere(screen):
+    cases: list[Case] = [c for name in FLOORS for c in load_cases(EVAL / name)]
+    caught: set[str] = set()
+    for case in cases:
+        if case.tier != "none":
+            result = screen.screen(case.text, Context(earlier=case.context))
+            caught |= set(case.reasons) & {f.reason for f in result.findings}
+    assert set(RULES) - caught == set()
+
+
+def test_a_huge_message_is_screened_on_its_start_and_end(screen):
+    # Its time is measured in make bench; here: the emergency at the end is still seen.
+    result = screen.screen("cramp " * 20000 + "I have crushing chest pain")
+    assert result.tier == "emergency"
+
+
+def test_the_blind_sets_exist_and_are_big_enough():
+    for name in FLOORS:
+        cases = load_cases(Path(EVAL / name))
+        assert len(cases) >= 400
+        assert {c.kind for c in cases if c.tier == "none"} >= {
+            "negated",
+            "history",
+            "informational",
+            "lookalike",
+            "faq",
+        }
