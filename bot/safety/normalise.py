@@ -49,8 +49,9 @@ MIN_FOREIGN_WORDS = 3
 def unsupported_language(text: str, english_words: Container[str]) -> bool:
     """True when `text` is mostly not English, so the screen cannot vouch for it.
 
-    Mostly another script, Turkish letters with words that are not English, or at least
-    three words and four in five of them unknown to the English dictionary.
+    Mostly another script; Turkish letters with half the words not English; or at least
+    three words and four in five of them unknown to `english_words`. A message with a
+    red flag in its English words is escalated before this is asked.
     """
     words = [w.lower() for w in _WORDS.findall(text)]
     if len(words) < 2:
@@ -60,6 +61,6 @@ def unsupported_language(text: str, english_words: Container[str]) -> bool:
         return True
     long_words = [w for w in words if len(w) >= 3]
     unknown = [w for w in long_words if w not in english_words]
-    if _TURKISH.search(text) and len(unknown) >= 2:
+    if _TURKISH.search(text) and len(unknown) >= 2 and len(unknown) >= 0.5 * len(long_words):
         return True
     return len(unknown) >= MIN_FOREIGN_WORDS and len(unknown) >= 0.8 * len(long_words)

@@ -167,10 +167,62 @@ class Screen:
         return None, question_for(score.reason)
 
 
+# Chat words that no dictionary lists but English speakers type.
+CHAT_WORDS = frozenset(
+    [
+        "whats",
+        "im",
+        "ive",
+        "dont",
+        "cant",
+        "wont",
+        "isnt",
+        "doesnt",
+        "didnt",
+        "hes",
+        "shes",
+        "thats",
+        "theres",
+        "pls",
+        "plz",
+        "thx",
+        "ok",
+        "okay",
+        "lol",
+        "ur",
+        "physio",
+        "gp",
+        "meds",
+    ]
+)
+
+
+class EnglishWords:
+    """Words the language check counts as English: the lookup dictionary (WordNet, which
+    has no function words), spaCy's stop words, chat words, and the detector's and the
+    dosing guard's own vocabulary (medicine names such as tizanidine)."""
+
+    def __init__(self, *vocabularies: Container[str]) -> None:
+        self.vocabularies = vocabularies
+
+    def __contains__(self, word: object) -> bool:
+        return any(word in vocabulary for vocabulary in self.vocabularies)
+
+
 def build_screen(learned: LearnedLayer | None, thresholds: Thresholds = Thresholds()) -> Screen:
     """The screen over this process's detector and dosing guard (built once, shared)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     from bot.dosing import get_dosing_guard
     from bot.language import known_words
     from bot.red_flags import get_detector
 
-    return Screen(get_detector(), get_dosing_guard(), learned, known_words(), thresholds)
+    detector, dosing = get_detector(), get_dosing_guard()
+    english = EnglishWords(
+        known_words(),
+        STOP_WORDS,
+        CHAT_WORDS,
+        detector.concepts.speller.vocabulary,
+        dosing.concepts.speller.vocabulary,
+    )
+    return Screen(detector, dosing, learned, english, thresholds)
