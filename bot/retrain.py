@@ -143,20 +143,17 @@ def judge_examples(flagged: Sequence[tuple[str, str, str]]) -> GateResult:
 
 
 def red_flag_outcome(parse: dict[str, Any]) -> str | None:
-    """The tier the assistant escalates a parsed message at, or None if it does not."""
-    from bot.red_flags import TIER_RANK
+    """The tier the assistant escalates a parsed message at, or None if it does not.
 
-    if (parse.get("intent") or {}).get("name") != "red_flag":
-        return None
-    tiers = [f.get("tier") for f in parse.get("red_flags") or [] if f.get("tier") in TIER_RANK]
-    if not tiers:
-        tiers = [
-            e.get("value")
-            for e in parse.get("entities") or []
-            if e.get("entity") == "red_flag_tier"
-        ]
-    tiers = [t for t in tiers if t in TIER_RANK]
-    return min(tiers, key=TIER_RANK.__getitem__) if tiers else "unknown"
+    The verdict is read as every other reader reads it (`bot.safety.verdict`), so a
+    `soon` finding kept with the patient's answer counts; a finding whose tier the gate
+    does not know is "unknown", which fails the gate rather than passing as a tier.
+    """
+    from bot.safety.verdict import TIER_RANK, verdict_from_parse_data
+
+    if any(f.get("tier") not in TIER_RANK for f in parse.get("red_flags") or []):
+        return "unknown"
+    return verdict_from_parse_data(parse).tier
 
 
 def under_triaged(cases: Sequence[dict[str, Any]], outcomes: Sequence[str | None]) -> set[str]:
