@@ -68,21 +68,17 @@ def nlu_examples(directory: Path = NLU_DATA) -> list[str]:
 
 def training_set(
     safety_dir: Path = SAFETY_DATA, nlu_dir: Path = NLU_DATA
-) -> tuple[list[str], list[list[str]], list[str]]:
-    """Texts, their reason codes (empty for none) and their tiers, for the learned layer."""
+) -> tuple[list[str], list[list[str]]]:
+    """Texts and their reason codes (empty for none), for the learned layer."""
     texts: list[str] = []
     reasons: list[list[str]] = []
-    tiers: list[str] = []
     for case in load_cases(safety_dir):
-        text = " ".join((*case.context, case.text)) if case.context else case.text
-        texts.append(text)
+        texts.append(" ".join((*case.context, case.text)) if case.context else case.text)
         reasons.append(list(case.reasons) if case.tier != "none" else [])
-        tiers.append(case.tier)
     for example in nlu_examples(nlu_dir):
         texts.append(example)
         reasons.append([])
-        tiers.append("none")
-    return texts, reasons, tiers
+    return texts, reasons
 
 
 def reason_tiers(cases: Iterable[Case]) -> dict[str, str]:

@@ -40,7 +40,6 @@ class LearnedScore:
 
     p_red_flag: float  # 1 - P(none) of the most worrying segment
     reason: str  # the most likely reason code in that segment (never `none`)
-    p_reason: float
     tier: str  # the tier of `reason`
     segment: str  # the text the score came from
     evidence: tuple[str, ...]  # the n-grams that pushed most towards `reason`
@@ -127,7 +126,6 @@ class LearnedLayer:
         return LearnedScore(
             p_red_flag=float(flag[row]),
             reason=reason,
-            p_reason=float(np.max(decision)),
             tier=self.tiers.get(reason, "urgent"),
             segment=parts[row],
             evidence=self._evidence(features[row], best),
@@ -188,7 +186,7 @@ def train_learned_layer(safety_dir: Path = SAFETY_DATA, nlu_dir: Path = NLU_DATA
     from bot.red_flags import get_detector
 
     detector = get_detector()
-    texts, reasons, _ = training_set(safety_dir, nlu_dir)
+    texts, reasons = training_set(safety_dir, nlu_dir)
     # The layer reads what the detector says still applies (bot.safety.screen), so it
     # learns from the same view: negated, past and general mentions taken out.
     readable = [detector.present_text(t) for t in texts]

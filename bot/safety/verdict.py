@@ -83,10 +83,6 @@ class Verdict:
     reasons: tuple[str, ...]
     layers: tuple[str, ...]
 
-    @property
-    def is_red_flag(self) -> bool:
-        return self.tier is not None
-
 
 NO_RED_FLAG = Verdict(None, (), ())
 
