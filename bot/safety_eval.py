@@ -17,6 +17,7 @@ from typing import Any
 
 from bot.dosing import get_dosing_guard
 from bot.safety.corpus import SAFETY_DATA, Case, load_cases
+from bot.safety.questions import Question
 from bot.safety.screen import Context, Screen
 from bot.safety.verdict import TIER_RANK, TIERS
 from bot.settings import PROJECT_ROOT
@@ -29,6 +30,7 @@ RED_FLAG_SETS = {
     "held-out v3": SAFETY_DATA / "red_flags_heldout_v3.yml",
     "blind v4": EVAL / "red_flags_blind_v4.yml",
     "blind v5": EVAL / "red_flags_blind_v5.yml",
+    "blind v6": EVAL / "red_flags_blind_v6.yml",
 }
 DOSING_SETS = {
     "development suite": PROJECT_ROOT / "tests/safety/dosing_cases.yml",
@@ -42,6 +44,26 @@ def _rate(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
+def _conversation_verdict(
+    screen: Screen, case: Case, seconds: list[float]
+) -> tuple[str | None, Question | None]:
+    """The strictest tier and the first question over the case's conversation.
+
+    Each message is screened in turn with the ones before it as context, as the assistant
+    does: a danger in an earlier message was escalated (or asked about) when it was sent.
+    """
+    messages = (*case.context, case.text)
+    results = []
+    for index, text in enumerate(messages):
+        started = time.perf_counter()
+        results.append(screen.screen(text, Context(earlier=messages[:index])))
+        seconds.append(time.perf_counter() - started)
+    tiers = [r.tier for r in results if r.tier is not None]
+    found = min(tiers, key=TIER_RANK.__getitem__) if tiers else None
+    questions = [r.question for r in results if r.question is not None]
+    return found, (questions[0] if questions else None)
+
+
 def evaluate_red_flags(cases: list[Case], screen: Screen) -> dict[str, Any]:
     screen.screen("warm-up")
     per_tier = {tier: {"cases": 0, "caught": 0, "asked": 0} for tier in TIERS}
@@ -51,10 +73,7 @@ def evaluate_red_flags(cases: list[Case], screen: Screen) -> dict[str, Any]:
     faq = {"cases": 0, "flagged": []}
     seconds = []
     for case in cases:
-        started = time.perf_counter()
-        result = screen.screen(case.text, Context(earlier=case.context))
-        seconds.append(time.perf_counter() - started)
-        found, asked = result.tier, result.question
+        found, asked = _conversation_verdict(screen, case, seconds)
         if case.tier == "none":
             benign["cases"] += 1
             if found == "emergency":
