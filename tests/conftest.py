@@ -13,6 +13,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.db import Database
+from bot.safety.learned import LearnedLayer, train_learned_layer
 from bot.settings import PROJECT_ROOT, get_settings
 
 
@@ -36,6 +37,12 @@ def database(settings_env: Path) -> Iterator[Database]:
 @pytest.fixture
 def dispatcher() -> CollectingDispatcher:
     return CollectingDispatcher()
+
+
+@pytest.fixture(scope="session")
+def learned_layer() -> LearnedLayer:
+    """The safety screen's learned layer, trained once per test run (about 16 s)."""
+    return train_learned_layer()
 
 
 @pytest.fixture(scope="session")

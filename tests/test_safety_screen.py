@@ -15,7 +15,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.safety_screen import SafetyScreen
-from bot.safety.learned import train_learned_layer
+from bot.safety.learned import LearnedLayer
 from bot.safety.screen import build_screen
 from bot.settings import PROJECT_ROOT
 
@@ -27,9 +27,9 @@ def screen() -> SafetyScreen:
 
 
 @pytest.fixture(scope="module")
-def learned_screen() -> SafetyScreen:
+def learned_screen(learned_layer: LearnedLayer) -> SafetyScreen:
     component = SafetyScreen({})
-    component.screen = build_screen(train_learned_layer())
+    component.screen = build_screen(learned_layer)
     return component
 
 
