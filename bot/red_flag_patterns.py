@@ -99,7 +99,8 @@ CONCEPTS: dict[str, list[str]] = {
         "wet (the bed|my pants|my trousers|my knickers)",
         "(leak|leaking|leaked|dribbling|dribble) * (urine|pee|wee)",
         "incontinent|incontinence",
-        "bladder * (stopped|stop|gone|numb|working|control)",
+        "bladder * (stopped|stop|gone|numb|control)",
+        "bladder * (not|stopped|stop) working",
         "(no|not) * control * bladder",
         "(can not|do not) * (feel|know|tell) * when * (need|needed) * (pee|wee|toilet|go)",
         "(pee|wee|urine) * (not|will not) * come",
@@ -371,6 +372,16 @@ CONCEPTS: dict[str, list[str]] = {
         "(child|son|daughter|toddler|baby|kid|old|grandson|granddaughter|dog) ** got into",
         "(swallowed|ate|eaten) ** (some|my|his|her|a few|several|all)? (pills|tablets|meds|capsules)",
         "by (accident|mistake)",
+        "(had|taken|took|swallowed) (like|about|around|maybe|nearly)? # (since|today|already|so far)",
+    ],
+    # A count "instead of" the prescribed count needs no medicine name: "took 6 of them
+    # instead of 2".
+    "OVERDOSE_COUNT": [
+        "(took|taken|take|swallowed|had) # (of them|of those|of these|of my|of the)? ** instead of #",
+    ],
+    # Counts of things that are not medicines ("had 3 coffees instead of 1").
+    "OTHER_COUNT": [
+        "# (coffee|coffees|cup|cups|glass|glasses|pint|pints|rep|reps|set|sets|lap|laps|mile|miles|km|squat|squats|lunge|lunges|round|rounds|session|sessions|class|classes|hour|hours|minute|minutes|mins|day|days|week|weeks|stretch|stretches|exercise|exercises|meal|meals|slice|slices)",
     ],
     "SEDATIVE_WITH": [
         f"({SEDATIVE}) ** (with|and|on|after|plus|while|whilst|then) ** ({RELAXANT})",
@@ -424,6 +435,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(do not|did not) want to * (live|be here|be alive|wake up|go on|exist|carry on)",
         "rather * (be dead|die|not wake up|not be here|not be alive)",
         "better off * (dead|without me|if i was dead|if i were dead)",
+        "(goodbye|farewell|suicide) (letter|letters|note|notes)",
         "(hurt|harm|harming|hurting|cut|cutting) (myself)",
         "self harm|selfharm",
         "no point * (living|going on|in life|anymore|carrying on)",
@@ -699,6 +711,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(toes|fingers|foot|hand|toe|finger) ** (numb|tingly|tingling|pale|white|blue|cold|grey|gray|can not move|dead)",
         "(numb|tingly|tingling|pale|white|blue|cold|dead) ** (toes|fingers|toe|finger)",
         "(foot|hand) * (going|gone|went) (tingly|numb|dead|cold|white|blue)",
+        "(can not|unable to|could not) (move|wiggle|feel|bend) ** (toes|fingers|toe|finger)",
     ],
     "SEROTONERGIC": [
         "sertraline|fluoxetine|prozac|citalopram|escitalopram|paroxetine|venlafaxine|duloxetine|mirtazapine|amitriptyline|ssri|ssris|snri|antidepressant|antidepressants|tramadol|cyclobenzaprine|flexeril|triptan|sumatriptan|rizatriptan|lithium|linezolid|mdma|ecstasy|fentanyl|trazodone|lamotrigine|methadone|pethidine|ondansetron|st johns wort",
@@ -814,6 +827,10 @@ CONCEPTS: dict[str, list[str]] = {
         "pregnant|pregnancy|trimester|expecting|gestation",
         "# (weeks|wks|week) (pregnant|along|gone)",
         "(i am|she is|at|now) # (weeks|wks)",
+    ],
+    # "Waters" breaking is only said of a pregnancy, so it needs no pregnancy word.
+    "WATERS_BROKE": [
+        "(my|her|the) waters ** (broke|broken|gone|went|leaking|leak|burst|breaking)",
     ],
     "PREGNANCY_DANGER": [
         "bleeding|bleed|bled|blood|spotting",
@@ -958,6 +975,7 @@ IDIOMS: list[str] = [
     "(this|the) heat is (unbearable|killing)",
     "(laughing|laughed|laugh) (so hard|till|until)",
     "(nearly|almost) (passed out|fainted|died|collapsed|had a stroke) (when|at|after|seeing|looking)",
+    "(nearly|almost)? (passed out|fainted|died|collapsed) (from|of|with) (boredom|laughter|laughing|embarrassment|excitement|shock|hunger)",
     "blacked out (the|my|a) (whole|entire)? (weekend|calendar|diary|day|days|week|afternoon|morning|time)",
     "(face|heart|jaw|stomach) (dropped|drop|fell|sank) (when|at|after)",
     "(throw|throws|threw|throwing|pitch|pitched|pitching) a (fit|wobbly|tantrum)",
@@ -1051,6 +1069,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["RELAXANT", "DRANK", "!AS_PRESCRIBED", "!WITH_WATER"],
             ["RELAXANT", "DROWSY_DANGER"],
             ["STOCKPILE"],
+            ["OVERDOSE_COUNT", "!OTHER_COUNT"],
         ],
     ),
     "anaphylaxis": (EMERGENCY, [["SWELLING_FACE"]]),
@@ -1066,7 +1085,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
     ),
     "autonomic_dysreflexia": (EMERGENCY, [["SPINAL_CORD_INJURY", "DYSREFLEXIA_SIGNS"]]),
     "aortic_dissection": (EMERGENCY, [["TEARING", "THROUGH_TO_BACK"], ["TEARING", "CHEST_PAIN"]]),
-    "pregnancy_emergency": (EMERGENCY, [["PREGNANT", "PREGNANCY_DANGER"]]),
+    "pregnancy_emergency": (EMERGENCY, [["PREGNANT", "PREGNANCY_DANGER"], ["WATERS_BROKE"]]),
     "dvt": (
         URGENT,
         [

@@ -1,6 +1,6 @@
-"""The whole safety screen (patterns, context, learned layer) on the blind sets v4 and v5.
+"""The whole safety screen (patterns, context, learned layer) on the blind sets v4 to v6.
 
-Both were measured blind once (docs/red_flags.md has the first passes) and the screen was
+Each was measured blind once (docs/red_flags.md has the first passes) and the screen was
 then tuned on them, so these are regression floors at the tuned figures, not estimates of
 how it does on new wording. Every reason code of the catalogue is caught at least once.
 """
@@ -13,22 +13,25 @@ import pytest
 
 from bot.red_flag_patterns import RULES
 from bot.safety.corpus import Case, load_cases
-from bot.safety.learned import train_learned_layer
+from bot.safety.learned import LearnedLayer
 from bot.safety.screen import Context, Screen, build_screen
 from bot.safety_eval import evaluate_red_flags
 from bot.settings import PROJECT_ROOT
 
 EVAL = PROJECT_ROOT / "tests" / "eval"
-# set: (emergency recall, all tiers, most 999 replies on benign, most FAQ flagged)
+# set: (emergency recall, all tiers, most 999 replies on benign, most FAQ flagged). A case
+# with earlier messages counts each of them as it was screened when sent (v4: "went to
+# A&E last week with chest pain ... said it was muscular" is the fourth 999 on benign).
 FLOORS = {
-    "red_flags_blind_v4.yml": (0.98, 0.96, 3, 2),
+    "red_flags_blind_v4.yml": (0.98, 0.96, 4, 2),
     "red_flags_blind_v5.yml": (0.99, 0.98, 2, 2),
+    "red_flags_blind_v6.yml": (0.93, 0.93, 3, 1),
 }
 
 
 @pytest.fixture(scope="module")
-def screen() -> Screen:
-    return build_screen(train_learned_layer())
+def screen(learned_layer: LearnedLayer) -> Screen:
+    return build_screen(learned_layer)
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
