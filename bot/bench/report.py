@@ -125,6 +125,19 @@ def load_table(report: Mapping[str, Any]) -> list[str]:
     return lines
 
 
+def unexpected_lines(report: Mapping[str, Any]) -> list[str]:
+    """Which turn kinds were unexpected at each level, with examples (the target is none)."""
+    lines: list[str] = []
+    for users, summary in (lookup(report, ("clinic", "load")) or {}).items():
+        kinds = summary.get("unexpected_per_kind") or {}
+        if not kinds:
+            continue
+        counts = ", ".join(f"{kind} {count}" for kind, count in kinds.items())
+        lines += ["", f"Unexpected replies at {users} users: {counts}."]
+        lines += [f"- `{sample}`" for sample in summary.get("unexpected_samples") or []]
+    return lines
+
+
 def _triple(summary: Mapping[str, Any], suffix: str) -> str:
     return " / ".join(_fmt(summary.get(f"p{q}{suffix}")) for q in (50, 95, 99))
 
@@ -173,6 +186,7 @@ def render_markdown(report: Mapping[str, Any]) -> str:
         "(latency: lower is better; throughput: higher is better).",
         "",
         *load_table(report),
+        *unexpected_lines(report),
         "",
         "## Training, model and memory",
         "",

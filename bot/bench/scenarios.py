@@ -34,8 +34,11 @@ class Turn:
 GREETINGS = ["hello", "hi", "hi there", "good morning", "hey", "hello, I have a question"]
 FEEDBACK = ["yes thanks", "yes", "that helped, thank you", "not really", "no"]
 ENDINGS = ["thanks, bye", "thank you", "bye", "goodbye", "ok thanks"]
-# Messages the clinic model sends to the "not sure" path (checked by test_bench.py and
-# counted as unexpected in the run if a reply lacks the staff button).
+# Vague messages that must never get a guessed health answer. Alone they go to the
+# "not sure" path; in a conversation the right reply depends on the turn before: after an
+# FAQ answer "i dont get it" is negative feedback (passed to staff), inside the staff
+# contact form it is a reply to the form, and "what about the other thing" may be read as
+# out of scope. So the bench checks what matters for safety: no FAQ answer.
 NOT_SURE = [
     "can you explain that again",
     "i dont get it",
@@ -103,6 +106,20 @@ def stock_conversation(rng: random.Random) -> list[Turn]:
     return turns + [Turn("goodbye", rng.choice(STOCK_ENDINGS))]
 
 
+# Every FAQ answer is followed by "Was this helpful?" with this button (utter_ask_helpful).
+FAQ_ANSWER_MARK = "/feedback_positive"
+
+
+def _payloads(reply: Any) -> set[str]:
+    return {
+        str(button.get("payload"))
+        for message in reply
+        if isinstance(message, dict)
+        for button in (message.get("buttons") or [])
+        if isinstance(button, dict)
+    }
+
+
 def _texts(reply: Any) -> str:
     return " ".join(m.get("text") or "" for m in reply if isinstance(m, dict))
 
@@ -112,8 +129,7 @@ def clinic_reply_is_expected(turn: Turn, reply: Any) -> bool:
     if turn.kind == "red_flag":
         return f"call {BENCH_EMERGENCY_NUMBER}" in _texts(reply).lower()
     if turn.kind == "not_sure":
-        payloads = {b.get("payload") for m in reply for b in (m.get("buttons") or [])}
-        return "not sure" in _texts(reply) and "/human_handoff" in payloads
+        return FAQ_ANSWER_MARK not in _payloads(reply)
     return True
 
 

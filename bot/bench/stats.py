@@ -49,6 +49,7 @@ class TurnResult:
     status: int  # HTTP status, 0 for a transport error or timeout
     lost: bool = False
     unexpected: bool = False  # a reply, but not the kind the message calls for
+    sample: str = ""  # for an unexpected turn: the message and the start of its reply
 
     @property
     def error(self) -> bool:
@@ -84,6 +85,14 @@ def summarize(results: Iterable[TurnResult], duration_seconds: float) -> dict[st
         "errors": sum(r.error for r in results),
         "lost_replies": sum(r.lost for r in results),
         "unexpected_replies": sum(r.unexpected for r in results),
+        # Which turn kinds were unexpected, with a few examples, so a non-zero count can be
+        # traced to a safety miss or to a wrong expectation in the bench.
+        "unexpected_per_kind": {
+            kind: sum(r.unexpected for r in items)
+            for kind, items in sorted(per_kind.items())
+            if any(r.unexpected for r in items)
+        },
+        "unexpected_samples": sorted({r.sample for r in results if r.unexpected})[:10],
         "per_kind": {
             kind: {
                 "turns": len(items),
