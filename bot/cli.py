@@ -101,6 +101,26 @@ def _cmd_telegram_set_webhook(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_status(args: argparse.Namespace) -> int:
+    from bot.launcher import read_status
+
+    status = read_status(get_settings().var_dir)
+    if status is None:
+        print("The assistant has not been started here (no var/processes.json).")
+        return 1
+    if not status["running"]:
+        print(f"The assistant is not running (last update {status['updated_at']}).")
+        return 1
+    print(f"The assistant is running (launcher pid {status['launcher_pid']}).")
+    print(f"{'process':15}  {'state':10}  {'pid':>7}  {'restarts':>8}  last unexpected exit")
+    for child in status["processes"]:
+        print(
+            f"{child['name']:15}  {child['state']:10}  {child['pid'] or '-':>7}  "
+            f"{child['restarts']:>8}  {child['last_exit'] or '-'}"
+        )
+    return 0 if all(child["state"] == "up" for child in status["processes"]) else 2
+
+
 def _cmd_escalations(args: argparse.Namespace) -> int:
     from bot.escalations import EscalationStore
 
@@ -142,6 +162,11 @@ def build_parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("shell", help="chat with the assistant in the terminal")
     chat.add_argument("--model", type=Path, help="use this model instead")
     chat.set_defaults(handler=_cmd_shell)
+    status = commands.add_parser(
+        "status", help="the running assistant's processes, their state and restarts"
+    )
+    status.set_defaults(handler=_cmd_status)
+
     escalations = commands.add_parser(
         "escalations", help="list recent escalations, or mark one handled"
     )

@@ -4,12 +4,15 @@ any of them that exits unexpectedly, and stops them together.
 A child that exits while the assistant runs is started again by the `Supervisor`, the
 others keep running: after 1 s, then with a doubling back-off (up to 30 s) while it keeps
 failing, and never more than `MAX_RESTARTS_PER_MINUTE` times in any minute. Each exit
-and each return is a log line ("... exited unexpectedly ...", "... is up again ...").
+and each return is a log line ("... exited unexpectedly ...", "... is up again ...") and
+is written to `var/processes.json`, which `python -m bot status` shows.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import signal
 import subprocess
 import sys
@@ -19,7 +22,9 @@ import urllib.request
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from bot.channels.credentials import channel_configured, channel_problems
 from bot.privacy import start_retention_schedule
@@ -36,6 +41,7 @@ MAX_RESTARTS_PER_MINUTE = 5
 # A child that has run this long is well again: its next failure restarts it after 1 s.
 HEALTHY_AFTER_SECONDS = 60.0
 POLL_SECONDS = 0.5
+STATUS_FILE = "processes.json"
 
 
 def action_server_command(settings: Settings) -> list[str]:
@@ -125,16 +131,29 @@ class Child:
     failures_in_a_row: int = 0
     restart_at: float | None = None
     restarts: deque[float] = field(default_factory=deque)  # when, within the last minute
+    restarts_total: int = 0
+    last_exit: str = ""  # "exit code -9 at 2026-12-04 19:30:01 UTC"
+
+    def state(self) -> str:
+        if self.restart_at is not None:
+            return "restarting"
+        return "up" if self.up else "starting"
 
 
 class Supervisor:
     """Keeps its children running (see the module doc); stops them in reverse order."""
 
-    def __init__(self, env: dict[str, str], clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        env: dict[str, str],
+        clock: Callable[[], float] = time.monotonic,
+        status_path: Path | None = None,
+    ):
         self.env = env
         self.clock = clock
         self.children: list[Child] = []
         self.group = ProcessGroup()
+        self.status_path = status_path
 
     def start(self, child: Child, wait: bool = True) -> Child:
         """Starts a child; with `wait`, until it is up (a failure here stops the launch)."""
@@ -147,6 +166,7 @@ class Supervisor:
     def wait_until_up(self, child: Child) -> None:
         wait_until_up(child.health_url, child.process, STARTUP_TIMEOUT_SECONDS)
         child.up = True
+        self.write_status()
 
     def _spawn(self, child: Child) -> None:
         if child.process in self.group.processes:
@@ -154,6 +174,7 @@ class Supervisor:
         child.process = self.group.start(child.command(), self.env)
         child.started_at = self.clock()
         child.up = False
+        self.write_status()
 
     def check(self) -> None:
         """One round: notice exits, restart what is due, log what came back."""
@@ -163,6 +184,7 @@ class Supervisor:
                 if now >= child.restart_at:
                     child.restart_at = None
                     child.restarts.append(now)
+                    child.restarts_total += 1
                     self._spawn(child)
                     logger.warning("Restarted the %s (pid %d).", child.name, child.process.pid)
                 continue
@@ -174,6 +196,7 @@ class Supervisor:
                 logger.warning(
                     "The %s is up again after %.1f s.", child.name, now - child.started_at
                 )
+                self.write_status()
             elif child.up and now - child.started_at > HEALTHY_AFTER_SECONDS:
                 child.failures_in_a_row = 0
 
@@ -190,6 +213,8 @@ class Supervisor:
             delay = max(delay, 60 - (now - child.restarts[0]))
             limited = f"; {MAX_RESTARTS_PER_MINUTE} restarts in the last minute already"
         child.restart_at = now + delay
+        child.last_exit = f"exit code {code} at {_utc_now()}"
+        self.write_status()
         logger.error(
             "The %s (pid %d) exited unexpectedly (exit code %s); the other processes keep "
             "running; restarting it in %.0f s%s.",
@@ -208,6 +233,57 @@ class Supervisor:
 
     def stop(self) -> None:
         self.group.stop()
+        self.write_status(stopped=True)
+
+    def write_status(self, stopped: bool = False) -> None:
+        """Each child's state for `python -m bot status` (replaced whole, never half-written)."""
+        if self.status_path is None:
+            return
+        status = {
+            "launcher_pid": os.getpid(),
+            "updated_at": _utc_now(),
+            "stopped": stopped,
+            "processes": [
+                {
+                    "name": child.name,
+                    "pid": child.process.pid if child.process else None,
+                    "state": "stopped" if stopped else child.state(),
+                    "restarts": child.restarts_total,
+                    "last_exit": child.last_exit,
+                }
+                for child in self.children
+            ],
+        }
+        partial = self.status_path.with_suffix(".tmp")
+        partial.write_text(json.dumps(status, indent=1))
+        partial.chmod(0o600)
+        partial.replace(self.status_path)
+
+
+def _utc_now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def read_status(var_dir: Path) -> dict[str, Any] | None:
+    """What the running (or last) launcher wrote; `running` says whether it is alive."""
+    try:
+        status: dict[str, Any] = json.loads((var_dir / STATUS_FILE).read_text())
+    except (OSError, ValueError):
+        return None
+    status["running"] = not status.get("stopped") and _alive(status.get("launcher_pid"))
+    return status
+
+
+def _alive(pid: object) -> bool:
+    if not isinstance(pid, int):
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _answers(url: str) -> bool:
@@ -222,7 +298,9 @@ def serve(settings: Settings, model: Path) -> int:
     """Runs the assistant's processes until Ctrl-C (or SIGTERM), restarting any that exits."""
     settings.var_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     settings.var_dir.chmod(0o700)  # conversations, patients' names and numbers
-    supervisor = Supervisor(process_environment(settings))
+    supervisor = Supervisor(
+        process_environment(settings), status_path=settings.var_dir / STATUS_FILE
+    )
 
     def _stop(signum, _frame):
         raise KeyboardInterrupt

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from bot.launcher import MAX_RESTARTS_PER_MINUTE, Child, Supervisor
+from bot.launcher import MAX_RESTARTS_PER_MINUTE, Child, Supervisor, read_status
 
 CRASHES = [sys.executable, "-c", "import sys; sys.exit(3)"]
 SLEEPS = [sys.executable, "-c", "import time; time.sleep(60)"]
@@ -71,3 +71,26 @@ def test_a_child_that_ran_well_for_a_minute_is_restarted_after_one_second_again(
         assert child.failures_in_a_row == 0
     finally:
         supervisor.stop()
+
+
+def test_the_status_file_shows_each_restart_and_the_exit_that_caused_it(tmp_path):
+    clock = Clock()
+    supervisor = Supervisor({}, clock, status_path=tmp_path / "processes.json")
+    crashing = supervisor.start(Child("crasher", lambda: list(CRASHES), NOWHERE), wait=False)
+    supervisor.start(Child("steady", lambda: list(SLEEPS), NOWHERE), wait=False)
+    try:
+        crashing.process.wait(timeout=30)
+        supervisor.check()
+        status = read_status(tmp_path)
+        assert status is not None and status["running"]
+        crasher, steady = status["processes"]
+        assert crasher["state"] == "restarting" and "exit code 3" in crasher["last_exit"]
+        assert steady["state"] == "starting" and steady["last_exit"] == ""
+        clock.now = crashing.restart_at
+        supervisor.check()
+        assert read_status(tmp_path)["processes"][0]["restarts"] == 1
+    finally:
+        supervisor.stop()
+    status = read_status(tmp_path)
+    assert not status["running"]
+    assert {p["state"] for p in status["processes"]} == {"stopped"}
