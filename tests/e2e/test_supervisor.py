@@ -6,8 +6,11 @@ from __future__ import annotations
 import os
 import signal
 import stat
+import subprocess
+import sys
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import requests
@@ -28,6 +31,15 @@ def alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+
+
+def eventually(read: Callable[[], str], ok: Callable[[str], bool], seconds: float = 15) -> str:
+    deadline = time.monotonic() + seconds
+    value = read()
+    while not ok(value) and time.monotonic() < deadline:
+        time.sleep(0.5)
+        value = read()
+    return value
 
 
 def test_a_killed_rasa_server_answers_again_within_a_minute_by_itself(model: Path, tmp_path):
@@ -63,8 +75,23 @@ def test_a_killed_rasa_server_answers_again_within_a_minute_by_itself(model: Pat
         assert {name: child_pid(assistant, needle) for name, needle in OTHERS.items()} == others
         assert all(alive(pid) for pid in others.values())
         assert child_pid(assistant, "bot rasa-run") != rasa
-        log = assistant.log()
+        # The supervisor notices the server is up at its next health poll, which can come
+        # a moment after the first answer.
+        log = eventually(assistant.log, lambda log: "The Rasa server is up again" in log)
         assert f"The Rasa server (pid {rasa}) exited unexpectedly (exit code -9)" in log
         assert "Restarted the Rasa server" in log and "The Rasa server is up again" in log
+
+        # Staff see the restart without reading the log.
+        def bot_status() -> str:
+            command = [sys.executable, "-m", "bot", "status"]
+            run = subprocess.run(command, env=assistant.env, capture_output=True, text=True)
+            return run.stdout
+
+        shown = eventually(bot_status, lambda out: "restarting" not in out)
+        rows = {line.split("  ")[0].strip(): line for line in shown.splitlines()}
+        assert "The assistant is running" in shown, shown
+        assert "up" in rows["Rasa server"].split(), shown
+        assert "exit code -9" in rows["Rasa server"] and " 1  " in rows["Rasa server"]
+        assert "exit code" not in rows["action server"]
     finally:
         assert assistant.stop() == 0
