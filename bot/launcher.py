@@ -28,6 +28,7 @@ from typing import Any
 
 from bot.channels.credentials import channel_configured, channel_problems
 from bot.privacy import start_retention_schedule
+from bot.processes import pid_alive
 from bot.runtime_config import process_environment, write_runtime_config
 from bot.settings import PROJECT_ROOT, Settings
 
@@ -270,20 +271,8 @@ def read_status(var_dir: Path) -> dict[str, Any] | None:
         status: dict[str, Any] = json.loads((var_dir / STATUS_FILE).read_text())
     except (OSError, ValueError):
         return None
-    status["running"] = not status.get("stopped") and _alive(status.get("launcher_pid"))
+    status["running"] = not status.get("stopped") and pid_alive(status.get("launcher_pid"))
     return status
-
-
-def _alive(pid: object) -> bool:
-    if not isinstance(pid, int):
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _answers(url: str) -> bool:

@@ -46,6 +46,7 @@ from typing import Any
 import yaml
 
 from bot.db import Database, TrainingRun, utcnow
+from bot.processes import pid_alive
 from bot.settings import PROJECT_ROOT, Settings
 
 logger = logging.getLogger(__name__)
@@ -344,22 +345,12 @@ def active_run(database: Database) -> TrainingRun | None:
         for run in runs:
             if run.pid is None and (utcnow() - run.created_at).total_seconds() < 60:
                 return run  # just queued; its process is starting
-            if run.pid is not None and _alive(run.pid):
+            if run.pid is not None and pid_alive(run.pid):
                 return run
             run.status = "interrupted"
             run.finished_at = run.finished_at or utcnow()
             run.error = run.error or "the retrain process stopped unexpectedly"
     return None
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 @contextlib.contextmanager
