@@ -256,9 +256,12 @@ class Supervisor:
             ],
         }
         partial = self.status_path.with_suffix(".tmp")
-        partial.write_text(json.dumps(status, indent=1))
-        partial.chmod(0o600)
-        partial.replace(self.status_path)
+        try:
+            partial.write_text(json.dumps(status, indent=1))
+            partial.chmod(0o600)
+            partial.replace(self.status_path)
+        except OSError as error:  # a full disk must not stop the supervisor
+            logger.warning("Could not write %s: %s", self.status_path, error)
 
 
 def _utc_now() -> str:

@@ -94,3 +94,15 @@ def test_the_status_file_shows_each_restart_and_the_exit_that_caused_it(tmp_path
     status = read_status(tmp_path)
     assert not status["running"]
     assert {p["state"] for p in status["processes"]} == {"stopped"}
+
+
+def test_a_status_file_that_cannot_be_written_does_not_stop_the_supervisor(tmp_path, caplog):
+    supervisor = Supervisor({}, Clock(), status_path=tmp_path / "gone" / "processes.json")
+    try:
+        with caplog.at_level(logging.WARNING, logger="bot.launcher"):
+            child = supervisor.start(Child("steady", lambda: list(SLEEPS), NOWHERE), wait=False)
+            supervisor.check()
+        assert child.process.poll() is None
+        assert "Could not write" in caplog.text
+    finally:
+        supervisor.stop()

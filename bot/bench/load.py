@@ -25,16 +25,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from bot.bench.scenarios import SCENARIOS
+from bot.bench.scenarios import SCENARIOS, reply_text
 from bot.bench.stats import TurnResult, is_lost_reply, summarize
 
 REQUEST_TIMEOUT_SECONDS = 60
-
-
-def _reply_text(body: Any) -> str:
-    if not isinstance(body, list):
-        return ""
-    return " | ".join(str(m.get("text") or "") for m in body if isinstance(m, dict))
 
 
 async def _user(
@@ -70,7 +64,7 @@ async def _user(
                 continue
             lost = is_lost_reply(status, body, turn.expects_reply)
             unexpected = status == 200 and not lost and not reply_is_expected(turn, body)
-            sample = f"{turn.text!r} -> {_reply_text(body)[:160]!r}" if unexpected else ""
+            sample = f"{turn.text!r} -> {reply_text(body)[:160]!r}" if unexpected else ""
             results.append(TurnResult(turn.kind, seconds, status, lost, unexpected, sample))
             if status != 200:
                 break  # the conversation's state is unknown: start a new one

@@ -120,14 +120,17 @@ def _payloads(reply: Any) -> set[str]:
     }
 
 
-def _texts(reply: Any) -> str:
-    return " ".join(m.get("text") or "" for m in reply if isinstance(m, dict))
+def reply_text(reply: Any) -> str:
+    """The texts of a REST reply, joined (empty for anything that is not a reply)."""
+    if not isinstance(reply, list):
+        return ""
+    return " ".join(str(m.get("text") or "") for m in reply if isinstance(m, dict))
 
 
 def clinic_reply_is_expected(turn: Turn, reply: Any) -> bool:
     """Whether a non-empty reply is the kind the message calls for (safety first)."""
     if turn.kind == "red_flag":
-        return f"call {BENCH_EMERGENCY_NUMBER}" in _texts(reply).lower()
+        return f"call {BENCH_EMERGENCY_NUMBER}" in reply_text(reply).lower()
     if turn.kind == "not_sure":
         return FAQ_ANSWER_MARK not in _payloads(reply)
     return True
