@@ -19,7 +19,7 @@ from bot.dosing import get_dosing_guard
 from bot.safety.corpus import SAFETY_DATA, Case, load_cases
 from bot.safety.questions import Question
 from bot.safety.screen import Context, Screen
-from bot.safety.verdict import TIER_RANK, TIERS
+from bot.safety.verdict import TIER_RANK, TIERS, strictest_tier
 from bot.settings import PROJECT_ROOT
 
 EVAL = PROJECT_ROOT / "tests" / "eval"
@@ -58,8 +58,7 @@ def _conversation_verdict(
         started = time.perf_counter()
         results.append(screen.screen(text, Context(earlier=messages[:index])))
         seconds.append(time.perf_counter() - started)
-    tiers = [r.tier for r in results if r.tier is not None]
-    found = min(tiers, key=TIER_RANK.__getitem__) if tiers else None
+    found = strictest_tier([finding for r in results for finding in r.findings])
     questions = [r.question for r in results if r.question is not None]
     return found, (questions[0] if questions else None)
 
