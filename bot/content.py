@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.readability import reading, sentences, words
 from bot.settings import PROJECT_ROOT
 
 FAQ_DIR = PROJECT_ROOT / "data" / "nlu" / "faq"
@@ -39,7 +40,30 @@ DOSING_INSTRUCTION = re.compile(
     r"|\bmax(?:imum)?\s+(?:dose|of)\b",
     re.IGNORECASE,
 )
+# How long to take a medicine: "no longer than two to three weeks", "for up to 10 days",
+# "a 2-week course". Checked only in sentences that name a medicine, so "ice for up to
+# 20 minutes" and "spasms lasting more than two weeks" stay allowed.
+MEDICINE_WORD = re.compile(
+    r"\b(?:medicines?|medications?|tablets?|pills?|relaxants?|relaxers?|carisoprodol|soma"
+    r"|cyclobenzaprine|methocarbamol|tizanidine|baclofen|diazepam|quinine|prescri\w*)\b",
+    re.IGNORECASE,
+)
+_NUMBER = (
+    r"(?:a\s+few|a\s+couple\s+of|\d+|a|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|few|several)"
+)
+MEDICINE_DURATION = re.compile(
+    rf"\b(?:no|not)\s+(?:longer|more)\s+than\s+{_NUMBER}\b"
+    rf"|\b(?:for|up\s+to|within|after)\s+(?:up\s+to\s+|about\s+|around\s+)?{_NUMBER}"
+    rf"(?:\s*(?:to|-|or)\s*{_NUMBER})?\s*(?:days?|weeks?|months?)\b"
+    rf"|\b{_NUMBER}[\s-](?:days?|weeks?|months?)\s+(?:course|supply|limit)\b",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+MIN_SENTENCES, MAX_SENTENCES = 2, 8
+# Patient material aims at school grade 6-8; red-flag replies at 6 (docs/content_style.md).
+MAX_GRADE = 8.0
+MAX_SENTENCE_WORDS = 25
 
 
 @dataclass
@@ -96,6 +120,33 @@ def sentence_count(text: str) -> int:
     return len(SENTENCE_END.findall(text.strip()))
 
 
+def gives_dosing(text: str) -> bool:
+    """True when the text says how much, how often or how long to take a medicine."""
+    if DOSING_INSTRUCTION.search(text):
+        return True
+    return any(
+        MEDICINE_WORD.search(sentence) and MEDICINE_DURATION.search(sentence)
+        for sentence in sentences(text)
+    )
+
+
+def reading_problems(text: str, max_grade: float) -> list[str]:
+    """Reading-level problems: the grade over max_grade, or a sentence over the word limit."""
+    found = []
+    level = reading(text)
+    if level.grade > max_grade:
+        found.append(
+            f"reading grade {level.grade} is above {max_grade:g}: use shorter sentences and words"
+        )
+    for sentence in sentences(text):
+        if len(words(sentence)) > MAX_SENTENCE_WORDS:
+            found.append(
+                f"a sentence has {len(words(sentence))} words (at most {MAX_SENTENCE_WORDS}):"
+                f" {sentence[:60]}..."
+            )
+    return found
+
+
 def problems(topic: Topic, known_topics: set[str], min_examples: int = MIN_EXAMPLES) -> list[str]:
     """Everything about a topic that breaks the content rules; empty if it is fine."""
     found = []
@@ -105,12 +156,13 @@ def problems(topic: Topic, known_topics: set[str], min_examples: int = MIN_EXAMP
         found.append(f"at least {min_examples} different example questions are needed")
     if any(ch in example for example in topic.examples for ch in '{}"[]'):
         found.append('examples may not contain {, }, [, ] or "')
-    if not 2 <= sentence_count(topic.answer) <= 5:
-        found.append("the answer should be 2 to 5 sentences")
+    if not MIN_SENTENCES <= sentence_count(topic.answer) <= MAX_SENTENCES:
+        found.append(f"the answer should be {MIN_SENTENCES} to {MAX_SENTENCES} sentences")
+    found.extend(reading_problems(topic.answer, MAX_GRADE))
     placeholders = set(re.findall(r"{([^{}]*)}", topic.answer))
     if placeholders - ALLOWED_PLACEHOLDERS:
         found.append(f"unknown placeholders: {sorted(placeholders - ALLOWED_PLACEHOLDERS)}")
-    if DOSING_INSTRUCTION.search(topic.answer):
+    if gives_dosing(topic.answer):
         found.append("the answer must not give a dose, frequency or duration of a medicine")
     if not topic.sources:
         found.append("at least one source is needed")

@@ -93,7 +93,7 @@ def test_retiring_moves_the_file_and_removes_buttons_pointing_to_it(store):
         ({"name": "heat_cold"}, "already exists"),
         ({"name": "Parking Spaces"}, "lower-case"),
         ({"answer": "Take 350 mg twice a day. Then rest."}, "dose"),
-        ({"answer": "Just one sentence"}, "2 to 5 sentences"),
+        ({"answer": "Just one sentence"}, "2 to 8 sentences"),
         ({"sources": []}, "source"),
         (
             {"examples": [*PARKING["examples"], "heat or ice for a spasm, which one"]},
