@@ -31,6 +31,7 @@ RED_FLAG_SETS = {
     "blind v4": EVAL / "red_flags_blind_v4.yml",
     "blind v5": EVAL / "red_flags_blind_v5.yml",
     "blind v6": EVAL / "red_flags_blind_v6.yml",
+    "blind v7": EVAL / "red_flags_blind_v7.yml",
 }
 DOSING_SETS = {
     "development suite": PROJECT_ROOT / "tests/safety/dosing_cases.yml",
