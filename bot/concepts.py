@@ -79,7 +79,7 @@ PERSONAL = {
     "girl", "grandma", "grandad", "grandpa", "brother", "sister",
 }  # fmt: skip
 POST_NEGATION = re.compile(
-    r"^\s*(?:is|are|was|were|seems?|feels?|looks?|has|have)?\s*(?:completely\s+|totally\s+)?"
+    r"^\s*(?:is|are|was|were|'s|’s|seems?|feels?|looks?|has|have)?\s*(?:completely\s+|totally\s+)?"
     r"(?:fine|ok|okay|normal|alright|all right|good|clear|went away|gone away|gone|cleared|"
     r"cleared up|settled|resolved|healed)\b"
 )
@@ -114,6 +114,12 @@ CLAUSE_OPENERS = {
 CONDITIONAL_QUESTION = re.compile(
     r"^\s*if\b.*(?:\?\s*$|\bshould i\b|\bdo i\b|\bis (?:it|that)\b|\bwould\b)"
 )
+# A question about what the sentence just described ("chest very pressing and pain go to
+# left arm, is this muscle spasm?"): the symptoms are the patient's, not a general topic.
+ABOUT_THIS = re.compile(
+    r",\s*(?:is|could|can|might|would) (?:this|that|it)\b(?! (?:safe|ok|okay|normal|possible|bad|dangerous|true|common|alright|right) to\b)"
+    r"|,\s*what (?:is|could) (?:this|that|it)\b"
+)
 HYPOTHETICAL_PATTERNS = re.compile(
     r"\b(?:will|would|could|can|might|does|do) (?:\w+ ){0,3}make (?:me|you|him|her|them)\s*$|"
     r"\bwhat (?:should|do|would|can|could|must) (?:i|you|we|one|people|someone|a person) do "
@@ -127,7 +133,8 @@ HISTORY_MARKERS = re.compile(
     r"when (?:he|she) was (?:two|three|four|five|six|seven|eight|nine|ten)|"
     r"in (?:19|20)\d\d|in the (?:19|20)?[1-9]0s|"
     r"in the (?:sixties|seventies|eighties|nineties)|history of|"
-    r"(?<!like i )(?<!as i )(?<!than i )used to|in the past|"
+    r"(?<!like i )(?<!as i )(?<!than i )(?<!than it )(?<!than they )(?<!than he )(?<!than she )"
+    r"used to|in the past|"
     r"previously|once had|turned out|"
     r"(?:he|she|i) (?:is|am) fine now|(?:hes|shes|im) fine now|(?:he|she|i) (?:has|have) been fine|"
     r"(?:all )?gone now|cleared (?:up )?now|"
@@ -152,7 +159,7 @@ RECENT_MARKERS = re.compile(
     r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening|week)|currently|"
     r"again|since (?:yesterday|this|last night)|(?:minutes?|hours?|mins?) ago|yesterday|"
     r"last night|since last week|for (?:days|weeks|months|ages)|still|is|are|am|feels?|"
-    r"keeps?|seems?|looks?|has started|have started|"
+    r"keeps?|seems?|looks?|has started|have started|(?:he|she|it|they|we|i|you) (?:has|have)(?! (?:had|been|suffered))|"
     r"can not|will not|getting)\b"
 )
 
@@ -527,7 +534,7 @@ def _facts(sentence: Span) -> _SentenceFacts:
         is_question = text.strip().endswith("?") or (
             len(tokens) > 1 and tokens[0].lower_ in QUESTION_START and tokens[1].lower_ != "not"
         )
-        personal = any(t.lower_ in PERSONAL for t in sentence)
+        personal = any(t.lower_ in PERSONAL for t in sentence) or bool(ABOUT_THIS.search(text))
         facts = cache[sentence.start] = _SentenceFacts(
             text=text,
             conditional_question=bool(CONDITIONAL_QUESTION.search(text)),

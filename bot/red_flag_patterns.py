@@ -17,7 +17,7 @@ EMERGENCY, URGENT, SOON = "emergency", "urgent", "soon"
 PAIN = "pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|achy|sore|agony|tight|tightness|pressure|heavy|heaviness|crushing|squeezing|burning|stabbing|discomfort"
 NUMB = "numb|numbness|tingle|tingling|tingly|dead|deadness|numbed|prickly|prickling|prickle"
 SPASM = "spasm|spasms|spasming|spasmed|spasmodic|cramp|cramps|cramping|cramped|charley|seize|seized|seizing|knot|knotted|twinge|tight|tightness|stiff|stiffness|locked|crampy"
-SADDLE = "groin|genitals|genital|crotch|bum|buttocks|buttock|butt|backside|bottom|perineum|vagina|penis|privates|private|saddle|anus|bits"
+SADDLE = "groin|genitals|genital|crotch|bum|buttocks|buttock|butt|backside|bottom|perineum|vagina|penis|privates|private|anus|bits"
 LEG = "leg|legs|calf|calves|thigh|thighs|foot|feet|ankle|shin|hamstring|quad|quads"
 RELAXANT = "soma|somas|carisoprodol|relaxant|relaxants|relaxer|relaxers|relaxors|flexeril|cyclobenzaprine|tizanidine|zanaflex|baclofen|methocarbamol|robaxin|diazepam|valium|metaxalone|skelaxin|orphenadrine|chlorzoxazone|dantrolene"
 SEDATIVE = "alcohol|drink|drinks|drinking|drank|drunk|beer|beers|wine|vodka|whisky|whiskey|gin|rum|booze|pint|pints|shots|tramadol|codeine|oxycodone|morphine|opioid|opioids|painkiller|painkillers|xanax|lorazepam|diazepam|valium|zopiclone|pregabalin|gabapentin|heroin|fentanyl|cocodamol|lager|cider"
@@ -32,6 +32,7 @@ CONCEPTS: dict[str, list[str]] = {
         "chest (pain|pains|ache|aching|tightness|pressure|heaviness|discomfort|hurts|hurting)",
         "chest (is|feels|feel|felt|went|gets|getting|keeps)? (really|very|so|all)? (tight|heavy|painful|sore|crushing|squeezed|hurting|burning|weird)",
         f"(pain|pains|pressure|tightness|heaviness|weight|squeezing|crushing|ache|burning|band) ** (in|on|across|around|through|of) ({PERSON})? (chest|sternum)",
+        f"(tight|heavy|squeezing|pressing) (feeling|sensation|band|pain)? (in|on|across|around) ({PERSON})? chest",
         f"(sitting|elephant|weight|someone|something) ** on ({PERSON})? chest",
         "heart attack",
         "chest ** (tight|tighter|heavy|crushing|crushed|squeezed|squeezing|vice|vise|pressure|clamped|band)",
@@ -50,6 +51,7 @@ CONCEPTS: dict[str, list[str]] = {
         "chest (stretch|stretches|stretching|exercise|exercises|press|presses|fly|flies|workout|day|opener|openers|muscles|muscle|pecs)",
         "(stretch|stretches|stretching|open|opening|opener) ** chest",
         "(bench|press|pushups|push ups|gym|workout|lifting) ** chest",
+        "chest ** (bench|bench press|pushups|push ups|press ups|gym|workout|lifting|dips|flyes)",
     ],
     "BREATHING": [
         "can not (breathe|breath|breathing)",
@@ -77,6 +79,9 @@ CONCEPTS: dict[str, list[str]] = {
         f"{NUMB} ** {SADDLE}",
         f"{SADDLE} ** {NUMB}",
         f"pins and needles ** ({SADDLE})",
+        # "saddle" alone is usually a bike's; the clinical phrase is "saddle area".
+        f"({NUMB}) ** saddle (area|region)",
+        f"saddle (area|region) ** ({NUMB})",
         f"can not feel ** ({SADDLE})",
         f"(between|inside|inner) ({PERSON})? (legs|thighs|thigh) ** ({NUMB})",
         f"({NUMB}) ** (between|inside|inner) ({PERSON})? (legs|thighs|thigh)",
@@ -174,6 +179,8 @@ CONCEPTS: dict[str, list[str]] = {
         "not with it",
         "not (herself|himself|myself)",
         "not acting like",
+        "(keeps|keep|kept|keeping) (asking|saying) the same (question|questions|thing|things)",
+        "repeating (herself|himself|themselves|myself)",
     ],
     # --- seizure and collapse -----------------------------------------------------------
     "SEIZURE": [
@@ -378,6 +385,7 @@ CONCEPTS: dict[str, list[str]] = {
     # instead of 2".
     "OVERDOSE_COUNT": [
         "(took|taken|take|swallowed|had) # (of them|of those|of these|of my|of the)? ** instead of #",
+        "(took|taken|take|swallowed|had|drink|drank|ate|eat) # ** (doctor|gp|prescription|label|box|pharmacist|leaflet) (said|says|told|tells|say) (me|to take)? (only)? #",
     ],
     # Counts of things that are not medicines ("had 3 coffees instead of 1").
     "OTHER_COUNT": [
@@ -608,6 +616,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(look|looks|looking|gone|getting) * (thinner|smaller|skinny|thin)",
         "(thinner|smaller) than the other",
         "(harder|hard|difficult|struggling|trouble) to (lift|grip|hold|open|carry)",
+        "(stairs|steps|getting up|standing up|climbing) ** (harder|difficult|struggle|struggling|trouble)",
         "can not (lift|grip|hold|open|carry) ** (used to|anymore|any more|like before)",
     ],
     "SPREADING": [
@@ -677,7 +686,11 @@ CONCEPTS: dict[str, list[str]] = {
         "(pain|pounding|throbbing|banging) * in * ({PERSON})? head".replace("{PERSON}", PERSON),
         "(back|top) of ({PERSON})? head".replace("{PERSON}", PERSON),
     ],
+    "SEVERE_HEADACHE": [
+        "(extreme|severe|intense|horrific|terrible|blinding|splitting|explosive|massive|horrendous) ** (headache|head pain)",
+    ],
     "THUNDERCLAP": [
+        "(headache|head) ** (came|come|comes|hit|hits|peaked|peak|built|went|reached) ** (under|less than|within|in) (a minute|a second|seconds|an instant|one minute)",
         "worst (headache|head pain|pain) ** (ever|of my life|of her life|of his life|i have ever|she has ever|he has ever|ever had)",
         "thunderclap",
         "(explosive|exploding|exploded|explosion|bomb|bat|hammer|hit with|smacked|struck|kicked) ** (head|headache)",
@@ -694,7 +707,8 @@ CONCEPTS: dict[str, list[str]] = {
         "headache ** (in|within) (seconds|a second|an instant|a minute)",
     ],
     "CAST_OR_CRUSH": [
-        "cast|plaster|splint|splinted|pot",
+        "plaster|splint|splinted|pot",
+        "(a|in|my|the|his|her|its|this|leg|arm|full|new|fibreglass|fiberglass|walking|plaster) cast",
         "(crush|crushed|crushing|trapped|pinned) ** (arm|forearm|leg|hand|foot|shin|calf|thigh|limb)",
         "(arm|forearm|leg|hand|foot|shin|calf|thigh|limb) ** (crush|crushed|trapped|pinned|run over)",
         "(broke|broken|fracture|fractured) ** (leg|arm|wrist|ankle|shin|forearm|tibia|fibula)",
@@ -796,6 +810,9 @@ CONCEPTS: dict[str, list[str]] = {
         ),
         "head ** (hit|banged|bumped|knocked|cracked|struck)",
         "head (injury|knock|bump|wound)",
+        "(elbow|ball|knee|fist|punch|kick|door|cupboard|shelf) (to|in|on) ({PERSON})? (head|face|forehead)".replace(
+            "{PERSON}", PERSON
+        ),
         "(bump|lump|egg|cut|gash) on ({PERSON})? (head|forehead)".replace("{PERSON}", PERSON),
     ],
     "SERIOUS_ACCIDENT": [
@@ -830,7 +847,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     # "Waters" breaking is only said of a pregnancy, so it needs no pregnancy word.
     "WATERS_BROKE": [
-        "(my|her|the) waters ** (broke|broken|gone|went|leaking|leak|burst|breaking)",
+        "(my|her) waters (have|has|had|just|have just|has just)? (broke|broken|gone|went|leaking|leak|burst|breaking)",
     ],
     "PREGNANCY_DANGER": [
         "bleeding|bleed|bled|blood|spotting",
@@ -861,7 +878,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "BETWEEN_SHOULDER_BLADES": ["between ({PERSON})? shoulder blades".replace("{PERSON}", PERSON)],
     "NEW_ONSET": [
-        "new|newly|never had|not had before|first time|started|never before|out of nowhere|recently",
+        "(new|newly|never had|not had before|first time|started|never before|out of nowhere|recently)",
     ],
     "SPINE_INFECTION_RISK": [
         "(spinal|epidural|steroid|facet|nerve root) (injection|injections|jab|block)",
@@ -884,6 +901,7 @@ CONCEPTS: dict[str, list[str]] = {
         "fever|feverish|temperature|temp|shivery|shivering|chills|rigors|unwell|poorly|off (his|her|their) food",
         "burning up",
         "(feel|feels|feeling) hot",
+        "(he|she|baby|toddler|they) (is|feels|felt|was) (very|really|so|boiling)? hot",
     ],
     "CHILD": [
         "son|daughter|child|kid|toddler|boy|girl|baby|grandson|granddaughter|nephew|niece",
@@ -895,7 +913,15 @@ CONCEPTS: dict[str, list[str]] = {
     "LIMP": [
         "limp|limping|limps|limped",
         "(will not|refusing|refuses|refused|not|does not want) (to)? (walk|stand|put weight|weight bear|bear weight)",
+        "(crawling|crawl|crawls|bum shuffling|shuffling) instead of walking",
+        "(cries|screams|crying|screaming|cried) ** (stand|stood|standing|walk|walking|put weight|on his feet|on her feet)",
         "(not|no|will not|refusing to) (putting|put|take|bear|taking) ** weight",
+    ],
+    # A plan and a goodbye together: "I have a plan for tonight, thank you for trying".
+    "PLAN_TONIGHT": ["(have|got|made|have got) a plan (for tonight|tonight|for later|for today)"],
+    "FAREWELL": [
+        "(thank|thanks|thank you) ** for (trying|everything|all you have done|all your help|putting up with me)",
+        "(goodbye|say goodbye|saying goodbye|wanted you to know|want you to know)",
     ],
     "STOCKPILE": [
         "(stockpil~|hoard~|stash|stashed|saving up|saved up|collecting|squirrel~|building up) ** (pills|tablets|meds|soma|baclofen|diazepam|medication|painkillers|tramadol|codeine|sleeping)",
@@ -980,7 +1006,14 @@ IDIOMS: list[str] = [
     "(face|heart|jaw|stomach) (dropped|drop|fell|sank) (when|at|after)",
     "(throw|throws|threw|throwing|pitch|pitched|pitching) a (fit|wobbly|tantrum)",
     "(cut|nicked|cutting) myself (shaving|cooking|chopping|gardening|on|with|while|in the kitchen)",
-    "(went|gone|goes|go|going) numb ** (sitting|sat|from sitting|stood up|bleachers)",
+    "(went|gone|goes|go|going) numb ** (sitting|sat|from sitting|stood up|bleachers|bike|bikes|cycling|cycle|ride|rides|riding|saddle|spin|spinning|bicycle)",
+    "(passed|pass|passing|handed|hand|handing|gave|giving) out (the|some|all|free|our|my)? (leaflets|leaflet|flyers|flyer|fliers|papers|sheets|drinks|sweets|snacks|cake|food|water|medals|programmes|programs|cards|tickets|invites|invitations|forms|samples|certificates|prizes|bottles|oranges|homework)",
+    "(room|weather|day|class|studio|gym|house|office|outside|sauna|car|flat|kitchen|bus|train|pitch|classroom|it) (is|was|gets|got|feels|felt)? (very|really|extremely|boiling|scorching|super|so)? hot",
+    "(my|his|her|the)? (bum|backside|bottom|butt|crotch|groin|privates|bits) (goes|go|went|gone|going|is|gets|get|got) numb ** (bike|bikes|cycling|cycle|ride|rides|riding|saddle|spin|spinning|bicycle|sitting|sat)",
+    "(lips|lip|fingers|hands|toes|fingertips) ** (blue|purple|white) ** (ice bath|cold water|cold swim|swim|swimming|sea|lake|plunge|freezing|snow|ice)",
+    "(ice bath|cold water|cold swim|swim|swimming|sea|lake|plunge|freezing|snow) ** (lips|lip|fingers|fingertips) ** (blue|purple|white)",
+    "(lips|lip|tongue|mouth|teeth) ** (blue|purple|green) ** (slushie|slush|lolly|lollipop|sweets|sweet|candy|dye|lipstick|juice|berries|blueberries|ice cream|popsicle|ink|drink|sherbet)",
+    "(slushie|slush|lolly|lollipop|sweets|candy|dye|lipstick|juice|blueberries|ice cream|popsicle|ink|sherbet) ** (lips|lip|tongue|mouth) ** (blue|purple|green)",
 ]
 
 # Reason code -> (tier, alternatives). Each alternative lists concepts that must all be
@@ -1009,7 +1042,10 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
         ],
     ),
     "sudden_vision_loss": (EMERGENCY, [["VISION_LOSS"], ["SUDDEN", "BLURRED_VISION"]]),
-    "thunderclap_headache": (EMERGENCY, [["THUNDERCLAP"], ["SUDDEN", "HEADACHE", "SEVERE_PAIN"]]),
+    "thunderclap_headache": (
+        EMERGENCY,
+        [["THUNDERCLAP"], ["SUDDEN", "HEADACHE", "SEVERE_PAIN"], ["SUDDEN", "SEVERE_HEADACHE"]],
+    ),
     "seizure": (
         EMERGENCY,
         [["SEIZURE"], ["FIT", "!FIT_OF"], ["SEIZING_NOW", "!SEIZE_UP", "!BODY_PART_SEIZING"]],
@@ -1073,7 +1109,10 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
         ],
     ),
     "anaphylaxis": (EMERGENCY, [["SWELLING_FACE"]]),
-    "self_harm": (EMERGENCY, [["SELF_HARM"], ["SLEEP_FOREVER"], ["STOCKPILE"]]),
+    "self_harm": (
+        EMERGENCY,
+        [["SELF_HARM"], ["SLEEP_FOREVER"], ["STOCKPILE"], ["PLAN_TONIGHT", "FAREWELL"]],
+    ),
     "compartment_syndrome": (
         EMERGENCY,
         [["CAST_OR_CRUSH", "LIMB_TIGHT_PAIN"], ["CAST_OR_CRUSH", "DIGITS_NUMB_PALE"]],

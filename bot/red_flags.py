@@ -80,8 +80,16 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             continue  # "every few months" is how often, not how long
         if re.match(r"\s*(?:ago|back|earlier|before)\b", after) and not _ongoing(after):
             continue  # "two weeks ago" is when, not how long
-        if re.match(r"\s*(?:old|pregnant|gestation|along|postpartum)\b", after):
-            continue  # "80 year old", "30 weeks pregnant" is an age
+        if re.match(r"\s*(?:old|young|of age|pregnant|gestation|along|postpartum)\b", after):
+            continue  # "80 year old", "67 years young", "30 weeks pregnant" is an age
+        if re.search(r"\b(?:pregnant|pregnancy|i am|i'm|im|aged|age)\W*$", before):
+            continue  # "pregnant, 20 weeks", "I am 67 years": an age, not how long
+        if re.match(
+            r"[-\s]*(?:shift|shifts|day|days|flight|flights|drive|journey|trip|week|weeks|"
+            r"walk|hike|ride|course|contract|rota|night|nights|fast)\b",
+            after,
+        ) and match.group("unit") in {"hour", "hr", "day", "week", "month", "min", "minute"}:
+            continue  # "12 hour shifts", "a 10 day trip": the length of something else
         if match.group("half"):
             minutes = 30.0
         else:
@@ -147,7 +155,7 @@ class RedFlagDetector:
         kept: list[str] = []
         for piece in windows(text):
             doc = self.concepts.parse(piece)
-            found = self.concepts.mentions(doc)
+            found = [m for m in self.concepts.mentions(doc) if not _same_count(m)]
             mentions += found + _duration_mentions(doc)
             kept.append(present_only(doc, found))
         return mentions, " ".join(k for k in kept if k)
@@ -182,6 +190,20 @@ class RedFlagDetector:
             if evidence is not None:
                 findings.append(Finding(tier, reason, evidence))
         return sorted(findings, key=lambda f: (TIER_RANK[f.tier], f.reason))
+
+
+_COUNT = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+
+
+def _same_count(mention: Mention) -> bool:
+    """ "took 2, the doctor said 2": a count of tablets that is not more than prescribed."""
+    if mention.concept != "OVERDOSE_COUNT":
+        return False
+    counts = [m.group(1) for m in _COUNT.finditer(mention.text.lower())]
+    if len(counts) < 2:
+        return False
+    taken, allowed = (_NUMBER_WORDS.get(c) or int(c) for c in (counts[0], counts[-1]))
+    return taken <= allowed
 
 
 def _present(mentions: Iterable[Mention]) -> dict[str, list[str]]:
