@@ -117,7 +117,8 @@ CONDITIONAL_QUESTION = re.compile(
 # A question about what the sentence just described ("chest very pressing and pain go to
 # left arm, is this muscle spasm?"): the symptoms are the patient's, not a general topic.
 ABOUT_THIS = re.compile(
-    r",\s*(?:is|could|can|might|would) (?:this|that|it)\b(?! (?:safe|ok|okay|normal|possible|bad|dangerous|true|common|alright|right) to\b)"
+    r",\s*(?:is|could|can|might|would) (?:this|that|it)\b"
+    r"(?! (?:safe|ok|okay|normal|possible|bad|dangerous|true|common|alright|right) to\b)"
     r"|,\s*what (?:is|could) (?:this|that|it)\b"
 )
 HYPOTHETICAL_PATTERNS = re.compile(
@@ -159,7 +160,8 @@ RECENT_MARKERS = re.compile(
     r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening|week)|currently|"
     r"again|since (?:yesterday|this|last night)|(?:minutes?|hours?|mins?) ago|yesterday|"
     r"last night|since last week|for (?:days|weeks|months|ages)|still|is|are|am|feels?|"
-    r"keeps?|seems?|looks?|has started|have started|(?:he|she|it|they|we|i|you) (?:has|have)(?! (?:had|been|suffered))|"
+    r"keeps?|seems?|looks?|has started|have started|"
+    r"(?:he|she|it|they|we|i|you) (?:has|have)(?! (?:had|been|suffered))|"
     r"can not|will not|getting)\b"
 )
 
