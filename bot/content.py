@@ -6,7 +6,10 @@ topics staff add later, so every answer follows docs/content_style.md.
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,6 +80,9 @@ class Topic:
     sources: list[str] = field(default_factory=list)
     buttons: list[dict[str, str]] = field(default_factory=list)
     path: Path | None = None
+    # The clinician who last checked this answer against its sources, and the day (ISO).
+    reviewed_by: str = ""
+    reviewed_on: str = ""
 
     @property
     def intent(self) -> str:
@@ -108,12 +114,45 @@ def load_topic(path: Path) -> Topic:
         sources=list(metadata.get("sources") or []),
         buttons=list(response.get("buttons") or []),
         path=path,
+        reviewed_by=str(metadata.get("reviewed_by") or ""),
+        reviewed_on=str(metadata.get("reviewed_on") or ""),
     )
 
 
 def load_topics(directory: Path = FAQ_DIR) -> dict[str, Topic]:
     topics = (load_topic(path) for path in sorted(directory.glob("*.yml")))
     return {topic.name: topic for topic in topics}
+
+
+class Review(str, enum.Enum):
+    """Where an answer stands with the clinicians (docs/content_style.md, sign-off)."""
+
+    REVIEWED = "reviewed"
+    STALE = "stale"  # reviewed longer ago than CONTENT_REVIEW_DAYS
+    UNREVIEWED = "unreviewed"  # never reviewed, or edited since
+
+
+def review_of(reviewed_by: str, reviewed_on: str, today: dt.date, max_age_days: int) -> Review:
+    """The one rule for review status; the console, the CLI and the assistant all call it."""
+    if not reviewed_by.strip() or not reviewed_on:
+        return Review.UNREVIEWED
+    try:
+        day = dt.date.fromisoformat(str(reviewed_on)[:10])
+    except ValueError:
+        return Review.UNREVIEWED
+    if (today - day).days > max_age_days:
+        return Review.STALE
+    return Review.REVIEWED
+
+
+def review_status(topic: Topic, today: dt.date, max_age_days: int) -> Review:
+    return review_of(topic.reviewed_by, topic.reviewed_on, today, max_age_days)
+
+
+def all_reviewed(reviews: Iterable[Review]) -> bool:
+    """True when there is at least one answer and every one is reviewed and current."""
+    found = list(reviews)
+    return bool(found) and all(review is Review.REVIEWED for review in found)
 
 
 def sentence_count(text: str) -> int:

@@ -156,6 +156,23 @@ class StaffUser(Base):
     last_login_at = Column(DateTime)
 
 
+class StaffRole(Base):
+    """A role granted to a staff account; `clinician` may sign off FAQ answers.
+
+    A table of its own (not a column on staff_users) so that databases created before
+    roles existed gain it from `create_all` without a migration.
+    """
+
+    __tablename__ = "staff_roles"
+    __table_args__ = (UniqueConstraint("username", "role"),)
+
+    id = Column(Integer, primary_key=True)
+    username = Column(String(64), nullable=False, index=True)
+    role = Column(String(32), nullable=False)
+    granted_by = Column(String(200), nullable=False, default="")
+    granted_at = Column(DateTime, nullable=False, default=utcnow)
+
+
 class StaffSession(Base):
     """A signed-in console session; the browser holds the token, we keep only its hash."""
 

@@ -13,6 +13,7 @@ examples that already belong to another topic, and examples the red-flag detecto
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -205,17 +206,31 @@ class FaqStore:
         """
         topic = self.get(name)
         answer = normalise_answer(answer)
-        updated = replace(
-            topic,
-            answer=answer,
-            title=" ".join(title.split()),
-            sources=[" ".join(s.split()) for s in sources if s.strip()],
-        )
+        sources = [" ".join(s.split()) for s in sources if s.strip()]
+        updated = replace(topic, answer=answer, title=" ".join(title.split()), sources=sources)
+        if answer != normalise_answer(topic.answer) or sources != topic.sources:
+            # A clinician signed off the old text, not this one.
+            updated = replace(updated, reviewed_by="", reviewed_on="")
         found = self.check(updated, new=False)
         if found:
             raise ContentError(found)
         keep = _answer_lines(topic) if answer == normalise_answer(topic.answer) else None
         _write(topic.path, render_topic(updated, keep), updated)
+        return updated
+
+    def mark_reviewed(self, name: str, reviewer: str, on: dt.date) -> Topic:
+        """Records that a clinician checked the answer and its sources on `on`.
+
+        Raises:
+            KeyError: no such topic.
+            ValueError: no reviewer name.
+        """
+        reviewer = " ".join(reviewer.split())
+        if not reviewer or len(reviewer) > 120:
+            raise ValueError("the reviewer's name is needed (at most 120 characters)")
+        topic = self.get(name)
+        updated = replace(topic, reviewed_by=reviewer, reviewed_on=on.isoformat())
+        _write(topic.path, render_topic(updated, _answer_lines(topic)), updated)
         return updated
 
     def retire(self, name: str) -> list[str]:
@@ -257,8 +272,6 @@ class FaqStore:
                 return LastEdit(author, date[:16].replace("T", " "), "git")
         except (OSError, subprocess.SubprocessError):
             pass
-        import datetime as dt
-
         mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.timezone.utc)
         return LastEdit("(file)", mtime.strftime("%Y-%m-%d %H:%M"), "file")
 
@@ -342,6 +355,9 @@ def render_topic(topic: Topic, answer_lines: list[str] | None = None) -> str:
             lines.append(f"      payload: {_scalar(button['payload'])}")
     lines += ["    metadata:", f"      title: {_scalar(topic.title)}", "      sources:"]
     lines += [f"      - {json.dumps(source, ensure_ascii=False)}" for source in topic.sources]
+    if topic.reviewed_by and topic.reviewed_on:
+        lines.append(f"      reviewed_by: {json.dumps(topic.reviewed_by, ensure_ascii=False)}")
+        lines.append(f'      reviewed_on: "{topic.reviewed_on}"')
     return "\n".join(lines) + "\n"
 
 
@@ -361,6 +377,8 @@ def _write(path: Path, text: str, expected: Topic) -> None:
             and written.title == expected.title
             and written.sources == expected.sources
             and written.buttons == expected.buttons
+            and written.reviewed_by == expected.reviewed_by
+            and written.reviewed_on == expected.reviewed_on
         )
         if not same:
             raise ContentError([f"{path.name} would not read back as written"])

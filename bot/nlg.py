@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
@@ -10,9 +11,17 @@ from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
+from bot.content import RETRIEVAL_INTENT, all_reviewed, review_of
 from bot.settings import get_settings
 
 REMINDER_KEY = "safety_reminder"  # set by bot.nlu.safety_screen
+# What `{answer_review}` in utter_iamabot says: clinician review is claimed only when
+# every FAQ answer in the live model is signed off and current (docs/content_style.md).
+REVIEWED_CLAIM = "answers our clinicians have reviewed"
+UNREVIEWED_CLAIM = (
+    "answers written from reputable health sources such as the NHS and MedlinePlus, "
+    "which our clinicians are reviewing"
+)
 REMINDER_RESPONSE = "utter_safety_reminder"
 NO_REMINDER_AFTER = {REMINDER_RESPONSE, "utter_red_flag", "utter_ask_safety"}
 
@@ -43,7 +52,21 @@ class ClinicResponseGenerator(TemplatedNaturalLanguageGenerator):
         self, endpoint_config: EndpointConfig | None = None, domain: Domain | None = None
     ) -> None:
         super().__init__((domain or Domain.empty()).responses)
-        self.clinic_variables: dict[str, Any] = get_settings().response_variables
+        settings = get_settings()
+        self.clinic_variables: dict[str, Any] = settings.response_variables
+        self.review_days = settings.content_review_days
+        prefix = f"utter_{RETRIEVAL_INTENT}/"
+        self.sign_offs = [
+            (str(meta.get("reviewed_by") or ""), str(meta.get("reviewed_on") or ""))
+            for name, variants in self.responses.items()
+            if name.startswith(prefix)
+            for meta in [(variants[0].get("metadata") or {}) if variants else {}]
+        ]
+
+    def answer_review(self, today: dt.date) -> str:
+        """The iamabot claim about the live model's answers, from their sign-offs."""
+        reviews = (review_of(by, on, today, self.review_days) for by, on in self.sign_offs)
+        return REVIEWED_CLAIM if all_reviewed(reviews) else UNREVIEWED_CLAIM
 
     async def generate(
         self,
@@ -52,7 +75,11 @@ class ClinicResponseGenerator(TemplatedNaturalLanguageGenerator):
         output_channel: str,
         **kwargs: Any,
     ) -> dict[str, Any] | None:
-        variables = {**self.clinic_variables, **kwargs}
+        variables = {
+            **self.clinic_variables,
+            "answer_review": self.answer_review(dt.date.today()),
+            **kwargs,
+        }
         response = await super().generate(utter_action, tracker, output_channel, **variables)
         if response is None or utter_action in NO_REMINDER_AFTER or not reminder_due(tracker):
             return response

@@ -70,6 +70,9 @@ class Settings:
     smtp_from: str = _setting("SMTP_FROM")
     notify_retry_seconds: float = _setting("NOTIFY_RETRY_SECONDS", 30.0)
 
+    # A clinician's review of an FAQ answer counts for this many days (then "stale").
+    content_review_days: int = _setting("CONTENT_REVIEW_DAYS", 365)
+
     # FAQ answers given with a confidence below this go to the staff review queue too.
     review_confidence: float = _setting("REVIEW_CONFIDENCE", 0.8)
 

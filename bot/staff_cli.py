@@ -1,8 +1,9 @@
 """Command-line equivalents of the staff console, for operators who script.
 
-`bot admin` (serve the console; `add-user`, `set-password`, `list-users`), `bot faq`
-(`list`, `add`, `add-example`, `retire`), `bot review`, `bot retrain`, `bot rollback` and
-`bot models`. Changes are recorded in the audit log as `<user> (cli)`.
+`bot admin` (serve the console; `add-user`, `set-password`, `list-users`, `grant`,
+`revoke`), `bot faq` (`list`, `add`, `add-example`, `retire`, `review-status`,
+`sign-off`), `bot review`, `bot retrain`, `bot rollback` and `bot models`. Changes are
+recorded in the audit log as `<user> (cli)`.
 """
 
 from __future__ import annotations
@@ -85,7 +86,8 @@ def _cmd_list_users(args: argparse.Namespace) -> int:
     for user in users:
         last = f"{user.last_login_at:%Y-%m-%d %H:%M}" if user.last_login_at else "never"
         state = "disabled" if user.disabled else "active"
-        print(f"{user.username:20} {state:8} last sign-in {last}")
+        roles = ", ".join(sorted(UserStore(_database()).roles(user.username))) or "-"
+        print(f"{user.username:20} {state:8} roles {roles:10} last sign-in {last}")
     return 0
 
 
@@ -168,6 +170,71 @@ def _cmd_faq_retire(args: argparse.Namespace) -> int:
         _actor(args), "faq_topic_retired", f"faq/{args.topic}", buttons_removed=changed
     )
     print(f"Retired {args.topic} (moved to data_retired/).")
+    return 0
+
+
+def _cmd_faq_review_status(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from bot.content_review import review_rows, review_summary
+
+    settings = get_settings()
+    rows = review_rows(_faq_store().topics(), dt.date.today(), settings.content_review_days)
+    print(f"{'topic':24} {'status':11} reviewed")
+    for row in rows:
+        topic = row.topic
+        when = f"{topic.reviewed_on} by {topic.reviewed_by}" if topic.reviewed_on else "-"
+        print(f"{row.topic.name:24} {row.review.value:11} {when}")
+    print(f"{review_summary(rows)} (a review counts for {settings.content_review_days} days).")
+    return 0
+
+
+def _cmd_faq_sign_off(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from bot.admin.auth import UserStore
+    from bot.audit import AuditLog
+    from bot.content_review import NotAClinician, sign_off
+
+    database = _database()
+    try:
+        topic = sign_off(
+            _faq_store(),
+            UserStore(database),
+            AuditLog(database),
+            args.topic,
+            args.clinician,
+            dt.date.today(),
+        )
+    except KeyError:
+        print(f"No topic {args.topic}.", file=sys.stderr)
+        return 1
+    except (NotAClinician, ValueError) as error:
+        print(f"Not signed off: {error}.", file=sys.stderr)
+        return 1
+    print(f"{topic.name}: reviewed by {topic.reviewed_by} on {topic.reviewed_on}.")
+    return 0
+
+
+def _cmd_role(args: argparse.Namespace) -> int:
+    from bot.admin.auth import UserStore
+    from bot.audit import AuditLog
+
+    database = _database()
+    users = UserStore(database)
+    try:
+        if args.admin_command == "grant":
+            changed = users.grant(args.username, args.role, _actor(args))
+        else:
+            changed = users.revoke(args.username, args.role)
+    except ValueError as error:
+        print(f"Not changed: {error}.", file=sys.stderr)
+        return 1
+    action = "staff_role_granted" if args.admin_command == "grant" else "staff_role_revoked"
+    if changed:
+        AuditLog(database).record(_actor(args), action, f"user/{args.username}", role=args.role)
+    verb = "now has" if args.admin_command == "grant" else "no longer has"
+    print(f"{args.username} {verb} the role {args.role}." if changed else "Nothing to change.")
     return 0
 
 
@@ -318,6 +385,12 @@ def add_staff_commands(commands: argparse._SubParsersAction) -> None:
     accounts.add_parser("list-users", help="list staff accounts").set_defaults(
         handler=_cmd_list_users
     )
+    for name, text in (("grant", "give an account a role"), ("revoke", "take a role away")):
+        command = accounts.add_parser(name, help=f"{text} (clinician: may sign off answers)")
+        command.add_argument("username")
+        command.add_argument("role", choices=["clinician"])
+        command.add_argument("--by", help="who does this (for the audit log)")
+        command.set_defaults(handler=_cmd_role)
 
     faq = commands.add_parser("faq", help="list and change FAQ topics")
     faq_commands = faq.add_subparsers(dest="faq_command", required=True)
@@ -340,6 +413,13 @@ def add_staff_commands(commands: argparse._SubParsersAction) -> None:
     retire.add_argument("topic")
     retire.add_argument("--by", help="who does this (for the audit log)")
     retire.set_defaults(handler=_cmd_faq_retire)
+    faq_commands.add_parser(
+        "review-status", help="which answers a clinician has reviewed, and which are stale"
+    ).set_defaults(handler=_cmd_faq_review_status)
+    sign = faq_commands.add_parser("sign-off", help="record a clinician's review of an answer")
+    sign.add_argument("topic")
+    sign.add_argument("--clinician", required=True, help="the clinician's staff account")
+    sign.set_defaults(handler=_cmd_faq_sign_off)
 
     review = commands.add_parser("review", help="the review queue, grouped; dismiss or add")
     review.add_argument("ids", nargs="*", type=int, help="review item ids to act on")

@@ -437,3 +437,31 @@ def test_a_just_started_run_shows_every_step_and_live_progress_data(console):
     assert data["run"]["status"] == "queued" and data["run"]["active"]
     assert [s["status"] for s in data["run"]["steps"]] == ["pending"] * 7
     assert "confirmed" in data["live"]
+
+
+def test_only_a_clinician_signs_off_an_answer_and_an_edit_clears_it(console):
+    session = console.sign_in()
+    page = session.get(console.url + "/faq/heat_cold").text
+    assert "Unreviewed" in page and "I have reviewed this answer" not in page
+    refused = console.post(session, "/faq/heat_cold/sign-off", page="/faq/heat_cold")
+    assert refused.status_code == 303
+    assert "Only a clinician" in session.get(console.url + "/faq/heat_cold").text
+    assert load_topic(console.root / "data/nlu/faq/heat_cold.yml").reviewed_by == ""
+
+    UserStore(console.database).grant("alice", "clinician", "test")
+    assert "I have reviewed this answer" in session.get(console.url + "/faq/heat_cold").text
+    assert console.post(session, "/faq/heat_cold/sign-off").status_code == 303
+    topic = load_topic(console.root / "data/nlu/faq/heat_cold.yml")
+    assert topic.reviewed_by == "alice" and topic.reviewed_on
+    listing = session.get(console.url + "/faq").text
+    assert "1 reviewed, 0 stale, 26 unreviewed" in listing
+    [entry] = AuditLog(console.database).recent(1, target="faq/heat_cold")
+    assert entry.actor == "alice" and entry.action == "faq_reviewed"
+
+    edited = topic.answer.replace("Never", "Do not")
+    sources = "\n".join(topic.sources)
+    console.post(
+        session, "/faq/heat_cold/answer", answer=edited, title=topic.title, sources=sources
+    )
+    assert load_topic(console.root / "data/nlu/faq/heat_cold.yml").reviewed_by == ""
+    assert "review again" in session.get(console.url + "/faq/heat_cold").text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 
@@ -86,3 +87,20 @@ def test_arguments_that_were_not_utf8_are_cleaned_before_they_are_stored(root):
     assert main(["faq", "add-example", "heat_cold", "ice or heat\udcff for\x00 my calf"]) == 0
     examples = load_topic(root / "data/nlu/faq/heat_cold.yml").examples
     assert "ice or heat\ufffd for\ufffd my calf" in examples
+
+
+def test_sign_off_needs_the_clinician_role_and_review_status_reports_it(root, capsys):
+    users = UserStore(Database.from_settings())
+    users.add("drlee", "a long staff passphrase", "test")
+    assert main(["faq", "sign-off", "stretching", "--clinician", "drlee"]) == 1
+    assert "not a clinician" in capsys.readouterr().err
+    assert main(["admin", "grant", "drlee", "clinician", "--by", "ops"]) == 0
+    assert main(["faq", "sign-off", "stretching", "--clinician", "drlee"]) == 0
+    assert load_topic(root / "data/nlu/faq/stretching.yml").reviewed_by == "drlee"
+    capsys.readouterr()
+    assert main(["faq", "review-status"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"stretching +reviewed +\d{4}-\d\d-\d\d by drlee", out)
+    assert "1 reviewed, 0 stale, 26 unreviewed, of 27 answers" in out
+    actions = [e.action for e in AuditLog(Database.from_settings()).recent(5)]
+    assert "faq_reviewed" in actions and "staff_role_granted" in actions

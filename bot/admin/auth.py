@@ -21,11 +21,15 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
 
-from bot.db import Database, LoginAttempt, StaffSession, StaffUser, utcnow
+from bot.db import Database, LoginAttempt, StaffRole, StaffSession, StaffUser, utcnow
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 MIN_PASSWORD_LENGTH = 12
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,62}$")
+# Roles a staff account can hold. Every signed-in account may edit FAQs and retrain;
+# only a clinician may sign off an answer as clinically reviewed.
+CLINICIAN = "clinician"
+ROLES = frozenset({CLINICIAN})
 SESSION_MAX_HOURS = 12
 MAX_FAILURES_PER_USER = 5
 MAX_FAILURES_PER_IP = 20
@@ -135,6 +139,43 @@ class UserStore:
     def all(self) -> list[StaffUser]:
         with self.database.session() as session:
             return list(session.execute(select(StaffUser).order_by(StaffUser.username)).scalars())
+
+    def roles(self, username: str) -> set[str]:
+        with self.database.session() as session:
+            found = session.execute(
+                select(StaffRole.role).where(StaffRole.username == username.strip().lower())
+            ).scalars()
+            return set(found)
+
+    def has_role(self, username: str, role: str) -> bool:
+        return role in self.roles(username)
+
+    def grant(self, username: str, role: str, granted_by: str) -> bool:
+        """Gives an account a role; False if it had it already.
+
+        Raises:
+            ValueError: no such account or no such role.
+        """
+        username = username.strip().lower()
+        if role not in ROLES:
+            raise ValueError(f"unknown role {role!r}; roles: {', '.join(sorted(ROLES))}")
+        if self.get(username) is None:
+            raise ValueError(f"no account {username}")
+        if self.has_role(username, role):
+            return False
+        with self.database.session() as session:
+            session.add(StaffRole(username=username, role=role, granted_by=granted_by))
+        return True
+
+    def revoke(self, username: str, role: str) -> bool:
+        """Takes a role away; False if the account did not have it."""
+        with self.database.session() as session:
+            result = session.execute(
+                delete(StaffRole).where(
+                    StaffRole.username == username.strip().lower(), StaffRole.role == role
+                )
+            )
+            return bool(result.rowcount)
 
     def count(self) -> int:
         with self.database.session() as session:

@@ -9,6 +9,7 @@ of the training data with a small training configuration.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import time
 import uuid
@@ -298,3 +299,35 @@ def test_a_retrain_with_an_emergency_faq_example_is_rejected_and_the_live_model_
         assert TEST_SETTINGS["EMERGENCY_NUMBER"] in reply
     finally:
         topic.write_text(original)
+
+
+def test_a_clinician_signs_off_an_answer_in_the_console_and_the_assistant_stays_honest(
+    page, console_assistant: RunningAssistant, workspace: Path
+):
+    assistant = console_assistant
+    database = Database(assistant.database_url)
+    UserStore(database).grant("alice", "clinician", "test")
+    database.dispose()
+
+    page.goto(assistant.admin_url + "/faq")
+    before = page.locator("#review-summary").inner_text()
+    assert "0 reviewed" in before and "unreviewed" in before
+    page.goto(assistant.admin_url + "/faq/stretching")
+    review = page.locator("#review")
+    assert "Unreviewed" in review.inner_text()
+    review.get_by_role("button", name="I have reviewed this answer").click()
+    page.wait_for_url("**/faq/stretching")
+    today = dt.date.today().isoformat()
+    assert f"Reviewed by alice on {today}" in page.locator("#review").inner_text()
+    assert f'reviewed_on: "{today}"' in (workspace / "data/nlu/faq/stretching.yml").read_text()
+
+    page.goto(assistant.admin_url + "/faq")
+    assert "1 reviewed" in page.locator("#review-summary").inner_text()
+    row = page.locator("tr", has=page.get_by_role("link", name="stretching", exact=True))
+    assert "reviewed" in row.locator('td[data-label="Review"]').inner_text()
+
+    # One signed-off answer is not all of them: the assistant does not claim review.
+    reply = texts(assistant.say(f"patient-{uuid.uuid4().hex[:8]}", "are you a real person?"))
+    assert "not a person" in reply
+    assert "which our clinicians are reviewing" in reply
+    assert "{answer_review}" not in reply

@@ -7,13 +7,16 @@ Every change is written to `data/nlu/faq/<topic>.yml` under the training root (s
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 
 from aiohttp import web
 
 from bot.admin.app import console, flash, render, staff_name
+from bot.admin.auth import CLINICIAN
 from bot.admin.views.review import open_items_by_id, parse_ids
 from bot.audit import detail_of
-from bot.content import STAFF_MIN_EXAMPLES
+from bot.content import STAFF_MIN_EXAMPLES, review_status
+from bot.content_review import NotAClinician, review_rows, review_summary, sign_off
 from bot.faq_store import ContentError
 
 routes = web.RouteTableDef()
@@ -42,11 +45,15 @@ async def faq_list(request: web.Request) -> web.Response:
     app = console(request)
     topics = app.faq.topics()
     edits = await asyncio.to_thread(_last_edits, request, topics)
+    rows = review_rows(topics, dt.date.today(), app.settings.content_review_days)
     return render(
         request,
         "faq_list.html",
         topics=[topics[name] for name in sorted(topics)],
         edits=edits,
+        reviews={row.topic.name: row.review.value for row in rows},
+        review_summary=review_summary(rows),
+        review_days=app.settings.content_review_days,
         retired=sorted(app.faq.retired()),
     )
 
@@ -126,7 +133,33 @@ async def topic_page(request: web.Request) -> web.Response:
         history=history,
         form={"answer": topic.answer, "title": topic.title, "sources": "\n".join(topic.sources)},
         problems=[],
+        **await _review_context(request, topic),
     )
+
+
+async def _review_context(request: web.Request, topic) -> dict:
+    app = console(request)
+    clinician = await asyncio.to_thread(app.users.has_role, staff_name(request), CLINICIAN)
+    review = review_status(topic, dt.date.today(), app.settings.content_review_days)
+    return {"review": review.value, "clinician": clinician}
+
+
+@routes.post("/faq/{name}/sign-off")
+async def sign_off_answer(request: web.Request) -> web.StreamResponse:
+    app = console(request)
+    name = request.match_info["name"]
+    await request.post()  # the CSRF check reads the form
+    try:
+        topic = await asyncio.to_thread(
+            sign_off, app.faq, app.users, app.audit, name, staff_name(request), dt.date.today()
+        )
+    except KeyError:
+        raise web.HTTPNotFound(text="No such topic.") from None
+    except NotAClinician:
+        flash(request, "Only a clinician can sign off an answer.", "error")
+        raise web.HTTPSeeOther(f"/faq/{name}") from None
+    flash(request, f"Signed off: reviewed by {topic.reviewed_by} on {topic.reviewed_on}.")
+    raise web.HTTPSeeOther(f"/faq/{name}")
 
 
 @routes.post("/faq/{name}/answer")
@@ -155,6 +188,7 @@ async def edit_answer(request: web.Request) -> web.StreamResponse:
             history=[],
             form=values,
             problems=error.problems,
+            **await _review_context(request, before),
         )
     app.audit.record(
         staff_name(request),
@@ -163,7 +197,9 @@ async def edit_answer(request: web.Request) -> web.StreamResponse:
         before={"answer": before.answer, "title": before.title, "sources": before.sources},
         after={"answer": after.answer, "title": after.title, "sources": after.sources},
     )
-    flash(request, "Saved. The assistant gives the new answer after the next retrain.")
+    cleared = before.reviewed_by and not after.reviewed_by
+    note = " It needs a clinician's review again." if cleared else ""
+    flash(request, f"Saved. The assistant gives the new answer after the next retrain.{note}")
     raise web.HTTPSeeOther(f"/faq/{name}")
 
 
