@@ -18,7 +18,9 @@ import yaml
 from bot.readability import reading, sentences, words
 from bot.settings import PROJECT_ROOT
 
-FAQ_DIR = PROJECT_ROOT / "data" / "nlu" / "faq"
+# Where topic files live under a training root (the repository, or TRAINING_ROOT).
+FAQ_SUBDIR = Path("data") / "nlu" / "faq"
+FAQ_DIR = PROJECT_ROOT / FAQ_SUBDIR
 RETRIEVAL_INTENT = "faq"
 ALLOWED_PLACEHOLDERS = {
     "clinic_name",

@@ -26,6 +26,7 @@ from pathlib import Path
 import yaml
 
 from bot.content import (
+    FAQ_SUBDIR,
     RETRIEVAL_INTENT,
     STAFF_MIN_EXAMPLES,
     Topic,
@@ -34,7 +35,6 @@ from bot.content import (
     problems,
 )
 
-FAQ_SUBDIR = Path("data") / "nlu" / "faq"
 RETIRED_SUBDIR = Path("data_retired") / "nlu" / "faq"
 ANSWER_WIDTH = 88
 HANDOFF_BUTTON = {"title": "Talk to staff", "payload": "/human_handoff"}

@@ -11,9 +11,11 @@ from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.content import RETRIEVAL_INTENT, all_reviewed, review_of
+from bot.content import FAQ_SUBDIR, RETRIEVAL_INTENT, all_reviewed, review_of
+from bot.faq_live import LiveAnswers
 from bot.settings import get_settings
 
+FAQ_PREFIX = f"utter_{RETRIEVAL_INTENT}/"
 REMINDER_KEY = "safety_reminder"  # set by bot.nlu.safety_screen
 # What `{answer_review}` in utter_iamabot says: clinician review is claimed only when
 # every FAQ answer in the live model is signed off and current (docs/content_style.md).
@@ -55,18 +57,41 @@ class ClinicResponseGenerator(TemplatedNaturalLanguageGenerator):
         settings = get_settings()
         self.clinic_variables: dict[str, Any] = settings.response_variables
         self.review_days = settings.content_review_days
-        prefix = f"utter_{RETRIEVAL_INTENT}/"
-        self.sign_offs = [
-            (str(meta.get("reviewed_by") or ""), str(meta.get("reviewed_on") or ""))
+        self.live = LiveAnswers(settings.training_root / FAQ_SUBDIR)
+        # The model's FAQ answers: topic -> (reviewed_by, reviewed_on) as trained.
+        self.trained_sign_offs = {
+            name[len(FAQ_PREFIX) :]: (
+                str(meta.get("reviewed_by") or ""),
+                str(meta.get("reviewed_on") or ""),
+            )
             for name, variants in self.responses.items()
-            if name.startswith(prefix)
+            if name.startswith(FAQ_PREFIX)
             for meta in [(variants[0].get("metadata") or {}) if variants else {}]
-        ]
+        }
+
+    def _sign_off(self, topic: str) -> tuple[str, str]:
+        live = self.live.topic(topic)
+        if live is not None:
+            return live.reviewed_by, live.reviewed_on
+        return self.trained_sign_offs[topic]
 
     def answer_review(self, today: dt.date) -> str:
-        """The iamabot claim about the live model's answers, from their sign-offs."""
-        reviews = (review_of(by, on, today, self.review_days) for by, on in self.sign_offs)
+        """The iamabot claim about the answers patients get now, from their sign-offs."""
+        reviews = (
+            review_of(*self._sign_off(topic), today, self.review_days)
+            for topic in self.trained_sign_offs
+        )
         return REVIEWED_CLAIM if all_reviewed(reviews) else UNREVIEWED_CLAIM
+
+    def _random_response_for(
+        self, utter_action: str, output_channel: str, filled_slots: dict[str, Any]
+    ) -> dict[str, Any] | None:
+        """The model's response; for an FAQ answer, with the text its file has now."""
+        response = super()._random_response_for(utter_action, output_channel, filled_slots)
+        if response is None or not utter_action.startswith(FAQ_PREFIX):
+            return response
+        text = self.live.answer(utter_action[len(FAQ_PREFIX) :])
+        return {**response, "text": text} if text else response
 
     async def generate(
         self,

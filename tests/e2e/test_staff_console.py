@@ -331,3 +331,18 @@ def test_a_clinician_signs_off_an_answer_in_the_console_and_the_assistant_stays_
     assert "not a person" in reply
     assert "which our clinicians are reviewing" in reply
     assert "{answer_review}" not in reply
+
+    # An edit of the text is live for patients in seconds, without a retrain, and it
+    # clears the sign-off.
+    page.goto(assistant.admin_url + "/faq/stretching")
+    answer = page.get_by_label("Answer", exact=True)
+    new_text = answer.input_value().strip() + " Ask our physiotherapists to check your form."
+    answer.fill(new_text)
+    page.get_by_role("button", name="Save answer").click()
+    page.wait_for_url("**/faq/stretching")
+    saved = time.monotonic()
+    assert "Unreviewed" in page.locator("#review").inner_text()
+    patient = f"patient-{uuid.uuid4().hex[:8]}"
+    while "check your form" not in texts(assistant.say(patient, "/faq/stretching")):
+        assert time.monotonic() - saved < 15, "the edited answer did not reach the chat in 15 s"
+        time.sleep(0.5)

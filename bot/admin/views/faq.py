@@ -1,7 +1,8 @@
 """The FAQ: list topics, edit an answer, add examples or a topic, retire a topic.
 
 Every change is written to `data/nlu/faq/<topic>.yml` under the training root (see
-`bot.faq_store`) and to the audit log; the assistant uses it after the next retrain.
+`bot.faq_store`) and to the audit log. An answer's new text is live at once
+(`bot.faq_live`); new topics and examples are used after the next retrain.
 """
 
 from __future__ import annotations
@@ -199,7 +200,7 @@ async def edit_answer(request: web.Request) -> web.StreamResponse:
     )
     cleared = before.reviewed_by and not after.reviewed_by
     note = " It needs a clinician's review again." if cleared else ""
-    flash(request, f"Saved. The assistant gives the new answer after the next retrain.{note}")
+    flash(request, f"Saved. Patients get the new text from their next question.{note}")
     raise web.HTTPSeeOther(f"/faq/{name}")
 
 

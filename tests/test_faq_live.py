@@ -1,0 +1,59 @@
+"""An answer edited in the files reaches patients without a retrain, unless it is unsafe."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.faq_store import FaqStore
+from bot.nlg import ClinicResponseGenerator
+from bot.settings import get_settings
+from tests.workspace import copy_training_root
+
+MODEL_TEXT = "The text the model was trained with. It has two sentences."
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    root = copy_training_root(tmp_path / "root")
+    monkeypatch.setenv("TRAINING_ROOT", str(root))
+    get_settings.cache_clear()
+    yield FaqStore(root)
+    get_settings.cache_clear()
+
+
+def _answer(generator: ClinicResponseGenerator, topic: str = "heat_cold") -> str:
+    tracker = DialogueStateTracker("someone", [])
+    reply = asyncio.run(generator.generate(f"utter_faq/{topic}", tracker, "rest"))
+    return reply["text"]
+
+
+def _generator() -> ClinicResponseGenerator:
+    responses = {f"utter_faq/{t}": [{"text": MODEL_TEXT}] for t in ("heat_cold", "gone")}
+    return ClinicResponseGenerator(domain=Domain.from_dict({"responses": responses}))
+
+
+def test_an_edited_answer_is_served_from_its_file_at_once(store):
+    generator = _generator()
+    assert _answer(generator) == store.get("heat_cold").answer
+    topic = store.get("heat_cold")
+    new_text = topic.answer.replace("Never", "Do not ever")
+    time.sleep(0.01)  # a new modification time even on coarse file systems
+    store.update_answer("heat_cold", new_text, topic.title, topic.sources)
+    assert _answer(generator) == new_text
+
+
+def test_the_model_text_stays_when_the_file_is_missing_broken_or_unsafe(store):
+    generator = _generator()
+    assert _answer(generator, "gone") == MODEL_TEXT
+    path = store.path_for("heat_cold")
+    path.write_text(
+        path.read_text().replace("Never put", "Take 2 tablets twice a day and never put")
+    )
+    assert _answer(generator) == MODEL_TEXT
+    path.write_text("nlu: [this is not a topic file")
+    assert _answer(generator) == MODEL_TEXT
