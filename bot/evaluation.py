@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from bot.safety.verdict import SOON_WITH_ANSWER_INTENT
 from bot.settings import PROJECT_ROOT
 
 EVAL_DIR = PROJECT_ROOT / "tests" / "eval"
@@ -44,7 +45,8 @@ def load_faq_heldout(path: Path = EVAL_DIR / "faq_heldout.yml") -> list[Labelled
 def outcome(parse: dict[str, Any]) -> str:
     """What the assistant does with a parsed message: `faq/<topic>` or an intent name."""
     intent = (parse.get("intent") or {}).get("name") or "none"
-    if intent == "faq":
+    # A `soon` finding keeps the FAQ answer (bot.nlu.safety_screen): score that answer.
+    if intent in ("faq", SOON_WITH_ANSWER_INTENT):
         selected = (parse.get("response_selector") or {}).get("faq") or {}
         return (selected.get("response") or {}).get("intent_response_key") or "faq/?"
     return intent

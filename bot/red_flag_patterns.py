@@ -164,7 +164,9 @@ CONCEPTS: dict[str, list[str]] = {
         "just now",
     ],
     "LIMB_WEAK": [
-        "(arm|arms|hand|hands|leg|legs|grip|side|face) * (weak|weakness|numb|limp|heavy|dead|floppy|paralysed|paralyzed|useless|gave|went)",
+        "(arm|arms|hand|hands|leg|legs|grip|side|face) * (weak|weakness|numb|limp|heavy|dead|floppy|paralysed|paralyzed|useless|gave)",
+        # "my leg went hard" is a cramp; "went weak", "went from under me" are not.
+        "(arm|arms|hand|hands|leg|legs|grip|side|face) * went (weak|numb|limp|heavy|dead|floppy|useless|funny|weird|wobbly|from|out|to jelly|all)",
         "(weak|weakness|numb|numbness) * in * (arm|hand|leg|face|side)",
         "can not * (grip|lift|raise|hold|move) * (arm|hand|cup|leg|anything)",
         "(drop|dropped|dropping) * (things|cup|everything|my phone)",
@@ -1008,7 +1010,7 @@ IDIOMS: list[str] = [
     "(cut|nicked|cutting) myself (shaving|cooking|chopping|gardening|on|with|while|in the kitchen)",
     "(went|gone|goes|go|going) numb ** (sitting|sat|from sitting|stood up|bleachers|bike|bikes|cycling|cycle|ride|rides|riding|saddle|spin|spinning|bicycle)",
     "(passed|pass|passing|handed|hand|handing|gave|giving) out (the|some|all|free|our|my)? (leaflets|leaflet|flyers|flyer|fliers|papers|sheets|drinks|sweets|snacks|cake|food|water|medals|programmes|programs|cards|tickets|invites|invitations|forms|samples|certificates|prizes|bottles|oranges|homework)",
-    "(room|weather|day|class|studio|gym|house|office|outside|sauna|car|flat|kitchen|bus|train|pitch|classroom|it) (is|was|gets|got|feels|felt)? (very|really|extremely|boiling|scorching|super|so)? hot",
+    "(room|weather|day|class|studio|gym|house|office|outside|sauna|car|flat|kitchen|bus|train|pitch|classroom|it|its) (is|was|gets|got|feels|felt)? (very|really|extremely|boiling|scorching|super|so)? hot",
     "(my|his|her|the)? (bum|backside|bottom|butt|crotch|groin|privates|bits) (goes|go|went|gone|going|is|gets|get|got) numb ** (bike|bikes|cycling|cycle|ride|rides|riding|saddle|spin|spinning|bicycle|sitting|sat)",
     "(lips|lip|fingers|hands|toes|fingertips) ** (blue|purple|white) ** (ice bath|cold water|cold swim|swim|swimming|sea|lake|plunge|freezing|snow|ice)",
     "(ice bath|cold water|cold swim|swim|swimming|sea|lake|plunge|freezing|snow) ** (lips|lip|fingers|fingertips) ** (blue|purple|white)",

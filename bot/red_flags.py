@@ -80,6 +80,8 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             continue  # "every few months" is how often, not how long
         if re.match(r"\s*(?:ago|back|earlier|before)\b", after) and not _ongoing(after):
             continue  # "two weeks ago" is when, not how long
+        if re.search(r"\bafter\s*$", before) or re.match(r"\s*(?:off|out|away|break)\b", after):
+            continue  # "after two weeks it started" is when; "5 years off" is a break
         if re.match(r"\s*(?:old|young|of age|pregnant|gestation|along|postpartum)\b", after):
             continue  # "80 year old", "67 years young", "30 weeks pregnant" is an age
         if re.search(r"\b(?:pregnant|pregnancy|i am|i'm|im|aged|age)\W*$", before):

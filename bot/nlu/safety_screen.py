@@ -39,16 +39,21 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu.question_focus import restore_full_text
 from bot.safety.learned import LearnedLayer, train_learned_layer
 from bot.safety.questions import ASK_RESPONSE, QUESTION_SLOT
 from bot.safety.screen import CONTEXT_MESSAGES, Context, ScreenResult, Thresholds, build_screen
-from bot.safety.verdict import FINDINGS_KEY, TIER_ENTITY, Tier
+from bot.safety.verdict import (
+    FINDINGS_KEY,
+    RED_FLAG_INTENT,
+    SAFETY_CHECK_INTENT,
+    SOON_WITH_ANSWER_INTENT,
+    TIER_ENTITY,
+    Tier,
+)
 
 logger = logging.getLogger(__name__)
 
-RED_FLAG_INTENT = "red_flag"
-SOON_WITH_ANSWER_INTENT = "faq_with_soon_flag"
-SAFETY_CHECK_INTENT = "safety_check"
 DOSING_INTENT = "dosing_question"
 UNSUPPORTED_LANGUAGE_INTENT = "unsupported_language"
 ORIGINAL_INTENT_KEY = "safety_original_intent"
@@ -133,6 +138,7 @@ class SafetyScreen(GraphComponent, IntentClassifier):
         self, messages: list[Message], tracker: DialogueStateTracker | None = None
     ) -> list[Message]:
         for message in messages:
+            restore_full_text(message)  # screen everything the patient wrote
             text = message.get(TEXT) or ""
             context = _context(tracker)
             result = self.screen.screen(text, context)

@@ -15,6 +15,11 @@ from typing import Any
 
 FINDINGS_KEY = "red_flags"
 TIER_ENTITY = "red_flag_tier"
+# The intents the safety screen sets (docs/red_flags.md): an urgent or emergency finding,
+# a soon finding that keeps the FAQ answer, and a safety question.
+RED_FLAG_INTENT = "red_flag"
+SOON_WITH_ANSWER_INTENT = "faq_with_soon_flag"
+SAFETY_CHECK_INTENT = "safety_check"
 
 
 class Tier(str, enum.Enum):

@@ -201,3 +201,25 @@ def test_questions_the_assistant_could_not_answer_reach_the_review_queue(assista
     [item] = _review_items(assistant, sender)
     assert (item.kind, item.channel) == ("out_of_scope", "rest")
     assert "only help with questions about muscle spasms" in item.answer
+
+
+LONG_STORY = (
+    "I work in an office and sit at a computer nine hours a day. By Friday my neck and "
+    "shoulders feel like concrete. A heat pad helps a bit in the evening and my partner "
+    "gives me a massage. What stretches can I do at my desk?"
+)
+
+
+def test_a_long_story_is_answered_from_its_question(assistant):
+    sender = new_sender()
+    assistant.say(sender, "hello")
+    assert curated("stretching") in texts(assistant.say(sender, LONG_STORY))
+
+
+def test_a_red_flag_in_the_middle_of_a_long_story_is_still_escalated(assistant):
+    story = LONG_STORY.replace(
+        "A heat pad", "Since this morning I cant feel anything when I wipe my bottom. A heat pad"
+    )
+    reply = texts(assistant.say(new_sender(), story))
+    assert f"Call {TEST_SETTINGS['EMERGENCY_NUMBER']} now" in reply
+    assert curated("stretching") not in reply

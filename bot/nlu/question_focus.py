@@ -1,0 +1,95 @@
+"""Long messages: classify the question, not the story around it.
+
+Patients write several sentences of context and ask at the end ("I work at a desk all
+day. By the afternoon my neck is tight. I've tried a heat pad. What stretches can I do?").
+The FAQ classifiers were trained on single questions, so the story drowns the question.
+`QuestionFocus` runs first in the pipeline: for a long message it puts the question
+sentence (with the sentence before it when the question alone is too short to mean
+anything) in the message's text for the classifiers, and keeps the whole text under
+`FULL_TEXT`; `bot.nlu.safety_screen.SafetyScreen` puts the whole text back before it
+screens, so red flags anywhere in the message are still seen, and the tracker keeps what
+the patient wrote.
+
+May import: rasa, bot.readability.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.readability import sentences, words
+
+FULL_TEXT = "full_text"
+# A message is long when it has at least this many sentences or words.
+MIN_SENTENCES = 3
+MIN_WORDS = 35
+# A question sentence shorter than this ("is that normal?") needs the one before it.
+MIN_QUESTION_WORDS = 6
+QUESTION_START = re.compile(
+    r"^\s*(?:so|and|but|also|ok|okay|basically|anyway|my question is|question:?)?[\s,:]*"
+    r"(?:what|whats|what's|how|why|when|which|who|where|can|could|should|shall|would|will|"
+    r"is|are|do|does|did|any|anything|tips|advice|help|please|pls)\b",
+    re.IGNORECASE,
+)
+
+
+def focus(text: str) -> str | None:
+    """The part of a long message to classify, or None to classify all of it."""
+    parts = sentences(text)
+    if len(parts) < MIN_SENTENCES and len(words(text)) < MIN_WORDS:
+        return None
+    asking = [i for i, part in enumerate(parts) if _is_question(part)]
+    if not asking or len(asking) == len(parts):
+        return None
+    last = asking[-1]
+    chosen = [parts[last]]
+    if len(words(parts[last])) < MIN_QUESTION_WORDS and last > 0:
+        chosen.insert(0, parts[last - 1])
+    return " ".join(chosen)
+
+
+def _is_question(sentence: str) -> bool:
+    return sentence.rstrip().endswith("?") or bool(QUESTION_START.match(sentence))
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
+class QuestionFocus(GraphComponent):
+    """First in the pipeline: long messages are classified on their question sentence."""
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> QuestionFocus:
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data  # training examples are single questions already
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            part = focus(text)
+            if part:
+                message.set(FULL_TEXT, text)
+                message.set(TEXT, part)
+        return messages
+
+
+def restore_full_text(message: Message) -> None:
+    """Puts the patient's whole message back in its text (see the module docstring)."""
+    full = message.get(FULL_TEXT)
+    if full:
+        message.set(TEXT, full)

@@ -1,0 +1,40 @@
+"""Long messages are classified on their question; the safety screen sees all of it."""
+
+from __future__ import annotations
+
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.nlu.question_focus import FULL_TEXT, QuestionFocus, focus, restore_full_text
+
+STORY = (
+    "I sit at a computer nine hours a day for my job. By Friday my neck and shoulders are "
+    "like concrete. I tried a heat pad and it helps a bit. What stretches can I do at my desk?"
+)
+
+
+def test_a_long_story_is_classified_on_its_question():
+    assert focus(STORY) == "What stretches can I do at my desk?"
+
+
+def test_a_short_question_keeps_the_sentence_before_it():
+    text = (
+        "I am 30 weeks pregnant. I wake with calf cramps most nights. "
+        "My mum had the same. Is that normal?"
+    )
+    assert focus(text) == "My mum had the same. Is that normal?"
+
+
+def test_short_messages_and_messages_without_a_question_are_left_alone():
+    assert focus("what stretches help a tight neck?") is None
+    assert focus("My back hurts. It started on Monday. It is stiff in the morning.") is None
+
+
+def test_the_component_keeps_the_whole_text_for_the_safety_screen():
+    story = STORY.replace("By Friday", "Since last night I cant feel my bum when I wipe. By Friday")
+    message = Message({TEXT: story})
+    [message] = QuestionFocus().process([message])
+    assert message.get(TEXT) == "What stretches can I do at my desk?"
+    assert message.get(FULL_TEXT) == story
+    restore_full_text(message)
+    assert message.get(TEXT) == story
