@@ -335,8 +335,15 @@ def test_a_clinician_signs_off_an_answer_in_the_console_and_the_assistant_stays_
     # An edit of the text is live for patients in seconds, without a retrain, and it
     # clears the sign-off.
     page.goto(assistant.admin_url + "/faq/stretching")
-    answer = page.get_by_label("Answer", exact=True)
-    new_text = answer.input_value().strip() + " Ask our physiotherapists to check your form."
+    answer = page.locator('textarea[name="answer"]')
+    new_text = (
+        answer.input_value()
+        .strip()
+        .replace(
+            "can choose the right stretches", "can check your form and choose the right stretches"
+        )
+    )
+    assert "check your form" in new_text
     answer.fill(new_text)
     page.get_by_role("button", name="Save answer").click()
     page.wait_for_url("**/faq/stretching")
