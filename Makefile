@@ -14,8 +14,9 @@ export RASA_TELEMETRY_ENABLED := false
 export PYTHONPATH := $(CURDIR)
 
 .PHONY: install run shell train validate lint format test test-unit test-stories test-e2e \
-        eval crossval lock clean browser services bench load scale-demo fuzz
+        eval crossval lock clean browser services bench load scale-demo fuzz help
 
+## Create .venv from requirements.lock and install the widget's npm dependency.
 install: $(STAMP) $(NODE_STAMP)
 
 $(STAMP): requirements.lock requirements-nodeps.txt
@@ -50,16 +51,20 @@ run: install
 shell: install
 	$(PY) -m bot shell
 
+## Train a model for the current training data (reuses one whose inputs are unchanged).
 train: install
 	$(PY) -m bot train
 
+## rasa data validate: the training data, domain and stories agree.
 validate: install
 	$(RASA) data validate --fail-on-warnings --domain domain.yml --data data --config config.yml
 
+## ruff: lint and format check.
 lint: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 
+## ruff: format and fix what it can.
 format: install
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
@@ -67,13 +72,16 @@ format: install
 ## Everything CI runs (.ci/run calls exactly this).
 test: install lint validate test-unit train test-stories test-e2e
 
+## Unit tests (no server, no browser; about 2 minutes).
 test-unit: install
 	$(PY) -m pytest -m "not e2e" tests
 
+## Rasa's test stories against a trained model.
 test-stories: train
 	$(RASA) test core --e2e --model $$($(PY) -m bot train) --stories tests/test_stories.yml \
 	    --endpoints endpoints.yml --fail-on-prediction-errors --out reports/stories
 
+## End-to-end tests: real Rasa server, action server, databases, browser (about 16 minutes).
 test-e2e: train browser services
 	$(PY) -m pytest -m e2e tests
 
@@ -120,3 +128,9 @@ lock:
 
 clean:
 	rm -rf var models reports results .pytest_cache .ruff_cache
+
+## List the targets and what each does (from the "##" comment above each one).
+help:
+	@awk '/^## /{ doc = doc substr($$0, 4) " "; next } /^\.PHONY/{ next } \
+	     /^[a-z][a-z0-9-]*:/{ if (doc != "") { sub(/:.*/, "", $$1); printf "  %-13s %s\n", $$1, doc } } \
+	     { doc = "" }' $(MAKEFILE_LIST)
