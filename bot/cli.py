@@ -42,7 +42,7 @@ def _cmd_shell(args: argparse.Namespace) -> int:
 def _cmd_eval(args: argparse.Namespace) -> int:
     from bot.baselines import evaluate_baselines
     from bot.evaluation import evaluate_model, load_faq_heldout, write_reports
-    from bot.safety_eval import evaluate_safety
+    from bot.safety.evaluation import evaluate_safety
     from bot.training import ensure_model
 
     report = evaluate_model(args.model or ensure_model())

@@ -139,7 +139,7 @@ def summary_markdown(report: dict[str, Any]) -> str:
 
         lines.append(baselines_markdown(report))
     if "safety" in report:
-        from bot.safety_eval import safety_markdown
+        from bot.safety.evaluation import safety_markdown
 
         lines.append(safety_markdown(report["safety"]))
     return "\n".join(lines)

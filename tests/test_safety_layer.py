@@ -13,9 +13,9 @@ import pytest
 
 from bot.red_flag_patterns import RULES
 from bot.safety.corpus import Case, load_cases
+from bot.safety.evaluation import evaluate_red_flags
 from bot.safety.learned import LearnedLayer
 from bot.safety.screen import Context, Screen, build_screen
-from bot.safety_eval import evaluate_red_flags
 from bot.settings import PROJECT_ROOT
 
 EVAL = PROJECT_ROOT / "tests" / "eval"

@@ -273,9 +273,9 @@ def detector_timing() -> dict[str, Any]:
     """The safety screen's time per message (patterns, context-free, learned layer) over
     every labelled message."""
     from bot.safety.corpus import load_cases
+    from bot.safety.evaluation import RED_FLAG_SETS
     from bot.safety.learned import train_learned_layer
     from bot.safety.screen import build_screen
-    from bot.safety_eval import RED_FLAG_SETS
 
     texts = [
         case.text for path in RED_FLAG_SETS.values() if path.exists() for case in load_cases(path)
