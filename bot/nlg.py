@@ -16,6 +16,7 @@ from bot.faq_live import LiveAnswers
 from bot.settings import get_settings
 
 FAQ_PREFIX = f"utter_{RETRIEVAL_INTENT}/"
+REVIEW_PLACEHOLDER = "{answer_review}"
 REMINDER_KEY = "safety_reminder"  # set by bot.nlu.safety_screen
 # What `{answer_review}` in utter_iamabot says: clinician review is claimed only when
 # every FAQ answer in the live model is signed off and current (docs/content_style.md).
@@ -68,6 +69,13 @@ class ClinicResponseGenerator(TemplatedNaturalLanguageGenerator):
             if name.startswith(FAQ_PREFIX)
             for meta in [(variants[0].get("metadata") or {}) if variants else {}]
         }
+        # Only these responses say `{answer_review}`: the sign-offs are read for them alone,
+        # not on every reply.
+        self.review_responses = {
+            name
+            for name, variants in self.responses.items()
+            if any(REVIEW_PLACEHOLDER in str(v.get("text") or "") for v in variants)
+        }
 
     def _sign_off(self, topic: str) -> tuple[str, str]:
         live = self.live.topic(topic)
@@ -100,11 +108,9 @@ class ClinicResponseGenerator(TemplatedNaturalLanguageGenerator):
         output_channel: str,
         **kwargs: Any,
     ) -> dict[str, Any] | None:
-        variables = {
-            **self.clinic_variables,
-            "answer_review": self.answer_review(dt.date.today()),
-            **kwargs,
-        }
+        variables = {**self.clinic_variables, **kwargs}
+        if utter_action in self.review_responses:
+            variables["answer_review"] = self.answer_review(dt.date.today())
         response = await super().generate(utter_action, tracker, output_channel, **variables)
         if response is None or utter_action in NO_REMINDER_AFTER or not reminder_due(tracker):
             return response
