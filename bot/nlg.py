@@ -54,18 +54,27 @@ class ClinicResponseGenerator(TemplatedNaturalLanguageGenerator):
     def __init__(
         self, endpoint_config: EndpointConfig | None = None, domain: Domain | None = None
     ) -> None:
-        super().__init__((domain or Domain.empty()).responses)
         settings = get_settings()
         self.clinic_variables: dict[str, Any] = settings.response_variables
         self.review_days = settings.content_review_days
         self.live = LiveAnswers(settings.training_root / FAQ_SUBDIR)
+        super().__init__((domain or Domain.empty()).responses)
+
+    @property  # type: ignore[override]
+    def responses(self) -> dict[str, list[dict[str, Any]]]:
+        return self._responses
+
+    @responses.setter
+    def responses(self, value: dict[str, list[dict[str, Any]]]) -> None:
+        """Rasa sets the responses again whenever it loads a model: index them here."""
+        self._responses = value
         # The model's FAQ answers: topic -> (reviewed_by, reviewed_on) as trained.
         self.trained_sign_offs = {
             name[len(FAQ_PREFIX) :]: (
                 str(meta.get("reviewed_by") or ""),
                 str(meta.get("reviewed_on") or ""),
             )
-            for name, variants in self.responses.items()
+            for name, variants in value.items()
             if name.startswith(FAQ_PREFIX)
             for meta in [(variants[0].get("metadata") or {}) if variants else {}]
         }
@@ -73,7 +82,7 @@ class ClinicResponseGenerator(TemplatedNaturalLanguageGenerator):
         # not on every reply.
         self.review_responses = {
             name
-            for name, variants in self.responses.items()
+            for name, variants in value.items()
             if any(REVIEW_PLACEHOLDER in str(v.get("text") or "") for v in variants)
         }
 

@@ -53,7 +53,10 @@ def _iamabot(meta: dict) -> str:
             }
         }
     )
-    generator = ClinicResponseGenerator(domain=domain)
+    # As Rasa does: the generator is built before a model is loaded, and gets the model's
+    # responses when one is (rasa.core.agent.Agent._set_processor).
+    generator = ClinicResponseGenerator(domain=Domain.empty())
+    generator.responses = domain.responses
     tracker = DialogueStateTracker("someone", domain.slots)
     reply = asyncio.run(generator.generate("utter_iamabot", tracker, "rest"))
     return reply["text"]
