@@ -161,6 +161,11 @@ def sentence_count(text: str) -> int:
     return len(SENTENCE_END.findall(text.strip()))
 
 
+def unknown_placeholders(text: str) -> list[str]:
+    """`{names}` in the text that settings do not fill."""
+    return sorted(set(re.findall(r"{([^{}]*)}", text)) - ALLOWED_PLACEHOLDERS)
+
+
 def gives_dosing(text: str) -> bool:
     """True when the text says how much, how often or how long to take a medicine."""
     if DOSING_INSTRUCTION.search(text):
@@ -200,9 +205,9 @@ def problems(topic: Topic, known_topics: set[str], min_examples: int = MIN_EXAMP
     if not MIN_SENTENCES <= sentence_count(topic.answer) <= MAX_SENTENCES:
         found.append(f"the answer should be {MIN_SENTENCES} to {MAX_SENTENCES} sentences")
     found.extend(reading_problems(topic.answer, MAX_GRADE))
-    placeholders = set(re.findall(r"{([^{}]*)}", topic.answer))
-    if placeholders - ALLOWED_PLACEHOLDERS:
-        found.append(f"unknown placeholders: {sorted(placeholders - ALLOWED_PLACEHOLDERS)}")
+    unknown = unknown_placeholders(topic.answer)
+    if unknown:
+        found.append(f"unknown placeholders: {unknown}")
     if gives_dosing(topic.answer):
         found.append("the answer must not give a dose, frequency or duration of a medicine")
     if not topic.sources:

@@ -17,7 +17,7 @@ import logging
 import re
 from pathlib import Path
 
-from bot.content import ALLOWED_PLACEHOLDERS, Topic, gives_dosing, load_topic
+from bot.content import Topic, gives_dosing, load_topic, unknown_placeholders
 
 logger = logging.getLogger(__name__)
 TOPIC_NAME = re.compile(r"[a-z0-9_]{1,60}")
@@ -57,8 +57,8 @@ class LiveAnswers:
         except Exception:  # a half-written or hand-broken file: keep the model's text
             logger.warning("Could not read %s; answering %s from the model.", path, name)
             return None
-        placeholders = set(re.findall(r"{([^{}]*)}", topic.answer))
-        if topic.name != name or gives_dosing(topic.answer) or placeholders - ALLOWED_PLACEHOLDERS:
+        answer = topic.answer
+        if topic.name != name or gives_dosing(answer) or unknown_placeholders(answer):
             logger.warning("%s breaks a content rule; answering %s from the model.", path, name)
             return None
         return topic
