@@ -21,7 +21,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.base import ClinicAction
 from bot.durable import DurableWrites
-from bot.escalations import EscalationInput
+from bot.escalations import EscalationInput, client_key
 from bot.safety.verdict import verdict_from_parse_data
 from bot.settings import get_settings
 
@@ -46,6 +46,7 @@ def escalation_from_tracker(tracker: Tracker, channel: str) -> EscalationInput |
         tier=verdict.tier,
         reasons=list(verdict.reasons),
         text=message.get("text") or "",
+        client=client_key(message.get("metadata")),
     )
 
 

@@ -82,6 +82,9 @@ class Escalation(Base):
     notifications = relationship(
         "Notification", back_populates="escalation", order_by="Notification.id", lazy="selectin"
     )
+    source = relationship(
+        "EscalationClient", back_populates="escalation", uselist=False, lazy="selectin"
+    )
 
     @property
     def reason_list(self) -> list[str]:
@@ -100,6 +103,24 @@ class Escalation(Base):
         if any(n.attempts for n in self.notifications if n.status != "sent"):
             return "retrying"
         return "pending"
+
+
+class EscalationClient(Base):
+    """Which client (a pseudonymous key, `bot.channels.rate_limit.ClientKeys`) sent an
+    escalation, and until when its alert is held to be sent with the client's others.
+
+    A table of its own, so that databases created before it get it from `create_all`.
+    Deleted with the conversation (`bot privacy forget`) and by the retention purge.
+    """
+
+    __tablename__ = "escalation_clients"
+
+    escalation_id = Column(Integer, ForeignKey("escalations.id"), primary_key=True)
+    created_at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    conversation_id = Column(String(255), nullable=False, index=True)
+    client = Column(String(64), nullable=False, index=True)
+    held_until = Column(DateTime)  # None: the client's first alert, sent at once
+    escalation = relationship("Escalation", back_populates="source")
 
 
 class Notification(Base):

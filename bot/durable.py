@@ -78,9 +78,15 @@ def _from_payload(kind: type, payload: dict[str, Any]) -> Any:
 class DurableWrites:
     """Records for staff in the clinic database, or in the spool while it is down."""
 
-    def __init__(self, database: Database, targets: Sequence[str], spool: Spool) -> None:
+    def __init__(
+        self,
+        database: Database,
+        targets: Sequence[str],
+        spool: Spool,
+        group_minutes: float = 0.0,
+    ) -> None:
         self.database = database
-        self.escalations = EscalationStore(database, targets)
+        self.escalations = EscalationStore(database, targets, group_minutes)
         self.reviews = ReviewStore(database)
         self.spool = spool
 
@@ -90,6 +96,7 @@ class DurableWrites:
             database or Database.from_settings(),
             configured_targets(settings),
             Spool.in_var_dir(settings.var_dir),
+            settings.alert_group_minutes,
         )
 
     def escalation(self, item: EscalationInput) -> tuple[Escalation | None, bool]:

@@ -29,7 +29,7 @@ from rasa.utils.endpoints import EndpointConfig
 
 from bot.db import Database
 from bot.durable import DurableWrites
-from bot.escalations import EscalationInput, configured_targets
+from bot.escalations import EscalationInput, client_key, configured_targets
 from bot.review import ReviewInput
 from bot.safety.verdict import FINDINGS_KEY, verdict_from_parse_data
 from bot.settings import Settings, get_settings
@@ -92,7 +92,9 @@ class ConversationRecorder:
         database = database or Database.from_settings()
         self.review_confidence = settings.review_confidence
         spool = spool or Spool.in_var_dir(settings.var_dir)
-        self.writes = DurableWrites(database, configured_targets(settings), spool)
+        self.writes = DurableWrites(
+            database, configured_targets(settings), spool, settings.alert_group_minutes
+        )
         self.reviews = self.writes.reviews
         self.escalations = self.writes.escalations
         self.replayer = self.writes.replayer(settings.spool_retry_seconds)
@@ -168,7 +170,14 @@ class ConversationRecorder:
         if verdict.tier is None:
             return
         item = EscalationInput(
-            sender, message_id, channel, verdict.tier, list(verdict.reasons), text, "rasa"
+            sender,
+            message_id,
+            channel,
+            verdict.tier,
+            list(verdict.reasons),
+            text,
+            "rasa",
+            client=client_key(parse.get("metadata")),
         )
         _, created = self.writes.escalation(item)
         if created:

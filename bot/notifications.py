@@ -16,6 +16,7 @@ import datetime as dt
 import logging
 import smtplib
 import ssl
+from collections import Counter
 from collections.abc import Mapping
 from email.message import EmailMessage
 from typing import Protocol
@@ -151,6 +152,34 @@ def describe(escalation: Escalation, clinic_name: str) -> tuple[str, str]:
     return subject, body
 
 
+def describe_group(escalations: list[Escalation], clinic_name: str) -> tuple[str, str]:
+    """One alert for a client's escalations held after its first alert (`bot.escalations`)."""
+    first = min(escalations, key=lambda e: e.created_at)
+    tiers = Counter(e.tier for e in escalations)
+    reasons = Counter(r for e in escalations for r in e.reason_list)
+    strictest = "emergency" if tiers["emergency"] else "urgent"
+    count = len(escalations)
+    conversations = len({e.conversation_id for e in escalations})
+    subject = (
+        f"[{strictest.upper()}] {clinic_name} assistant: {count} more escalation"
+        f"{'s' if count != 1 else ''} from one client"
+    )
+    body = (
+        f"{count} escalation{'s' if count != 1 else ''} ("
+        + ", ".join(f"{n} {tier}" for tier, n in sorted(tiers.items()))
+        + f") in {conversations} conversation{'s' if conversations != 1 else ''} "
+        f"from the client of an alert sent earlier, since {first.created_at:%Y-%m-%d %H:%M} UTC.\n"
+        "Reasons: "
+        + ", ".join(f"{REASON_TEXT.get(r, r)} ({n})" for r, n in reasons.most_common())
+        + "\nEscalations: "
+        + ", ".join(f"#{e.id}" for e in sorted(escalations, key=lambda e: e.id))
+        + "\nEvery patient was given the emergency or urgent advice at once. Many messages "
+        "from one client in a short time can also be a test or misuse of the chat.\n"
+        "Follow up with `bot escalations` or the staff console, then mark them handled."
+    )
+    return subject, body
+
+
 def retry_delay(attempts: int, base_seconds: float) -> float:
     """Seconds before the next attempt after `attempts` failures (doubling, capped)."""
     return min(MAX_RETRY_SECONDS, base_seconds * 2 ** max(0, attempts - 1))
@@ -208,9 +237,26 @@ class NotificationDispatcher:
     async def dispatch_due(self) -> int:
         """Sends every notification that is due now; returns how many were sent."""
         sent = 0
-        for notification_id in await asyncio.to_thread(self._claim_due):
-            sent += await self._deliver(notification_id)
+        claimed = await asyncio.to_thread(self._claim_due)
+        for batch in await asyncio.to_thread(self._batches, claimed):
+            sent += await self._deliver(batch)
         return sent
+
+    def _batches(self, notification_ids: list[int]) -> list[list[int]]:
+        """One batch per notification, except held ones: one per target and client."""
+        batches: list[list[int]] = []
+        groups: dict[tuple[str, str], list[int]] = {}
+        with self.database.session() as session:
+            for notification_id in notification_ids:
+                notification = session.get(Notification, notification_id)
+                source = notification.escalation.source
+                if source is None or source.held_until is None:
+                    batches.append([notification_id])
+                else:
+                    groups.setdefault((notification.target, source.client), []).append(
+                        notification_id
+                    )
+        return batches + list(groups.values())
 
     def _claim_due(self) -> list[int]:
         now = utcnow()
@@ -242,21 +288,28 @@ class NotificationDispatcher:
                     claimed.append(notification_id)
             return claimed
 
-    async def _deliver(self, notification_id: int) -> int:
+    async def _deliver(self, batch: list[int]) -> int:
+        """Sends one alert for the notifications in `batch` (one target); how many sent."""
         with self.database.session() as session:
-            notification = session.get(Notification, notification_id)
-            escalation = notification.escalation
-            target = self.targets[notification.target]
-            subject, body = describe(escalation, self.clinic_name)
+            notifications = [session.get(Notification, i) for i in batch]
+            escalations = [n.escalation for n in notifications]
+            target = self.targets[notifications[0].target]
+            held = escalations[0].source is not None and escalations[0].source.held_until
+            if held:
+                subject, body = describe_group(escalations, self.clinic_name)
+            else:
+                subject, body = describe(escalations[0], self.clinic_name)
         try:
             await target.send(subject, body)
         except Exception as error:  # any failure is retried; keep the reason for staff
-            await asyncio.to_thread(
-                self._failed, notification_id, f"{type(error).__name__}: {error}"
-            )
+            for notification_id in batch:
+                await asyncio.to_thread(
+                    self._failed, notification_id, f"{type(error).__name__}: {error}"
+                )
             return 0
-        await asyncio.to_thread(self._sent, notification_id)
-        return 1
+        for notification_id in batch:
+            await asyncio.to_thread(self._sent, notification_id)
+        return len(batch)
 
     def _sent(self, notification_id: int) -> None:
         with self.database.session() as session:

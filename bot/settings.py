@@ -60,6 +60,10 @@ class Settings:
     # Largest request body the Rasa server accepts (REST, socket.io, Telegram, WhatsApp).
     request_max_bytes: int = _setting("REQUEST_MAX_BYTES", 65536)
     action_server_url: str = _setting("ACTION_SERVER_URL")
+    # Messages per client (an address, or a Telegram/WhatsApp chat): RATE_LIMIT_BURST at
+    # once, then RATE_LIMIT_PER_MINUTE (0: no limit). A red flag always goes through.
+    rate_limit_per_minute: float = _setting("RATE_LIMIT_PER_MINUTE", 20.0)
+    rate_limit_burst: int = _setting("RATE_LIMIT_BURST", 6)
     allowed_origins: tuple[str, ...] = _setting("ALLOWED_ORIGINS", ())
 
     # Staff notification of emergency and urgent escalations. Each target is used only
@@ -69,6 +73,9 @@ class Settings:
     staff_email: tuple[str, ...] = _setting("STAFF_EMAIL", ())
     smtp_from: str = _setting("SMTP_FROM")
     notify_retry_seconds: float = _setting("NOTIFY_RETRY_SECONDS", 30.0)
+    # After a client's first alert, its further escalations within this many minutes are
+    # sent as one alert with a count when the period ends (0: every one at once).
+    alert_group_minutes: float = _setting("ALERT_GROUP_MINUTES", 5.0)
 
     # A clinician's review of an FAQ answer counts for this many days (then "stale").
     content_review_days: int = _setting("CONTENT_REVIEW_DAYS", 365)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 
 import pytest
 from sqlalchemy import select
 
-from bot.db import Database, Notification
+from bot.db import Database, Notification, utcnow
 from bot.escalations import EscalationInput, EscalationStore
 from bot.notifications import EmailTarget, NotificationDispatcher, WebhookTarget, retry_delay
 from tests.servers import SmtpRecorder, WebhookRecorder
@@ -133,3 +134,72 @@ def test_two_dispatchers_never_send_the_same_notification_twice(database, webhoo
 def test_retry_delay_doubles_and_is_capped():
     assert [retry_delay(n, 30) for n in (1, 2, 3)] == [30, 60, 120]
     assert retry_delay(50, 30) == 3600
+
+
+def from_client(
+    store: EscalationStore,
+    message_id: str,
+    client: str | None,
+    minutes_ago: float,
+    tier: str = "emergency",
+    conversation: str | None = None,
+):
+    item = EscalationInput(
+        conversation_id=conversation or f"patient-{message_id}",
+        message_id=message_id,
+        channel="rest",
+        tier=tier,
+        reasons=["chest_pain"] if tier == "emergency" else ["dvt"],
+        text="my chest hurts",
+        created_at=utcnow() - dt.timedelta(minutes=minutes_ago),
+        client=client,
+    )
+    escalation, created = store.record(item)
+    assert created
+    return escalation
+
+
+def test_one_clients_further_alerts_wait_and_go_as_one_alert_with_a_count(database, webhook, smtp):
+    store = EscalationStore(database, ["webhook"], group_minutes=5)
+    first = from_client(store, "a1", "client-a", minutes_ago=4)
+    more = [from_client(store, f"a{i}", "client-a", minutes_ago=4 - i / 10) for i in range(2, 5)]
+    other = from_client(store, "b1", "client-b", minutes_ago=3.5)  # another client: its own
+    dispatcher = dispatcher_for(database, webhook, smtp)
+
+    assert asyncio.run(dispatcher.dispatch_due()) == 2  # the two first alerts, at once
+    assert sorted(c["text"].split("escalation #")[1].split("\n")[0] for c in webhook.calls) == (
+        sorted([str(first.id), str(other.id)])
+    )
+    assert {store.get(e.id).notification_status for e in more} == {"pending"}
+
+    # The held ones are due when the client's five minutes are over.
+    with database.session() as session:
+        held = session.execute(
+            select(Notification).where(Notification.escalation_id.in_([e.id for e in more]))
+        ).scalars()
+        assert {n.next_attempt_at for n in held} == {first.created_at + dt.timedelta(minutes=5)}
+        for notification in session.execute(select(Notification)).scalars():
+            notification.next_attempt_at = utcnow()
+    assert asyncio.run(dispatcher.dispatch_due()) == 3
+    grouped = webhook.calls[-1]["text"]
+    assert "3 more escalations from one client" in grouped and "3 emergency" in grouped
+    assert all(f"#{e.id}" in grouped for e in more) and "my chest hurts" not in grouped
+    assert len(webhook.calls) == 3
+
+
+def test_an_emergency_after_an_urgent_alert_is_never_held(database):
+    store = EscalationStore(database, ["webhook"], group_minutes=5)
+    from_client(store, "u1", "client-a", minutes_ago=1, tier="urgent")
+    urgent_again = from_client(store, "u2", "client-a", minutes_ago=0.5, tier="urgent")
+    emergency = from_client(store, "e1", "client-a", minutes_ago=0.2)
+    assert urgent_again.source.held_until is not None
+    assert emergency.source.held_until is None  # it leads a group of its own
+
+
+def test_no_client_or_no_period_means_every_alert_at_once(database):
+    unknown = EscalationStore(database, ["webhook"], group_minutes=5)
+    assert from_client(unknown, "n1", None, 1).source is None
+    assert from_client(unknown, "n2", None, 0.5).source is None
+    ungrouped = EscalationStore(database, ["webhook"], group_minutes=0)
+    from_client(ungrouped, "z1", "client-z", 1)
+    assert from_client(ungrouped, "z2", "client-z", 0.5).source.held_until is None

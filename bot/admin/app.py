@@ -23,7 +23,7 @@ from bot.admin.security import (
 )
 from bot.audit import AuditLog
 from bot.db import Database
-from bot.escalations import EscalationStore, configured_targets
+from bot.escalations import EscalationStore
 from bot.faq_store import FaqStore
 from bot.model_store import ModelStore, model_server_token
 from bot.retrain import RetrainPaths
@@ -51,7 +51,7 @@ class Console:
         self.faq = FaqStore(settings.training_root)
         self.reviews = ReviewStore(database)
         self.audit = AuditLog(database)
-        self.escalations = EscalationStore(database, configured_targets(settings))
+        self.escalations = EscalationStore.from_settings(settings, database)
         self.models = ModelStore(database)
         self.users = UserStore(database)
         self.guard = LoginGuard(database)

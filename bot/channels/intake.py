@@ -1,24 +1,44 @@
 """What every channel does to a patient's message before the assistant sees it.
 
-`guarded(on_new_message)` wraps the callback Rasa gives each input channel: the text,
-the sender id and the metadata are cleaned (`bot.text_clean`), an over-long text is cut
-to its start and end (still screened for red flags, and flagged in the metadata as
-`message_cut`), and the patient is then asked for shorter messages. REST, socket.io,
-Telegram and WhatsApp all pass their messages through it.
+`guarded(on_new_message)` wraps the callback Rasa gives each input channel:
+
+1. The text, the sender id and the metadata are cleaned (`bot.text_clean`); an over-long
+   text is cut to its start and end (still screened for red flags, flagged in the
+   metadata as `message_cut`), and the patient is then asked for shorter messages.
+2. The client (the address a channel put in the metadata under `CLIENT_ADDRESS`, which is
+   removed here and never stored) is rate limited (`bot.channels.rate_limit`). A message
+   over the limit is screened by the red-flag detector: a red flag goes through as usual,
+   so a patient's emergency reply and escalation never wait on a limit; anything else
+   gets a short "please slow down" reply instead of an answer.
+3. A pseudonymous client key goes into the metadata (`client`), so staff alerts from one
+   client can be grouped (`bot.escalations`).
+
+REST, socket.io, Telegram and WhatsApp all pass their messages through it.
 """
 
 from __future__ import annotations
 
+import functools
+import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 from rasa.core.channels.channel import UserMessage
 
 from bot.channels import replies
+from bot.channels.rate_limit import ClientKeys, Decision, RateLimiter
+from bot.escalations import CLIENT_METADATA_KEY
+from bot.settings import get_settings
 from bot.text_clean import UncleanInput, bound_length, clean_json, clean_text
 
+logger = logging.getLogger(__name__)
+
 MESSAGE_CUT = "message_cut"
+CLIENT_ADDRESS = "_client_address"  # set by a channel, removed before Rasa sees the message
+CLIENT = CLIENT_METADATA_KEY  # the pseudonymous client key Rasa, actions and alerts see
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
+RedFlagCheck = Callable[[str], bool]
 
 
 def clean_metadata(metadata: Any) -> dict[str, Any] | None:
@@ -35,6 +55,8 @@ def prepare(message: UserMessage) -> bool:
     """Cleans and bounds `message` in place; returns whether its text was cut."""
     message.sender_id = clean_text(str(message.sender_id))
     message.metadata = clean_metadata(message.metadata)
+    if message.metadata is not None:
+        message.metadata.pop(CLIENT, None)  # set by `Intake.admit` only, never by a client
     if not isinstance(message.text, str):
         return False
     original_length = len(message.text)
@@ -46,11 +68,74 @@ def prepare(message: UserMessage) -> bool:
     return cut
 
 
-def guarded(on_new_message: OnNewMessage) -> OnNewMessage:
-    """`on_new_message` for cleaned, bounded messages (see the module doc)."""
+def with_client(metadata: dict[str, Any] | None, address: str | None) -> dict[str, Any]:
+    """`metadata` naming the client a channel saw (None: this machine, not limited).
+
+    Channels call this last, so a value the client put in its own metadata never counts.
+    """
+    metadata = {key: value for key, value in (metadata or {}).items() if key != CLIENT_ADDRESS}
+    if address:
+        metadata[CLIENT_ADDRESS] = address
+    return metadata
+
+
+def has_red_flag(text: str) -> bool:
+    """The pattern detector's verdict on one message (the Rasa server has it loaded)."""
+    from bot.red_flags import get_detector  # spaCy: only where a message is over the limit
+
+    return bool(get_detector().detect(text))
+
+
+@dataclass
+class Intake:
+    """The per-process parts of the intake: the limiter, the client keys, the screen."""
+
+    limiter: RateLimiter
+    keys: ClientKeys
+    red_flag: RedFlagCheck = has_red_flag
+
+    def admit(self, message: UserMessage) -> Decision:
+        """Replaces the client address by its key; whether the message may be answered."""
+        metadata = message.metadata or {}
+        address = metadata.pop(CLIENT_ADDRESS, None)
+        if not address:
+            return Decision.ALLOW
+        channel = message.input_channel or "unknown"
+        metadata[CLIENT] = self.keys.key(address)
+        message.metadata = metadata
+        decision = self.limiter.check(address)
+        over_limit = decision is not Decision.ALLOW
+        if over_limit and isinstance(message.text, str) and self.red_flag(message.text):
+            logger.warning("A red flag over the rate limit was let through (%s).", channel)
+            return Decision.ALLOW
+        return decision
+
+
+@functools.lru_cache(maxsize=1)
+def process_intake() -> Intake:
+    """This process's intake, built from its settings on first use."""
+    settings = get_settings()
+    return Intake(RateLimiter.from_settings(settings), ClientKeys.from_settings(settings))
+
+
+def guarded(
+    on_new_message: OnNewMessage, intake: Intake | None = None, quiet_repeats: bool = False
+) -> OnNewMessage:
+    """`on_new_message` for cleaned, bounded, rate-limited messages (see the module doc).
+
+    `quiet_repeats`: over the limit, say "slow down" once a minute, not per message (for
+    channels where each reply is an outgoing message the clinic pays for).
+    """
 
     async def handle(message: UserMessage) -> Any:
         cut = prepare(message)
+        decision = (intake or process_intake()).admit(message)
+        if decision is Decision.REFUSE_QUIETLY and quiet_repeats:
+            return None
+        if decision is not Decision.ALLOW:
+            reply = replies.slow_down()
+            await message.output_channel.send_text_message(message.sender_id, reply)
+            return None
         result = await on_new_message(message)
         if cut:  # after the answer, so an emergency reply always comes first
             await message.output_channel.send_text_message(message.sender_id, replies.too_long())

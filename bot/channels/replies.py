@@ -54,3 +54,13 @@ def too_long(settings: Settings | None = None) -> str:
         f"shorter messages (up to {MAX_MESSAGE_CHARS:,} characters), one question at a time. "
         f"If this is an emergency, call {settings.emergency_number} now."
     )
+
+
+def slow_down(settings: Settings | None = None) -> str:
+    """Instead of an answer, to a client sending messages faster than the rate limit."""
+    settings = settings or get_settings()
+    return (
+        "You're sending messages faster than I can read them. Please wait a minute, then "
+        "send your question again. If this is an emergency, call "
+        f"{settings.emergency_number} now."
+    )

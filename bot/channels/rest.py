@@ -20,8 +20,9 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels import replies
-from bot.channels.intake import clean_metadata, guarded
+from bot.channels.intake import clean_metadata, guarded, with_client
 from bot.channels.origins import OriginPolicy
+from bot.channels.rate_limit import client_address
 from bot.text_clean import clean_text, is_clean_id
 
 logger = logging.getLogger(__name__)
@@ -52,7 +53,8 @@ class ClinicRestInput(RestInput):
         return clean_text(text) if isinstance(text, str) else None
 
     def get_metadata(self, request: Request) -> dict[str, Any] | None:
-        return clean_metadata(request.json.get("metadata"))
+        address = client_address(request.ip, request.headers.get("x-forwarded-for"))
+        return with_client(clean_metadata(request.json.get("metadata")), address)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         handle = guarded(on_new_message)

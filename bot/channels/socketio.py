@@ -33,8 +33,9 @@ from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
 from bot.channels import replies
-from bot.channels.intake import guarded
+from bot.channels.intake import guarded, with_client
 from bot.channels.origins import OriginPolicy
+from bot.channels.rate_limit import client_address
 
 logger = logging.getLogger(__name__)
 
@@ -194,14 +195,23 @@ class ClinicSocketIOInput(SocketIOInput):
 
         @sio.on("connect", namespace=namespace)
         async def connect(sid: str, environ: dict, auth: dict | None = None) -> bool:
-            return self._connect_allowed(environ, auth)
+            if not self._connect_allowed(environ, auth):
+                return False
+            request = environ.get("sanic.request")
+            headers = request.headers if request is not None else {}
+            peer = request.ip if request is not None else environ.get("REMOTE_ADDR")
+            address = client_address(peer, headers.get("x-forwarded-for"))
+            await sio.save_session(sid, {"client": address}, namespace=namespace)
+            return True
 
         @sio.on("session_request", namespace=namespace)
         async def session_request(sid: str, data: Any = None) -> None:
             requested = data.get("session_id") if isinstance(data, dict) else None
             resumed = is_session_id(requested)
             session_id = requested if resumed else uuid.uuid4().hex
-            await sio.save_session(sid, {"session_id": session_id}, namespace=namespace)
+            session = await sio.get_session(sid, namespace=namespace)
+            session["session_id"] = session_id
+            await sio.save_session(sid, session, namespace=namespace)
             sio.enter_room(sid, session_id, namespace=namespace)
             await sio.emit("session_confirm", session_id, room=sid, namespace=namespace)
             if resumed:
@@ -225,7 +235,9 @@ class ClinicSocketIOInput(SocketIOInput):
                 output,
                 session_id,
                 input_channel=self.name(),
-                metadata=metadata if isinstance(metadata, dict) else None,
+                metadata=with_client(
+                    metadata if isinstance(metadata, dict) else None, session.get("client")
+                ),
             )
             await sio.emit("bot_typing", {"typing": True}, room=session_id, namespace=namespace)
             try:

@@ -31,7 +31,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels import replies
-from bot.channels.intake import guarded
+from bot.channels.intake import guarded, with_client
 from bot.text_clean import UncleanInput, is_clean_id
 
 logger = logging.getLogger(__name__)
@@ -194,14 +194,21 @@ class ClinicTelegramInput(TelegramInput):
         self._in_background(output.send_chat_action(sender, "typing"))
         try:
             await on_new_message(
-                UserMessage(text, output, sender, input_channel=self.name(), metadata=None)
+                UserMessage(
+                    text,
+                    output,
+                    sender,
+                    input_channel=self.name(),
+                    metadata=with_client(None, sender),  # the chat is the client
+                )
             )
         except Exception:
             logger.exception("The assistant failed to answer a Telegram message.")
             await self._reply(sender, replies.something_went_wrong())
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        on_new_message = guarded(on_new_message)  # cleaned and bounded text
+        # Cleaned, bounded and rate limited; "slow down" at most once a minute per chat.
+        on_new_message = guarded(on_new_message, quiet_repeats=True)
         telegram_webhook = Blueprint("telegram_webhook", __name__)
 
         @telegram_webhook.route("/", methods=["GET"])

@@ -33,7 +33,7 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 
 from bot.channels import replies
-from bot.channels.intake import guarded
+from bot.channels.intake import guarded, with_client
 from bot.channels.options import Option, OptionStore, numbered_hint, resolve_reply
 from bot.db import Database
 from bot.text_clean import clean_text, is_clean_id
@@ -282,7 +282,13 @@ class WhatsAppInput(TwilioInput):
             text = await self._text_for(sender, body)
             try:
                 await on_new_message(
-                    UserMessage(text, output, sender, input_channel=self.name(), metadata=None)
+                    UserMessage(
+                        text,
+                        output,
+                        sender,
+                        input_channel=self.name(),
+                        metadata=with_client(None, sender),  # the chat is the client
+                    )
                 )
             except Exception:
                 logger.exception("The assistant failed to answer a WhatsApp message.")
@@ -290,7 +296,8 @@ class WhatsAppInput(TwilioInput):
         await output.flush(sender)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        on_new_message = guarded(on_new_message)  # cleaned and bounded text
+        # Cleaned, bounded and rate limited; "slow down" at most once a minute per chat.
+        on_new_message = guarded(on_new_message, quiet_repeats=True)
         whatsapp_webhook = Blueprint("whatsapp_webhook", __name__)
 
         @whatsapp_webhook.route("/", methods=["GET"])

@@ -90,6 +90,7 @@ def assistant(
         "SMTP_URL": staff_smtp.url,
         "STAFF_EMAIL": "duty@clinic.test",
         "NOTIFY_RETRY_SECONDS": "0.5",
+        "ALERT_GROUP_MINUTES": "0.1",  # a client's further alerts are held for 6 s
     }
     running = start_assistant(tmp_path_factory.mktemp("assistant"), model, settings)
     yield running

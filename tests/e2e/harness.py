@@ -152,6 +152,7 @@ class WidgetClient:
 
     def __init__(self, url: str, origin: str) -> None:
         self.url, self.origin = url, origin
+        self.headers = {"Origin": origin}
         self.sio = socketio.AsyncClient(reconnection_delay=0.2, reconnection_delay_max=1)
         self.session_id: str | None = None
         self.confirmed: asyncio.Queue[str] = asyncio.Queue()
@@ -172,7 +173,7 @@ class WidgetClient:
         self.confirmed.put_nowait(session_id)
 
     async def connect(self) -> str:
-        await self.sio.connect(self.url, headers={"Origin": self.origin})
+        await self.sio.connect(self.url, headers=self.headers)
         return await asyncio.wait_for(self.confirmed.get(), 30)
 
     async def say(self, message: str) -> str:

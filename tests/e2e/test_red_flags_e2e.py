@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -187,3 +188,36 @@ def test_a_soon_finding_keeps_the_answer_and_advises_booking_once(assistant):
 def test_a_message_in_turkish_gets_the_emergency_number(assistant):
     reply = texts(assistant.say(new_sender(), "göğsümde ağrı var, nefes alamıyorum"))
     assert "only read messages in English" in reply and EMERGENCY_NUMBER in reply
+
+
+def test_a_flood_from_one_client_is_slowed_but_its_emergencies_are_answered(
+    assistant, staff_webhook
+):
+    """Behind the clinic's proxy, one address sending fast gets "slow down" after its burst
+    (RATE_LIMIT_BURST, 6); its emergencies still get the reply and are recorded, and staff
+    get the first alert at once and the rest as one alert with a count."""
+    proxy = {"X-Forwarded-For": "203.0.113.77"}  # as the reverse proxy on this host adds it
+
+    def say(sender: str, text: str) -> str:
+        response = assistant.post(sender, text, headers=proxy)
+        assert response.status_code == 200, response.text
+        return texts(response.json())
+
+    with ThreadPoolExecutor(max_workers=10) as pool:
+        flood = list(pool.map(lambda i: say(new_sender(), "how do I stretch my calf"), range(10)))
+    slowed = [reply for reply in flood if "faster than I can read them" in reply]
+    assert 4 - 1 <= len(slowed) <= 4  # 10 minus a burst of 6 (one more may have refilled)
+    assert all(f"call {EMERGENCY_NUMBER} now" in reply for reply in slowed)
+    assert "faster than" not in texts(assistant.say(new_sender(), "hi"))  # other clients
+
+    senders = [new_sender() for _ in range(3)]
+    for sender in senders:
+        reply = say(sender, "crushing pain in my chest going into my left arm, sweating")
+        assert f"Call {EMERGENCY_NUMBER} now" in reply
+    first, *more = [escalations_of(assistant, sender)[0] for sender in senders]
+    assert first.tier == "emergency" and all(e.tier == "emergency" for e in more)
+
+    staff_webhook.wait_for(lambda c: f"escalation #{first.id}\n" in c["text"])
+    grouped = staff_webhook.wait_for(lambda c: "2 more escalations from one client" in c["text"])
+    assert all(f"#{e.id}" in grouped["text"] for e in more)
+    assert not [c for c in staff_webhook.calls if f"escalation #{more[0].id}\n" in c["text"]]
