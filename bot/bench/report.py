@@ -32,6 +32,8 @@ TARGETS = (
     Target("latency ratio to stock (p95, 8 users)", ("ratios", "8", "p95"), 1.2, True),
     Target("throughput ratio to stock (8 users)", ("ratios", "8", "turns_per_second"), 1.0, False),
     Target("throughput ratio to stock (32 users)", ("ratios", "32", "turns_per_second"), 1, False),
+    Target("emergency during a flood", ("clinic", "flood", "emergency_s"), 1.0, True, " s"),
+    Target("errors during a flood", ("clinic", "flood", "errors"), 0, True),
     Target("full training", ("clinic", "training", "full_s"), 90, True, " s"),
     Target("model load", ("clinic", "model", "load_s"), 15, True, " s"),
     Target("Rasa server peak RSS", RASA_RSS, 1536, True, " MB"),

@@ -21,6 +21,7 @@ Writes reports/bench.json and reports/bench.md.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import logging
@@ -37,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.bench import procs
+from bot.bench.flood import flood
 from bot.bench.report import check_targets, render_markdown
 from bot.bench.scenarios import BENCH_EMERGENCY_NUMBER
 from bot.bench.stats import latency_summary, load_ratios
@@ -385,6 +387,8 @@ def run_bench(plan: Plan, out_dir: Path) -> dict[str, Any]:
                     out = workdir / f"load-{scenario}-{users}.json"
                     target["load"][str(users)] = load_run(served, idle, users, plan, scenario, out)
             phases["load"] = round(time.monotonic() - phase, 1)
+            _log("flood: 30 long messages from one client, an emergency from another")
+            clinic["flood"] = asyncio.run(flood(served_clinic.base_url))
             clinic["memory"] = {name: procs.memory_mb(p) for name, p in served_clinic.pids.items()}
             stock["memory"] = {name: procs.memory_mb(p) for name, p in served_stock.pids.items()}
 

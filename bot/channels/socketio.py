@@ -46,7 +46,22 @@ MAX_FRAME_BYTES = 64 * 1024
 
 
 class _OriginCheckingEngineIO(engineio.AsyncServer):
-    """Validates `Origin` but leaves the CORS headers to Sanic-CORS (no duplicates)."""
+    """Validates `Origin` but leaves the CORS headers to Sanic-CORS (no duplicates).
+
+    Its request handler is marked as a websocket handler for Sanic: after a websocket
+    closes it returns None, which Sanic 21.12 otherwise logs as a server error ("Invalid
+    response type None") and answers with a 500 on a connection that is already gone.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        handle = super().handle_request
+
+        async def handle_request(*args: Any, **kwargs: Any) -> Any:
+            return await handle(*args, **kwargs)
+
+        handle_request.is_websocket = True  # type: ignore[attr-defined]
+        self.handle_request = handle_request  # type: ignore[method-assign]
 
     def _cors_headers(self, environ: dict[str, Any]) -> list[tuple[str, str]]:
         return []
