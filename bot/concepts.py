@@ -127,7 +127,8 @@ HYPOTHETICAL_PATTERNS = re.compile(
     r"(?:if|when)\b|\b(?:if|when) (?:someone|somebody|a person|people|you) (?:has|have|get|gets)\b"
 )
 HISTORY_MARKERS = re.compile(
-    r"\b(?:last (?:year|month|summer|winter|spring|autumn|christmas)|"
+    # "this last month", "over the last year", "the past..." are recent, not history.
+    r"\b(?:(?<!this )(?<!the )(?<!past )last (?:year|month|summer|winter|spring|autumn|christmas)|"
     r"(?:years?|months?|decades?) (?:ago|back|before)|a (?:year|month) ago|"
     r"as a (?:kid|child|teenager|teen|baby|toddler|boy|girl)|"
     r"when (?:i|he|she|they|we) (?:was|were) (?:a |\d+|young|little|small|younger|pregnant)|"
@@ -154,7 +155,14 @@ RECOVERY_MARKERS = re.compile(
 RELATIVE_PAST = re.compile(
     r"\b(?:aunt|auntie|uncle|cousin|gran|granny|grandma|grandmother|grandad|grandpa|"
     r"grandfather|friend|mate|colleague|neighbour|neighbor|boss)s? (?:once |also )?"
-    r"(?:had|has had|suffered|was diagnosed)\b"
+    r"(?:had|has had|suffered|was diagnosed|was taken|got taken|was rushed|was admitted)\b"
+)
+# Another person's event in the same clause, however recent: "someone in the car park had
+# collapsed", "patients having chest pain" (a nurse's work), not the patient's own.
+OTHER_PERSON = re.compile(
+    r"\b(?:(?:someone|somebody|a (?:man|woman|lady|guy|stranger|customer|passenger))"
+    r"(?: \w+){0,4} (?:had|has|was|got|collapsed|fainted|passed)|"
+    r"(?:patients|people|customers|clients|residents) (?:having|with|who have|who had|who get))\b"
 )
 RECENT_MARKERS = re.compile(
     r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening|week)|currently|"
@@ -162,7 +170,8 @@ RECENT_MARKERS = re.compile(
     r"last night|since last week|for (?:days|weeks|months|ages)|still|is|are|am|feels?|"
     r"keeps?|seems?|looks?|has started|have started|"
     r"(?:he|she|it|they|we|i|you) (?:has|have)(?! (?:had|been|suffered))|"
-    r"can not|will not|getting)\b"
+    r"can not|will not|getting|lately|recently|new|"
+    r"this (?:last|past) (?:month|week|year|few)|(?:the|this) (?:last|past) few)\b"
 )
 
 
@@ -533,14 +542,21 @@ def _facts(sentence: Span) -> _SentenceFacts:
         text = sentence.text
         tokens = [t for t in sentence if not t.is_punct]
         # "can not breathe" opens like a question but states a symptom.
-        is_question = text.strip().endswith("?") or (
+        opens_as_question = (
             len(tokens) > 1 and tokens[0].lower_ in QUESTION_START and tokens[1].lower_ != "not"
+        )
+        is_question = text.strip().endswith("?") or opens_as_question
+        # "pressure in chest going to left arm, sweating, 112 mi arayayim?": statements
+        # first and a question at the end are a patient's symptoms, pronoun or not.
+        # Not when the statements are about the past or something that went away.
+        statements_first = (
+            not opens_as_question and "," in text.rstrip(" ?") and not HISTORY_MARKERS.search(text)
         )
         personal = any(t.lower_ in PERSONAL for t in sentence) or bool(ABOUT_THIS.search(text))
         facts = cache[sentence.start] = _SentenceFacts(
             text=text,
             conditional_question=bool(CONDITIONAL_QUESTION.search(text)),
-            general_question=bool(is_question and not personal),
+            general_question=bool(is_question and not personal and not statements_first),
             history_marker=bool(HISTORY_MARKERS.search(text)),
             only_recovery=bool(RECOVERY_MARKERS.search(text))
             and not HISTORY_MARKERS.search(RECOVERY_MARKERS.sub(" ", text)),
@@ -562,7 +578,9 @@ def _hypothetical(span: Span) -> bool:
 
 def _history(span: Span, clause_start: int) -> bool:
     """A distant-past marker in the sentence, and nothing recent in the mention's clause."""
-    if not _facts(_sentence_of(span)).history_marker and not _relative_past(span, clause_start):
+    if _relative_past(span, clause_start):
+        return True  # someone else's event, however recent: "my neighbour was taken to A&E"
+    if not _facts(_sentence_of(span)).history_marker:
         return False
     # The word that opened the clause counts: "... last week, and now my jaw is stiff".
     opener = max(_sentence_of(span).start, clause_start - 1)
@@ -573,7 +591,7 @@ def _history(span: Span, clause_start: int) -> bool:
 def _relative_past(span: Span, clause_start: int) -> bool:
     """ "my aunt had a bad reaction to it": a relative's or friend's past, not the patient's."""
     clause = span.doc[clause_start : span.start].text
-    return bool(RELATIVE_PAST.search(clause))
+    return bool(RELATIVE_PAST.search(clause) or OTHER_PERSON.search(clause))
 
 
 def present_only(doc: Doc, mentions: Sequence[Mention]) -> str:

@@ -208,8 +208,9 @@ CONCEPTS: dict[str, list[str]] = {
         "faint|fainted|fainting|faints",
         "(pass|passed|passing|blacked|black|blacking) out",
         "collapse|collapsed|collapsing",
-        "(lose|lost|losing) consciousness",
+        "(lose|lost|losing) (my|his|her)? (consciousness|conscious|conscience)",
         "unconscious|unresponsive",
+        "(wake|woke|waking) up on (the)? floor",
         "(keel|keeled) over",
         "(came|come|coming) (round|to) on the floor",
         "(woke|wake|found) * on the floor",
@@ -447,7 +448,7 @@ CONCEPTS: dict[str, list[str]] = {
         "better off * (dead|without me|if i was dead|if i were dead)",
         "(goodbye|farewell|suicide) (letter|letters|note|notes)",
         "(hurt|harm|harming|hurting|cut|cutting) (myself)",
-        "self harm|selfharm",
+        "(self harm|selfharm)",
         "no point * (living|going on|in life|anymore|carrying on)",
         "(take|taking|swallow|swallowing) * all * ({PERSON})? (pills|tablets|meds)".replace(
             "{PERSON}", PERSON
@@ -463,6 +464,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(want|wants|wanted) to (die|be dead)",
         "(do not|did not|can not) see * point * (living|going on|carrying on|life|anything|being here)",
         "not * want to be alive",
+        "(knock|put) (me|myself) out (for good|forever|permanently|and not wake)",
+        "(do not|can not) see the point (anymore|any more|of anything|of living|in anything)",
+        "(jump|jumping|jumped) (off|from|in front of) ** (bridge|roof|building|cliff|train|balcony)",
     ],
     # --- urgent -------------------------------------------------------------------------
     "LEG_SWELLING": [
@@ -471,6 +475,12 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "LEG_INFLAMED": [
         "red|redness|reddish|warm|warmth|hot|tender|sore|painful|hurts|hurt|shiny|throbbing|aching|ache"
+    ],
+    # Red and hot together (a one-sided red, hot calf is a clot or an infection until
+    # shown otherwise; "sore" or "aching" alone is not enough).
+    "LEG_RED_HOT": [
+        "(red|redness|reddish) ** (hot|warm|warmth)",
+        "(hot|warm) ** (red|redness|reddish)",
     ],
     "ONE_LEG": [
         "(one|left|right|only) * (leg|calf|thigh|side)",
@@ -498,7 +508,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "WORSENING": [
         "worse|worsening|weaker|progressing|spreading|increasingly",
-        "every day|each day|by the day|day by day|more and more",
+        "(every day|each day|by the day|day by day|more and more)",
         "new|newly|developed|started|since",
     ],
     "DEHYDRATED": [
@@ -585,6 +595,7 @@ CONCEPTS: dict[str, list[str]] = {
             "{PERSON}", PERSON
         ),
         "(do not think|not sure|not certain|no idea if|unsure if) ** (ever|been|had) ** (tetanus|jab|booster|vaccine|vaccinated|shot)",
+        "(no idea|not sure|unsure|do not know|dunno) (if|whether) ** (up to date|in date|had|covered) ** (tetanus|jab|booster|jabs|vaccin~)",
     ],
     # --- soon ---------------------------------------------------------------------------
     "WORSE_DESPITE": [
@@ -675,6 +686,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(curtain|shadow|veil) ** (over|across|coming down|came down|in front of) ** (eye|vision|sight)",
         "(went|gone|going|go) blind",
         "blind in (one|my|the|his|her) (eye|left|right)",
+        "(lost|losing|lose|loss of) ** (vision|sight|eyesight) (in|of|from) (my|his|her)? (one|left|right|my|the)? eye",
     ],
     "BLURRED_VISION": [
         "(blurred|blurry|double|dim|fuzzy|misty) (vision|sight|eyesight)",
@@ -730,7 +742,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(can not|unable to|could not) (move|wiggle|feel|bend) ** (toes|fingers|toe|finger)",
     ],
     "SEROTONERGIC": [
-        "sertraline|fluoxetine|prozac|citalopram|escitalopram|paroxetine|venlafaxine|duloxetine|mirtazapine|amitriptyline|ssri|ssris|snri|antidepressant|antidepressants|tramadol|cyclobenzaprine|flexeril|triptan|sumatriptan|rizatriptan|lithium|linezolid|mdma|ecstasy|fentanyl|trazodone|lamotrigine|methadone|pethidine|ondansetron|st johns wort",
+        "sertraline|fluoxetine|prozac|citalopram|escitalopram|paroxetine|venlafaxine|duloxetine|mirtazapine|amitriptyline|ssri|ssris|snri|antidepressant|antidepressants|tramadol|cyclobenzaprine|flexeril|triptan|sumatriptan|rizatriptan|lithium|linezolid|mdma|ecstasy|fentanyl|trazodone|lamotrigine|methadone|pethidine|ondansetron",
+        "(st|saint) (johns|john) wort",
     ],
     "JERKS": [
         "twitch|twitching|twitchy|jerk|jerking|jerky|jerks|clonus|shaking|shivering|shivery|tremor|tremors|trembling|shakes|shaky|rigid|stiff|stiffness",
@@ -748,7 +761,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(anti sickness|antisickness|anti nausea|sickness) (tablet|tablets|medicine|injection|jab|meds|pill|drug)",
     ],
     "RIGID": [
-        "rigid|rigidity|stiff|stiffened|locked|lead pipe|lead pipes",
+        "rigid|rigidity|stiff|stiffened|locked",
+        "lead (pipe|pipes)",
         "stiff as a (board|plank)",
         "can not * (move|bend) ** (arms|legs|body|anything)",
     ],
@@ -785,6 +799,8 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "MUSCLE_SYMPTOM": [
         "ache|aches|aching|achy|pain|pains|painful|sore|soreness|weak|weakness|cramp|cramps|cramping|tender|tenderness|heavy|stiff|hurt|hurts|hurting",
+        # Turkish, as the seed clinic's patients mix it in: pain, it hurts, cramp.
+        "ağrı|ağrıyor|agri|agriyor|ağrısı|kramp",
     ],
     "SPINAL_CORD_INJURY": [
         "(spinal cord|spinal) (injury|injured|lesion)",
@@ -800,7 +816,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(flushed|flushing|blotchy|red|sweaty|sweating) ** (face|above|chest|neck|skin)",
         "(nose|sinuses) ** (blocked|stuffy|stuffed)",
         "(blood pressure|bp) ** (high|through the roof|190|200|180|sky)",
-        "autonomic dysreflexia|dysreflexia",
+        "dysreflexia",
     ],
     "ANTICOAGULANT": [
         "warfarin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|dabigatran|pradaxa|anticoagulant|anticoagulants|clopidogrel|coumadin|heparin|clexane|enoxaparin",
@@ -816,6 +832,8 @@ CONCEPTS: dict[str, list[str]] = {
             "{PERSON}", PERSON
         ),
         "(bump|lump|egg|cut|gash) on ({PERSON})? (head|forehead)".replace("{PERSON}", PERSON),
+        "(walked|walk|walking|ran|run|running|stood|stand|standing) (up)? (into|under) (a|the)? (low)? (beam|doorframe|door frame|cupboard|cupboard door|shelf|branch|lamp post|lamppost|ceiling|doorway)",
+        "low (beam|ceiling|doorway|door frame|doorframe)",
     ],
     "SERIOUS_ACCIDENT": [
         "(car|motorbike|motorcycle|bike|road|traffic|motorway|head on|high speed|bus) (crash|accident|collision|smash|rta|rtc)",
@@ -827,6 +845,8 @@ CONCEPTS: dict[str, list[str]] = {
         "rtc|rta|pileup",
         "(prang|shunt|pile up) ** (motorway|car|road)",
         "(car|van) ** (write off|written off|totalled|totaled)",
+        "(big|bad|serious|major|huge|nasty|horrible|terrible|massive) (crash|accident|collision|smash|car crash|car accident)",
+        "(crash|accident|collision|smash) (on|at) (the|a)? (highway|motorway|freeway|autobahn|interstate|dual carriageway)",
     ],
     "NECK_OR_BACK": ["back|spine|spinal|lumbar|neck|whiplash|coccyx|tailbone"],
     "TEARING": [
@@ -900,7 +920,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(hot|red|swollen|warm|inflamed) ** (knee|ankle|hip|elbow|wrist|shoulder|joint)",
     ],
     "UNWELL": [
-        "fever|feverish|temperature|temp|shivery|shivering|chills|rigors|unwell|poorly|off (his|her|their) food",
+        "fever|feverish|temperature|temp|shivery|shivering|chills|rigors|unwell|poorly",
+        "off (his|her|their) food",
         "burning up",
         "(feel|feels|feeling) hot",
         "(he|she|baby|toddler|they) (is|feels|felt|was) (very|really|so|boiling)? hot",
@@ -924,6 +945,7 @@ CONCEPTS: dict[str, list[str]] = {
     "FAREWELL": [
         "(thank|thanks|thank you) ** for (trying|everything|all you have done|all your help|putting up with me)",
         "(goodbye|say goodbye|saying goodbye|wanted you to know|want you to know)",
+        "(written|wrote|writing|write|left) (letters|a letter|notes|a note|goodbye) (to|for) (my|his|her|our)? (kids|children|family|wife|husband|mum|mom|parents|partner|son|daughter|sons|daughters|everyone)",
     ],
     "STOCKPILE": [
         "(stockpil~|hoard~|stash|stashed|saving up|saved up|collecting|squirrel~|building up) ** (pills|tablets|meds|soma|baclofen|diazepam|medication|painkillers|tramadol|codeine|sleeping)",
@@ -931,6 +953,10 @@ CONCEPTS: dict[str, list[str]] = {
         "(going to|gon na|will|want to) (take|swallow|down) (them|it|the lot|the whole lot) all?",
         "(take|taking|swallow) (them|the lot) all",
         "enough to (not wake up|never wake up|end it|die|kill)",
+        "how many (pills|tablets|meds|painkillers|baclofen|soma|diazepam|tramadol|codeine|sleeping pills) ** (would it take|it would take|does it take|it takes|would kill|to kill|to die|to overdose|to od|to not wake)",
+        "(looking up|looked up|look up|searching|searched|googling|googled|reading up|research~) ** how many (pills|tablets|meds|painkillers) ** (take|kill|die)",
+        "(saving|keeping|hiding|hoarding) (up)? (my|all my|the|some|all the)? (pills|tablets|meds|painkillers|soma|baclofen|diazepam|tramadol|codeine|sleeping pills)",
+        "(got|have|have got|built) (a|up a) (good|big|decent|nice|little)? (stash|stockpile|supply)",
     ],
     "SLEEP_FOREVER": [
         "sleep (forever|and never wake|and not wake|and not wake up|and never wake up)",
@@ -944,14 +970,21 @@ CONCEPTS: dict[str, list[str]] = {
         "(drive|driving|crash|step) ** (into a wall|into traffic|off a bridge|in front of)",
         "no (reason|point) (to|in) (live|living|go on|going on)",
         "(life|living) (is not|not) worth",
+        "(drive|driving|drove|crash|crashing|steer|steering) ** (off|into) (a|the) (bridge|cliff|wall|river|tree|lorry|truck)",
     ],
     "CANT_GO_ON": [
         "can not (go on|carry on|cope|do this|take this|take it) ** (anymore|any more|much longer|like this)?",
         "had enough",
         "give up on (life|everything)",
     ],
+    # Out of breath on exertion that settles by itself: "breathless up the stairs but I
+    # recover in a minute" is fitness, not an emergency (blind v8).
+    "EXERTION_BREATH_RECOVERS": [
+        "(breathless|out of breath|puffed|puffed out|winded|short of breath) ** (run|running|ran|climb|climbing|stairs|hill|hills|sprint|sprinting|workout|exercise|exercising|training|jog|jogging|cycling) ** (recover|recovers|settle|settles|settled|back to normal|catch my breath|goes away|passes)",
+    ],
     "LONG_TRAVEL": [
-        "flight|flights|flew|flying|plane|airport|long haul|jet lag",
+        "flight|flights|flew|flying|plane|airport",
+        "(long haul|jet lag)",
         "(long|12|10|14|8|hour|hours|overnight) ** (drive|journey|trip|bus|coach|train)",
         "(just|recently) (got back|back|returned) from",
         "(surgery|operation|op|bed rest|hospital|plaster|cast) ** (ago|last week|recently|weeks)",
@@ -961,6 +994,8 @@ CONCEPTS: dict[str, list[str]] = {
         "as (prescribed|directed|instructed|advised|agreed)",
         "(doctor|gp|prescriber|consultant|pharmacist|specialist|clinic) ** (prescribed|said|says|told|agreed|okayed|approved|put me on|gave me)",
         "prescribed (both|them|together|me)",
+        "(gp|doctor|consultant|prescriber) (has|had|put) (me|him|her) on",
+        "(exactly|just)? as (it|the box|the label|the leaflet|the packet) (says|said|tells)",
     ],
     "ONE_SIDE_LIMBS": [
         "(right|left) (hand|arm) and (my|the|his|her)? (right|left)? (leg|foot) ** (weak|numb|clumsy|heavy|dead|no power|useless|floppy)",
@@ -998,6 +1033,11 @@ IDIOMS: list[str] = [
     "(killing|killed|kill) me (now|off)?",
     "(literally)? (suffocating|dying) (with|of|from) (embarrassment|boredom|laughter|heat)",
     "stroke of (genius|luck)",
+    # Words that only look like a symptom (blind v8).
+    "blood (pressure|test|tests|sugar|sugars|count|work|donation|group|type)",
+    "can not face (the|an|my)? (empty|emptiness)",
+    "(will|gon na|going to|you will|you will have) (have|give yourself) a heart attack",
+    "(joke|jokes|joked|joking) ** heart attack",
     "(fall|fell|falling|fallen) asleep",
     "(legs|arms|body) (are|is|feel|feels) (dead|like jelly) after",
     "(this|the) heat is (unbearable|killing)",
@@ -1022,7 +1062,7 @@ IDIOMS: list[str] = [
 # present; a concept written "!NAME" must be absent.
 RULES: dict[str, tuple[str, list[list[str]]]] = {
     "chest_pain": (EMERGENCY, [["CHEST_PAIN_SEVERE"], ["CHEST_PAIN", "!CHEST_EXERCISE"]]),
-    "breathing_difficulty": (EMERGENCY, [["BREATHING"]]),
+    "breathing_difficulty": (EMERGENCY, [["BREATHING", "!EXERTION_BREATH_RECOVERS"]]),
     "cauda_equina": (
         EMERGENCY,
         [
@@ -1134,6 +1174,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["LEG_SWELLING", "ONE_LEG"],
             ["CLOT", "LEG_SWELLING"],
             ["LEG_SWELLING", "LONG_TRAVEL"],
+            ["CALF", "LEG_RED_HOT", "ONE_LEG"],
         ],
     ),
     "spinal_infection": (

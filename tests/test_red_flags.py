@@ -121,3 +121,26 @@ def test_no_training_example_or_faq_question_trips_the_safety_screen():
     ]
     dosing = [t for t in texts if get_dosing_guard().is_dosing_request(t)]
     assert flagged == [] and dosing == []
+
+
+# Words of a list that a space in the same slot once cut off: "a|b|st johns wort" is read as
+# "a|b|st" followed by "johns wort", so no word of the list matched alone (blind v8).
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("my mum takes venlafaxine", "SEROTONERGIC"),
+        ("he is on sertraline", "SEROTONERGIC"),
+        ("she takes st johns wort", "SEROTONERGIC"),
+        ("his arms are rigid", "RIGID"),
+        ("his neck is like a lead pipe", "RIGID"),
+        ("she is off her food", "UNWELL"),
+        ("he has been poorly", "UNWELL"),
+        ("after my flight home", "LONG_TRAVEL"),
+        ("after a long haul trip", "LONG_TRAVEL"),
+        ("it is getting worse day by day", "WORSENING"),
+        ("i have been thinking about selfharm", "SELF_HARM"),
+    ],
+)
+def test_each_word_of_a_concepts_word_list_is_found_on_its_own(text, concept):
+    mentions, _ = get_detector().analyse(text)
+    assert concept in {m.concept for m in mentions}

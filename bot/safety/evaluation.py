@@ -32,6 +32,7 @@ RED_FLAG_SETS = {
     "blind v5": EVAL / "red_flags_blind_v5.yml",
     "blind v6": EVAL / "red_flags_blind_v6.yml",
     "blind v7": EVAL / "red_flags_blind_v7.yml",
+    "blind v8": EVAL / "red_flags_blind_v8.yml",
 }
 DOSING_SETS = {
     "development suite": PROJECT_ROOT / "tests/safety/dosing_cases.yml",
@@ -39,6 +40,9 @@ DOSING_SETS = {
     "held-out v2": EVAL / "dosing_heldout_v2.yml",
     "held-out v3": EVAL / "dosing_heldout_v3.yml",
 }
+
+
+FAQ_KINDS = ("faq", "long_faq")  # ordinary FAQ questions, short or told as a long story
 
 
 def _rate(part: int, whole: int) -> float | None:
@@ -82,7 +86,7 @@ def evaluate_red_flags(cases: list[Case], screen: Screen) -> dict[str, Any]:
                 benign["escalated"].append({"text": case.text, "found": found})
             if asked:
                 benign["asked"].append({"text": case.text, "question": asked.key})
-            if case.kind == "faq":
+            if case.kind in FAQ_KINDS:
                 faq["cases"] += 1
                 if found or asked:
                     faq["flagged"].append(case.text)
