@@ -149,12 +149,17 @@ class Supervisor:
         env: dict[str, str],
         clock: Callable[[], float] = time.monotonic,
         status_path: Path | None = None,
+        spawn: Callable[[Child, dict[str, str]], subprocess.Popen] | None = None,
     ):
+        """`spawn` starts a child's process (default: in this supervisor's process group,
+        output to the terminal); the scale demo passes its own, with a log file per child.
+        Whoever passes `spawn` also stops those processes."""
         self.env = env
         self.clock = clock
         self.children: list[Child] = []
         self.group = ProcessGroup()
         self.status_path = status_path
+        self.spawn = spawn
 
     def start(self, child: Child, wait: bool = True) -> Child:
         """Starts a child; with `wait`, until it is up (a failure here stops the launch)."""
@@ -172,7 +177,10 @@ class Supervisor:
     def _spawn(self, child: Child) -> None:
         if child.process in self.group.processes:
             self.group.processes.remove(child.process)
-        child.process = self.group.start(child.command(), self.env)
+        if self.spawn is not None:
+            child.process = self.spawn(child, self.env)
+        else:
+            child.process = self.group.start(child.command(), self.env)
         child.started_at = self.clock()
         child.up = False
         self.write_status()

@@ -14,7 +14,10 @@ be killed without a visible error (docs/deployment.md).
 
 PostgreSQL and Redis are throwaway: new data directories in a temporary directory (random
 passwords, loopback only), deleted on exit. Logs go to `VAR_DIR/scale-demo/logs/`.
-`ScaleDemo` is also what `tests/e2e/test_scale_out.py` drives.
+The assistant's own processes are kept running by the launcher's `Supervisor`, as in
+`make run`: a Rasa server, the action server, the console or the web process that exits
+is started again with back-off while the others go on. A store or nginx that stops ends
+the demo. `ScaleDemo` is also what `tests/e2e/test_scale_out.py` drives.
 """
 
 from __future__ import annotations
@@ -36,8 +39,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.launcher import Child as Supervised
 from bot.launcher import (
-    STARTUP_TIMEOUT_SECONDS,
+    Supervisor,
     action_server_command,
     console_command,
     rasa_server_command,
@@ -105,6 +109,7 @@ class Child:
     # A Rasa server: the others go on without it.
     expendable: bool = False
     reported: bool = False
+    supervised: bool = False  # restarted by the launcher's `Supervisor` when it exits
 
     @property
     def running(self) -> bool:
@@ -134,6 +139,7 @@ class Processes:
         tier: int,
         stop_signal: int = signal.SIGTERM,
         expendable: bool = False,
+        supervised: bool = False,
         **popen: Any,
     ) -> Child:
         log_path = self.logs_dir / f"{name}.log"
@@ -151,7 +157,7 @@ class Processes:
                 start_new_session=True,
                 **popen,
             )
-        child = Child(name, process, log_path, tier, stop_signal, expendable)
+        child = Child(name, process, log_path, tier, stop_signal, expendable, supervised=supervised)
         self.children.append(child)
         return child
 
@@ -472,6 +478,7 @@ class ScaleDemo:
         self.redis: RedisServer | None = None
         self.replicas: list[Child] = []
         self.nginx: Child | None = None
+        self.supervisor = Supervisor({})  # replaced when the demo starts
 
     # --- addresses -------------------------------------------------------------------
 
@@ -536,13 +543,26 @@ class ScaleDemo:
         env = {**process_environment(settings), **self.overrides}
         model = self._publish_model(settings)
 
-        up = STARTUP_TIMEOUT_SECONDS
-        actions = self.processes.start("action-server", action_server_command(settings), env, APPS)
-        console = self.processes.start("console", console_command(settings), env, APPS)
-        web = self.processes.start("web", web_server_command(settings), env, APPS)
-        wait_until_up(f"http://127.0.0.1:{settings.action_port}/health", actions.process, up)
+        # The assistant's own processes are supervised as `make run` supervises them:
+        # one that exits is restarted with back-off, the others keep running.
+        self.supervisor = Supervisor(env, spawn=self._spawn)
+        local = "http://127.0.0.1"
+
+        def supervised(name: str, command: list[str], health_url: str) -> Supervised:
+            return self.supervisor.start(Supervised(name, lambda: command, health_url), False)
+
+        actions = supervised(
+            "action-server",
+            action_server_command(settings),
+            f"{local}:{settings.action_port}/health",
+        )
+        console = supervised(
+            "console", console_command(settings), f"{local}:{settings.admin_port}/health"
+        )
+        web = supervised("web", web_server_command(settings), f"{local}:{settings.web_port}/health")
+        self.supervisor.wait_until_up(actions)
         # The console is the model server the Rasa servers load the live model from.
-        wait_until_up(f"http://127.0.0.1:{settings.admin_port}/health", console.process, up)
+        self.supervisor.wait_until_up(console)
 
         # Both commands first: each renders the same var/run files the servers read.
         commands = [
@@ -551,13 +571,15 @@ class ScaleDemo:
             )
             for port in self.replica_ports
         ]
-        for number, command in enumerate(commands, start=1):
-            self.replicas.append(
-                self.processes.start(f"rasa-{number}", command, env, APPS, expendable=True)
+        servers = [
+            supervised(f"rasa-{number}", command, f"{url}/")
+            for number, (command, url) in enumerate(
+                zip(commands, self.replica_urls, strict=True), start=1
             )
-        for url, replica in zip(self.replica_urls, self.replicas, strict=True):
-            wait_until_up(f"{url}/", replica.process, up)
-        wait_until_up(f"http://127.0.0.1:{settings.web_port}/health", web.process, up)
+        ]
+        for server in servers:
+            self.supervisor.wait_until_up(server)
+        self.supervisor.wait_until_up(web)
 
         run_dir = self.data_root / "nginx"
         run_dir.mkdir(mode=0o755)
@@ -574,6 +596,20 @@ class ScaleDemo:
             "nginx", command, plain_environment(), PROXY, stop_signal=signal.SIGQUIT
         )
         wait_until_up(f"{self.public_url}/", self.nginx.process, 30)
+
+    def _spawn(self, child: Supervised, env: dict[str, str]) -> subprocess.Popen:
+        """Starts (or restarts) a supervised process with its own log file."""
+        replica = child.name.startswith("rasa-")
+        started = self.processes.start(
+            child.name, child.command(), env, APPS, expendable=replica, supervised=True
+        )
+        if replica:
+            index = int(child.name.removeprefix("rasa-")) - 1
+            if index < len(self.replicas):
+                self.replicas[index] = started
+            else:
+                self.replicas.append(started)
+        return started.process
 
     def _publish_model(self, settings: Settings) -> Path:
         """Makes the model live in the new clinic database (the console serves it)."""
@@ -606,26 +642,31 @@ class ScaleDemo:
     def wait(self) -> int:
         """Blocks while the assistant can answer; returns an exit code when it cannot.
 
-        A Rasa server that stops is reported and the others go on; anything else that
-        stops (or the last Rasa server) ends the wait.
+        The assistant's processes (Rasa servers, action server, console, web) are
+        restarted by the supervisor when they exit, and the others go on meanwhile; a
+        store or nginx that stops ends the wait.
         """
         while True:
+            self.supervisor.check()
             for child in self.processes.children:
                 code = child.process.poll()
                 if code is None or child.reported:
                     continue
                 child.reported = True
-                if not child.expendable:
-                    print(f"\n{child.name} stopped (exit code {code}):\n{child.log_tail()}")
-                    return code or 1
-                print(
-                    f"\n{child.name} stopped (exit code {code}); nginx sends its "
-                    "conversations to the other Rasa servers.",
-                    flush=True,
-                )
-            if not any(replica.running for replica in self.replicas):
-                print("\nNo Rasa server is left.", flush=True)
-                return 1
+                if child.supervised:
+                    print(
+                        f"\n{child.name} stopped (exit code {code}); restarting it"
+                        + (
+                            ", nginx sends its conversations to the other Rasa servers"
+                            if child.expendable
+                            else ""
+                        )
+                        + ".",
+                        flush=True,
+                    )
+                    continue
+                print(f"\n{child.name} stopped (exit code {code}):\n{child.log_tail()}")
+                return code or 1
             time.sleep(0.5)
 
     def banner(self) -> str:

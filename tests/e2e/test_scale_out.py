@@ -203,6 +203,24 @@ def test_a_rasa_server_killed_mid_message_loses_no_conversation(demo):
     assert all(line["status"] in {"101", "200", "204"} for line in access_log(demo, before))
 
 
+def test_the_supervisor_restarts_a_killed_rasa_server(demo):
+    """As in `make run`: a Rasa server that dies comes back by itself (the demo's `wait`
+    loop calls `check` twice a second; here the test does) and takes turns again."""
+    if all(replica.running for replica in demo.replicas):
+        demo.kill_replica(0)
+    [index] = [i for i, replica in enumerate(demo.replicas) if not replica.running]
+    url = demo.replica_urls[index]
+    [supervised] = [c for c in demo.supervisor.children if c.name == f"rasa-{index + 1}"]
+    deadline = time.monotonic() + 150
+    while time.monotonic() < deadline:
+        demo.supervisor.check()
+        if demo.replicas[index].running and supervised.up:
+            break
+        time.sleep(0.5)
+    assert demo.replicas[index].running, demo.replicas[index].log_tail()
+    assert "spasm" in texts(say(url, new_sender(), "what is a muscle spasm"))
+
+
 def test_stop_ends_every_process_and_throws_the_stores_away(demo):
     data_root = demo.data_root
     assert data_root is not None and data_root.exists()
