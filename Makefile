@@ -78,7 +78,7 @@ test-unit: install
 
 ## Rasa's test stories against a trained model.
 test-stories: train
-	$(RASA) test core --e2e --model $$($(PY) -m bot train) --stories tests/test_stories.yml \
+	$(RASA) test core --e2e --model $$($(PY) -m bot train) --stories eval/test_stories.yml \
 	    --endpoints endpoints.yml --fail-on-prediction-errors --out reports/stories
 
 ## End-to-end tests: real Rasa server, action server, databases, browser (about 16 minutes).

@@ -1,6 +1,6 @@
 """Held-out evaluation of a trained model: FAQ answer accuracy, out-of-scope recall.
 
-The held-out messages in `tests/eval/` were written independently of the training
+The held-out messages in `eval/` were written independently of the training
 phrasings. Every message is parsed by the real trained pipeline (including the
 fallback and answer-confidence gates); an FAQ message counts as correct only if the
 assistant would give exactly the expected topic's answer.
@@ -21,7 +21,7 @@ import yaml
 from bot.safety.verdict import SOON_WITH_ANSWER_INTENT
 from bot.settings import PROJECT_ROOT
 
-EVAL_DIR = PROJECT_ROOT / "tests" / "eval"
+EVAL_DIR = PROJECT_ROOT / "eval"
 NOT_ANSWERED = {"nlu_fallback", "out_of_scope"}
 
 

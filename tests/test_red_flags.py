@@ -1,7 +1,7 @@
 """The red-flag detector and the dosing guard against the labelled suites.
 
 The red-flag suites live in data/safety/ (they also train the learned layer); the blind
-set v4 in tests/eval/ was measured once before the detector was tuned on it.
+set v4 in eval/ was measured once before the detector was tuned on it.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from bot.red_flag_patterns import RULES
 from bot.red_flags import TIER_RANK, get_detector, strictest_tier
 from bot.settings import PROJECT_ROOT
 
-SAFETY = PROJECT_ROOT / "tests" / "safety"
+SAFETY = PROJECT_ROOT / "eval"
 SAFETY_DATA = PROJECT_ROOT / "data" / "safety"
-EVAL = PROJECT_ROOT / "tests" / "eval"
+EVAL = PROJECT_ROOT / "eval"
 
 
 def _cases(path):

@@ -18,7 +18,7 @@ from bot.safety.learned import LearnedLayer
 from bot.safety.screen import Context, Screen, build_screen
 from bot.settings import PROJECT_ROOT
 
-EVAL = PROJECT_ROOT / "tests" / "eval"
+EVAL = PROJECT_ROOT / "eval"
 # set: (emergency recall, all tiers, most 999 replies on benign, most FAQ flagged). A case
 # with earlier messages counts each of them as it was screened when sent (v4: "went to
 # A&E last week with chest pain ... said it was muscular" is the fourth 999 on benign).

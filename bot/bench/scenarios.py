@@ -63,7 +63,7 @@ class ClinicMessages:
 
 @cache
 def clinic_messages(root: Path = PROJECT_ROOT) -> ClinicMessages:
-    heldout = yaml.safe_load((root / "tests/eval/faq_heldout.yml").read_text())
+    heldout = yaml.safe_load((root / "eval/faq_heldout.yml").read_text())
     cases = yaml.safe_load((root / "data/safety/red_flag_cases.yml").read_text())["cases"]
     return ClinicMessages(
         faq=[text for texts in heldout["faq"].values() for text in texts],

@@ -22,7 +22,7 @@ from bot.safety.screen import Context, Screen
 from bot.safety.verdict import TIER_RANK, TIERS, strictest_tier
 from bot.settings import PROJECT_ROOT
 
-EVAL = PROJECT_ROOT / "tests" / "eval"
+EVAL = PROJECT_ROOT / "eval"
 RED_FLAG_SETS = {
     "development suite": SAFETY_DATA / "red_flag_cases.yml",
     "held-out v1": SAFETY_DATA / "red_flags_heldout.yml",
@@ -35,7 +35,7 @@ RED_FLAG_SETS = {
     "blind v8": EVAL / "red_flags_blind_v8.yml",
 }
 DOSING_SETS = {
-    "development suite": PROJECT_ROOT / "tests/safety/dosing_cases.yml",
+    "development suite": PROJECT_ROOT / "eval/dosing_cases.yml",
     "held-out v1": EVAL / "dosing_heldout.yml",
     "held-out v2": EVAL / "dosing_heldout_v2.yml",
     "held-out v3": EVAL / "dosing_heldout_v3.yml",

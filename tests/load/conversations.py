@@ -38,7 +38,7 @@ class Messages:
 
 @cache
 def messages() -> Messages:
-    heldout = yaml.safe_load((PROJECT_ROOT / "tests/eval/faq_heldout.yml").read_text())
+    heldout = yaml.safe_load((PROJECT_ROOT / "eval/faq_heldout.yml").read_text())
     cases = yaml.safe_load((PROJECT_ROOT / "data/safety/red_flag_cases.yml").read_text())
     return Messages(
         faq=tuple(text for texts in heldout["faq"].values() for text in texts),
