@@ -29,7 +29,6 @@ import pwd
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -49,6 +48,7 @@ from bot.launcher import (
     web_server_command,
 )
 from bot.runtime_config import process_environment
+from bot.sandbox import free_port
 from bot.settings import PROJECT_ROOT, Settings
 
 STOP_TIMEOUT_SECONDS = 20
@@ -56,13 +56,6 @@ STORE_TIMEOUT_SECONDS = 60
 # Stop order, highest first: the proxy, then the assistant's processes, then the stores.
 PROXY, APPS, STORES = 2, 1, 0
 POSTGRES_USER = "postgres"  # PostgreSQL refuses to run as root
-
-
-def free_port() -> int:
-    """A TCP port on loopback that nothing listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def missing_programs() -> list[str]:

@@ -155,7 +155,7 @@ def model_facts(model: Path) -> dict[str, Any]:
 
 def start_clinic(workdir: Path, model: Path) -> Served:
     """The assistant as `python -m bot run` starts it, through the e2e harness."""
-    from tests.e2e.harness import start_assistant
+    from bot.sandbox import start_assistant
 
     settings = {"EMERGENCY_NUMBER": BENCH_EMERGENCY_NUMBER}
     started = time.monotonic()
@@ -179,7 +179,7 @@ def start_clinic(workdir: Path, model: Path) -> Served:
 def start_stock(workdir: Path, model: Path) -> Served:
     """`rasa run` for the stock assistant, with its own credentials and endpoints."""
     from bot.launcher import wait_until_up
-    from tests.e2e.harness import free_port
+    from bot.sandbox import free_port
 
     project = workdir / "stock"
     port = free_port()
