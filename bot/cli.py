@@ -25,8 +25,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from bot.launcher import serve
-    from bot.model_store import ensure_live_model
+    from bot.launcher import ensure_live_model, serve
 
     # The Rasa server pulls the live model from the console; make sure there is one.
     return serve(get_settings(), ensure_live_model(get_settings(), args.model))
@@ -40,15 +39,16 @@ def _cmd_shell(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
-    from bot.baselines import evaluate_baselines
+    from bot.baselines import baselines_markdown, evaluate_baselines
     from bot.evaluation import evaluate_model, load_faq_heldout, write_reports
-    from bot.safety.evaluation import evaluate_safety
+    from bot.safety.evaluation import evaluate_safety, safety_markdown
     from bot.training import ensure_model
 
     report = evaluate_model(args.model or ensure_model())
     report["baselines"] = evaluate_baselines(load_faq_heldout())
     report["safety"] = evaluate_safety()
-    write_reports(report, args.out)
+    sections = [baselines_markdown(report), safety_markdown(report["safety"])]
+    write_reports(report, args.out, sections)
     print((args.out / "eval.md").read_text())
     return 0
 

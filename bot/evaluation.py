@@ -114,7 +114,9 @@ def evaluate_model(model: Path) -> dict[str, Any]:
     return report
 
 
-def summary_markdown(report: dict[str, Any]) -> str:
+def summary_markdown(report: dict[str, Any], sections: Sequence[str] = ()) -> str:
+    """The held-out FAQ report, then `sections` (baselines, safety) rendered by their own
+    modules, which import this one."""
     lines = [
         f"# Held-out evaluation of `{report['model']}`",
         "",
@@ -134,14 +136,7 @@ def summary_markdown(report: dict[str, Any]) -> str:
     ]
     lines += [f"| `{t}` | {a:.2f} |" for t, a in report["per_topic_accuracy"].items()]
     lines += ["", f"{len(report['errors'])} misses are listed in eval.json.", ""]
-    if "baselines" in report:
-        from bot.baselines import baselines_markdown
-
-        lines.append(baselines_markdown(report))
-    if "safety" in report:
-        from bot.safety.evaluation import safety_markdown
-
-        lines.append(safety_markdown(report["safety"]))
+    lines += sections
     return "\n".join(lines)
 
 
@@ -168,9 +163,9 @@ def write_confusion_plot(report: dict[str, Any], path: Path) -> None:
     plt.close(figure)
 
 
-def write_reports(report: dict[str, Any], directory: Path) -> None:
-    """Writes eval.json, eval.md and faq_confusion.png under `directory`."""
+def write_reports(report: dict[str, Any], directory: Path, sections: Sequence[str] = ()) -> None:
+    """Writes eval.json, eval.md (with `sections`) and faq_confusion.png under `directory`."""
     directory.mkdir(parents=True, exist_ok=True)
     (directory / "eval.json").write_text(json.dumps(report, indent=2))
-    (directory / "eval.md").write_text(summary_markdown(report))
+    (directory / "eval.md").write_text(summary_markdown(report, sections))
     write_confusion_plot(report, directory / "faq_confusion.png")

@@ -27,10 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from bot.channels.credentials import channel_configured, channel_problems
+from bot.model_store import ModelStore
 from bot.privacy import start_retention_schedule
 from bot.processes import pid_alive
 from bot.runtime_config import process_environment, write_runtime_config
 from bot.settings import PROJECT_ROOT, Settings
+from bot.training import ensure_model, fingerprint, model_path
 
 logger = logging.getLogger(__name__)
 
@@ -292,6 +294,42 @@ def _answers(url: str) -> bool:
             return response.status == 200
     except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
         return False
+
+
+def ensure_live_model(settings: Settings, explicit: Path | None = None) -> Path:
+    """Makes sure a published model exists before the Rasa server starts; returns it.
+
+    - `explicit` (`bot run --model`): that model is published if it is not live already.
+    - Nothing published yet (first start): the model for the current training data is
+      trained if needed and published.
+    - The training data changed since the live model: a gated retrain (`bot retrain`)
+      runs first; the live model stays if a gate rejects the new one.
+    """
+    store = ModelStore.from_settings()
+    live = store.live()
+    if explicit is not None:
+        explicit = Path(explicit).resolve()
+        if live is None or live.path.resolve() != explicit:
+            store.publish(explicit, "operator", "bot run --model")
+        return explicit
+    if live is None or not live.path.is_file():
+        model = ensure_model(settings.training_root, settings.models_dir)
+        store.publish(model, "launcher", "first start")
+        return model
+    current = model_path(settings.models_dir, fingerprint(settings.training_root))
+    if current.resolve() != live.path.resolve():
+        print(
+            "The training data changed since the live model was published: retraining "
+            "through the safety gates before starting...",
+            flush=True,
+        )
+        command = [sys.executable, "-m", "bot", "retrain", "--trigger", "launcher"]
+        command += ["--by", "launcher"]
+        code = subprocess.call(command, env=process_environment(settings))
+        if code not in (0, 2):
+            print("Starting with the live model; see the training history.", flush=True)
+    live = store.live()
+    return live.path if live is not None else current
 
 
 def serve(settings: Settings, model: Path) -> int:

@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 
 from bot.channels.credentials import channel_credentials
 from bot.db import private_sqlite_file
+from bot.model_store import model_server_endpoint
 from bot.settings import PROJECT_ROOT, Settings
 
 # Rasa's SQL tracker store, same tables, without its repeated reads and blocking calls.
@@ -93,8 +94,6 @@ def endpoints(settings: Settings, model_server: bool = True) -> dict[str, Any]:
     if model_server:
         # The live model, pulled from the staff console: published models go live
         # without a restart (bot/model_store.py).
-        from bot.model_store import model_server_endpoint
-
         config["models"] = model_server_endpoint(settings)
     return config
 

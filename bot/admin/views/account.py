@@ -6,7 +6,7 @@ import asyncio
 
 from aiohttp import web
 
-from bot.admin.app import console, render
+from bot.admin.context import console, render
 from bot.admin.security import SESSION_COOKIE, client_ip, safe_next, set_cookie
 
 routes = web.RouteTableDef()

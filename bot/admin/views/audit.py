@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from bot.admin.app import console, render
+from bot.admin.context import console, render
 from bot.audit import detail_of
 
 routes = web.RouteTableDef()

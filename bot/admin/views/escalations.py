@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from bot.admin.app import console, flash, render, staff_name
+from bot.admin.context import console, flash, render, staff_name
 
 routes = web.RouteTableDef()
 

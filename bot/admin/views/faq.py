@@ -12,8 +12,8 @@ import datetime as dt
 
 from aiohttp import web
 
-from bot.admin.app import console, flash, render, staff_name
 from bot.admin.auth import CLINICIAN
+from bot.admin.context import console, flash, render, staff_name
 from bot.admin.views.review import open_items_by_id, parse_ids
 from bot.audit import detail_of
 from bot.content import STAFF_MIN_EXAMPLES, review_status

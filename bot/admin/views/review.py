@@ -6,7 +6,7 @@ import asyncio
 
 from aiohttp import web
 
-from bot.admin.app import console, flash, render, staff_name
+from bot.admin.context import console, flash, render, staff_name
 from bot.faq_store import ContentError
 from bot.review_groups import group_similar
 

@@ -11,7 +11,7 @@ from typing import Any
 from aiohttp import web
 from sqlalchemy import select
 
-from bot.admin.app import console, flash, render, staff_name
+from bot.admin.context import console, flash, render, staff_name
 from bot.admin.model_server import rasa_status
 from bot.db import TrainingRun, utcnow
 from bot.retrain import STEP_TITLES, STEPS, active_run, create_run
