@@ -125,3 +125,25 @@ def test_client_keys_share_one_private_salt_file(tmp_path: Path):
     assert first.key("198.51.100.4") == second.key("198.51.100.4") != first.key("198.51.100.5")
     salt = tmp_path / "var" / "client_key.salt"
     assert oct(salt.stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_long_message_takes_more_of_the_burst():
+    entry = intake(burst=3)
+    long_text = ("my calf cramps again " * 75).strip()  # 1,574 characters: 2 tokens
+    assert send(entry, long_text, "198.51.100.4") == [f"answer to {long_text}"]
+    assert send(entry, long_text, "198.51.100.4") == [replies.slow_down()]
+    assert send(entry, "hi", "198.51.100.4") == ["answer to hi"]  # 1 token was left
+
+
+def test_a_client_flooding_past_its_screenings_is_not_screened_any_more():
+    screened: list[str] = []
+
+    def red_flag(text: str) -> bool:
+        screened.append(text)
+        return False
+
+    clock = Clock()
+    entry = Intake(RateLimiter(20, 2, clock=clock), ClientKeys(lambda: b"s"), red_flag)
+    for _ in range(10):
+        send(entry, "hello", "198.51.100.4")
+    assert len(screened) == 2  # 2 answered, 2 screened, 6 refused unscreened

@@ -6,10 +6,12 @@
    text is cut to its start and end (still screened for red flags, flagged in the
    metadata as `message_cut`), and the patient is then asked for shorter messages.
 2. The client (the address a channel put in the metadata under `CLIENT_ADDRESS`, which is
-   removed here and never stored) is rate limited (`bot.channels.rate_limit`). A message
-   over the limit is screened by the red-flag detector: a red flag goes through as usual,
-   so a patient's emergency reply and escalation never wait on a limit; anything else
-   gets a short "please slow down" reply instead of an answer.
+   removed here and never stored) is rate limited (`bot.channels.rate_limit`; a long
+   message costs more). A message over the limit is screened by the red-flag detector:
+   a red flag goes through as usual, so a patient's emergency reply and escalation never
+   wait on a limit; anything else gets a short "please slow down" reply, naming the
+   emergency number, instead of an answer. A client that keeps flooding past as many
+   screenings as answers gets that reply without a screening.
 3. A pseudonymous client key goes into the metadata (`client`), so staff alerts from one
    client can be grouped (`bot.escalations`).
 
@@ -27,7 +29,7 @@ from typing import Any
 from rasa.core.channels.channel import UserMessage
 
 from bot.channels import replies
-from bot.channels.rate_limit import ClientKeys, Decision, RateLimiter
+from bot.channels.rate_limit import ClientKeys, Decision, RateLimiter, message_cost
 from bot.escalations import CLIENT_METADATA_KEY
 from bot.settings import get_settings
 from bot.text_clean import UncleanInput, bound_length, clean_json, clean_text
@@ -93,6 +95,15 @@ class Intake:
     limiter: RateLimiter
     keys: ClientKeys
     red_flag: RedFlagCheck = has_red_flag
+    # Screening a message over the limit costs work too (about 80 ms for a long one):
+    # a client gets as many screenings over its limit as answers, then only "slow down",
+    # which names the emergency number.
+    screenings: RateLimiter | None = None
+
+    def __post_init__(self) -> None:
+        if self.screenings is None:
+            per_minute = self.limiter.rate * 60.0 if self.limiter.enabled else 0.0
+            self.screenings = RateLimiter(per_minute, self.limiter.burst, self.limiter.clock)
 
     def admit(self, message: UserMessage) -> Decision:
         """Replaces the client address by its key; whether the message may be answered."""
@@ -103,9 +114,14 @@ class Intake:
         channel = message.input_channel or "unknown"
         metadata[CLIENT] = self.keys.key(address)
         message.metadata = metadata
-        decision = self.limiter.check(address)
-        over_limit = decision is not Decision.ALLOW
-        if over_limit and isinstance(message.text, str) and self.red_flag(message.text):
+        cost = message_cost(message.text)
+        decision = self.limiter.check(address, cost)
+        if decision is Decision.ALLOW or not isinstance(message.text, str):
+            return decision
+        assert self.screenings is not None
+        if self.screenings.check(address, cost) is not Decision.ALLOW:
+            return decision  # flooding: not even screened (the reply names the number)
+        if self.red_flag(message.text):
             logger.warning("A red flag over the rate limit was let through (%s).", channel)
             return Decision.ALLOW
         return decision
