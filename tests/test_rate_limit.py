@@ -47,6 +47,7 @@ def test_the_proxys_forwarded_address_counts_only_from_this_machine():
     assert client_address("127.0.0.1", "10.0.0.1, 198.51.100.4") == "198.51.100.4"
     assert client_address("::1", "198.51.100.4") == "198.51.100.4"
     assert client_address("127.0.0.1", None) is None  # this machine: not limited
+    assert client_address("127.0.0.1", "127.0.0.1") is None  # this machine, via the proxy
     assert client_address("198.51.100.9", "203.0.113.1") == "198.51.100.9"  # not believed
 
 
