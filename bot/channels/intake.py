@@ -26,7 +26,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.channel import OutputChannel, UserMessage
 
 from bot.channels import replies
 from bot.channels.rate_limit import ClientKeys, Decision, RateLimiter, message_cost
@@ -79,6 +79,11 @@ def with_client(metadata: dict[str, Any] | None, address: str | None) -> dict[st
     if address:
         metadata[CLIENT_ADDRESS] = address
     return metadata
+
+
+def chat_message(text: str, output: OutputChannel, chat: str, channel: str) -> UserMessage:
+    """A message from a chat channel (Telegram, WhatsApp): the chat is the client."""
+    return UserMessage(text, output, chat, input_channel=channel, metadata=with_client(None, chat))
 
 
 def has_red_flag(text: str) -> bool:

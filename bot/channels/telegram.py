@@ -31,7 +31,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels import replies
-from bot.channels.intake import guarded, with_client
+from bot.channels.intake import chat_message, guarded
 from bot.text_clean import UncleanInput, is_clean_id
 
 logger = logging.getLogger(__name__)
@@ -193,15 +193,7 @@ class ClinicTelegramInput(TelegramInput):
             raise UncleanInput("a chat id with control characters or surrogates")
         self._in_background(output.send_chat_action(sender, "typing"))
         try:
-            await on_new_message(
-                UserMessage(
-                    text,
-                    output,
-                    sender,
-                    input_channel=self.name(),
-                    metadata=with_client(None, sender),  # the chat is the client
-                )
-            )
+            await on_new_message(chat_message(text, output, sender, self.name()))
         except Exception:
             logger.exception("The assistant failed to answer a Telegram message.")
             await self._reply(sender, replies.something_went_wrong())

@@ -33,7 +33,7 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 
 from bot.channels import replies
-from bot.channels.intake import guarded, with_client
+from bot.channels.intake import chat_message, guarded
 from bot.channels.options import Option, OptionStore, numbered_hint, resolve_reply
 from bot.db import Database
 from bot.text_clean import clean_text, is_clean_id
@@ -281,15 +281,7 @@ class WhatsAppInput(TwilioInput):
         else:
             text = await self._text_for(sender, body)
             try:
-                await on_new_message(
-                    UserMessage(
-                        text,
-                        output,
-                        sender,
-                        input_channel=self.name(),
-                        metadata=with_client(None, sender),  # the chat is the client
-                    )
-                )
+                await on_new_message(chat_message(text, output, sender, self.name()))
             except Exception:
                 logger.exception("The assistant failed to answer a WhatsApp message.")
                 await output.send_text_message(sender, replies.something_went_wrong())
