@@ -1,0 +1,108 @@
+"""The layering of docs/architecture.md, checked on the source (an import-linter contract
+written with the standard library, since import-linter is not in requirements.lock).
+
+Every module of `bot/` and `actions/` belongs to a layer; a module imports only from its
+own layer or below (imports inside functions count too), and there is no import cycle.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from bot.settings import PROJECT_ROOT
+
+# Top to bottom, as in docs/architecture.md.
+LAYERS = {
+    "entry points": "bot.cli bot.__main__ bot.launcher bot.scale_demo bot.sandbox bot.bench "
+    "bot.rasa_run bot.action_server bot.web",
+    "staff": "bot.admin bot.staff_cli bot.content_review bot.retrain bot.privacy",
+    "Rasa plug-ins and channels": "bot.channels bot.nlu bot.nlg bot.events bot.tracker_store "
+    "bot.lock_store bot.action_guard bot.rasa_speedups actions",
+    "model operations": "bot.training bot.model_store bot.runtime_config bot.evaluation "
+    "bot.baselines bot.sentence_embedding bot.nearest_example",
+    "storage and content": "bot.db bot.escalations bot.notifications bot.review "
+    "bot.review_groups bot.audit bot.durable bot.spool bot.content bot.faq_store "
+    "bot.faq_live bot.readability",
+    "safety": "bot.safety bot.red_flags bot.red_flag_patterns bot.concepts bot.language "
+    "bot.dosing bot.text_clean",
+    "settings": "bot.settings bot.processes bot.log_redaction bot",
+}
+# Known exceptions, each with its reason.
+ALLOWED_UPWARD = {
+    # Rendering credentials.yml needs each channel's settings; it imports no Rasa code.
+    ("bot.runtime_config", "bot.channels.credentials"),
+}
+RANK = {name: rank for rank, name in enumerate(reversed(list(LAYERS)))}
+
+
+def layer_of(module: str) -> str | None:
+    best = None
+    for name, prefixes in LAYERS.items():
+        for prefix in prefixes.split():
+            matches = module == prefix or module.startswith(prefix + ".")
+            if matches and (best is None or len(prefix) > best[1]):
+                best = (name, len(prefix))
+    return best[0] if best else None
+
+
+def modules() -> dict[str, Path]:
+    found = {}
+    for path in [*PROJECT_ROOT.glob("bot/**/*.py"), *PROJECT_ROOT.glob("actions/**/*.py")]:
+        name = ".".join(path.relative_to(PROJECT_ROOT).with_suffix("").parts)
+        found[name.removesuffix(".__init__")] = path
+    return found
+
+
+def imports(path: Path, known: dict[str, Path]) -> set[str]:
+    """Project modules `path` imports anywhere in it (inside functions too)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        names = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+        found |= {name for name in names if name in known}
+    return found
+
+
+def test_every_module_belongs_to_a_layer():
+    assert [m for m in modules() if layer_of(m) is None] == []
+
+
+def test_no_module_imports_from_a_layer_above_its_own():
+    known = modules()
+    upward = []
+    for module, path in known.items():
+        for target in imports(path, known):
+            above = RANK[layer_of(target)] > RANK[layer_of(module)]
+            if above and (module, target) not in ALLOWED_UPWARD:
+                upward.append(f"{module} ({layer_of(module)}) -> {target}")
+    assert upward == []
+
+
+def test_there_is_no_import_cycle():
+    known = modules()
+    graph = {module: imports(path, known) - {module} for module, path in known.items()}
+    # A module imported as part of its package (`bot.admin.views`) depends on the package.
+    visiting: list[str] = []
+    done: set[str] = set()
+    cycles: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        if module in done:
+            return
+        if module in visiting:
+            cycles.append(visiting[visiting.index(module) :] + [module])
+            return
+        visiting.append(module)
+        for target in sorted(graph[module]):
+            if not module.startswith(target + "."):  # a package's own __init__
+                visit(target)
+        visiting.pop()
+        done.add(module)
+
+    for module in sorted(graph):
+        visit(module)
+    assert cycles == []
