@@ -28,6 +28,12 @@ def _database():
     return Database.from_settings()
 
 
+def _staff():
+    from bot.staff_ops import StaffStores
+
+    return StaffStores.build(_database(), _faq_store())
+
+
 def _read_password(args: argparse.Namespace) -> str:
     if args.password_stdin:
         return clean_text(sys.stdin.readline().rstrip("\n"))
@@ -139,36 +145,29 @@ def _cmd_faq_add(args: argparse.Namespace) -> int:
 
 
 def _cmd_faq_add_example(args: argparse.Namespace) -> int:
-    from bot.audit import AuditLog
+    from bot import staff_ops
     from bot.faq_store import ContentError
 
     try:
-        added = _faq_store().add_examples(args.topic, args.examples)
+        added = staff_ops.add_examples(_staff(), _actor(args), args.topic, args.examples)
     except KeyError:
         print(f"No topic {args.topic}.", file=sys.stderr)
         return 1
     except ContentError as error:
         print("Not added:", *error.problems, sep="\n  ", file=sys.stderr)
         return 1
-    if added:
-        AuditLog(_database()).record(
-            _actor(args), "faq_examples_added", f"faq/{args.topic}", examples=added
-        )
     print(f"Added {len(added)} example(s) to {args.topic}.")
     return 0
 
 
 def _cmd_faq_retire(args: argparse.Namespace) -> int:
-    from bot.audit import AuditLog
+    from bot import staff_ops
 
     try:
-        changed = _faq_store().retire(args.topic)
+        staff_ops.retire_topic(_staff(), _actor(args), args.topic)
     except KeyError:
         print(f"No topic {args.topic}.", file=sys.stderr)
         return 1
-    AuditLog(_database()).record(
-        _actor(args), "faq_topic_retired", f"faq/{args.topic}", buttons_removed=changed
-    )
     print(f"Retired {args.topic} (moved to data_retired/).")
     return 0
 
@@ -242,7 +241,7 @@ def _cmd_role(args: argparse.Namespace) -> int:
 
 
 def _cmd_review(args: argparse.Namespace) -> int:
-    from bot.audit import AuditLog
+    from bot import staff_ops
     from bot.review import ReviewStore
     from bot.review_groups import group_similar
 
@@ -254,31 +253,19 @@ def _cmd_review(args: argparse.Namespace) -> int:
     if missing:
         print(f"Not open or unknown: {', '.join(map(str, missing))}", file=sys.stderr)
     if args.dismiss:
-        for item in chosen:
-            store.resolve(item.id, "dismissed", _actor(args), status="dismissed")
-        if chosen:
-            AuditLog(database).record(
-                _actor(args), "review_dismissed", "review", items=[i.id for i in chosen]
-            )
+        staff_ops.dismiss(_staff(), _actor(args), chosen)
         print(f"Dismissed {len(chosen)}.")
         return 1 if missing else 0
     if args.add_to:
         from bot.faq_store import ContentError
 
         try:
-            added = _faq_store().add_examples(args.add_to, [item.text for item in chosen])
+            added = staff_ops.add_examples(
+                _staff(), _actor(args), args.add_to, [item.text for item in chosen], chosen
+            )
         except (KeyError, ContentError) as error:
             print(f"Not added: {error}", file=sys.stderr)
             return 1
-        for item in chosen:
-            store.resolve(item.id, f"added to faq/{args.add_to}", _actor(args))
-        AuditLog(database).record(
-            _actor(args),
-            "faq_examples_added",
-            f"faq/{args.add_to}",
-            examples=added,
-            review_items=[i.id for i in chosen],
-        )
         print(f"Added {len(added)} example(s) to {args.add_to}.")
         return 1 if missing else 0
     groups = group_similar(list(items.values()))
@@ -298,18 +285,22 @@ def _cmd_review(args: argparse.Namespace) -> int:
 def _cmd_retrain(args: argparse.Namespace) -> int:
     import logging
 
+    from bot import staff_ops
     from bot.model_store import ModelStore
     from bot.retrain import RetrainPaths, run_retrain
 
     settings = get_settings()
     logging.getLogger("bot.training").setLevel(logging.WARNING)
     database = _database()
+    run_id = args.run_id  # given: the console queued (and audited) the run
+    if run_id is None:
+        run_id = staff_ops.start_retrain(_staff(), _actor(args), args.trigger)
     run = run_retrain(
         RetrainPaths.from_settings(settings),
         database,
         requested_by=_actor(args),
         trigger=args.trigger,
-        run_id=args.run_id,
+        run_id=run_id,
         echo=lambda line: print(line, flush=True),
     )
     print(f"Retrain #{run.id}: {run.status}. {run.error}".strip())
@@ -329,24 +320,13 @@ def _cmd_retrain(args: argparse.Namespace) -> int:
 
 
 def _cmd_rollback(args: argparse.Namespace) -> int:
-    from bot.audit import AuditLog
-    from bot.model_store import ModelStore
+    from bot import staff_ops
 
-    database = _database()
-    store = ModelStore(database)
-    before = store.live()
     try:
-        live = store.rollback(_actor(args))
+        live = staff_ops.rollback(_staff(), _actor(args))
     except LookupError as error:
         print(f"Cannot roll back: {error}.", file=sys.stderr)
         return 1
-    AuditLog(database).record(
-        _actor(args),
-        "model_rolled_back",
-        "model",
-        model=live.name,
-        replaced=before.name if before else "",
-    )
     print(f"{live.name} is live again; the Rasa server switches within its pull interval.")
     return 0
 

@@ -16,7 +16,7 @@ from bot.settings import PROJECT_ROOT
 LAYERS = {
     "entry points": "bot.cli bot.__main__ bot.launcher bot.scale_demo bot.sandbox bot.bench "
     "bot.rasa_run bot.action_server bot.web",
-    "staff": "bot.admin bot.staff_cli bot.content_review bot.retrain bot.privacy",
+    "staff": "bot.admin bot.staff_cli bot.staff_ops bot.content_review bot.retrain bot.privacy",
     "Rasa plug-ins and channels": "bot.channels bot.nlu bot.nlg bot.events bot.tracker_store "
     "bot.lock_store bot.action_guard bot.rasa_speedups actions",
     "model operations": "bot.training bot.model_store bot.runtime_config bot.evaluation "

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from bot.admin.auth import UserStore
-from bot.audit import AuditLog
+from bot.audit import AuditLog, detail_of
 from bot.cli import main
 from bot.content import load_topic
 from bot.db import Database
@@ -104,3 +104,22 @@ def test_sign_off_needs_the_clinician_role_and_review_status_reports_it(root, ca
     assert "1 reviewed, 0 stale, 26 unreviewed, of 27 answers" in out
     actions = [e.action for e in AuditLog(Database.from_settings()).recent(5)]
     assert "faq_reviewed" in actions and "staff_role_granted" in actions
+
+
+def test_the_cli_writes_the_consoles_audit_trail(root):
+    """Retiring, dismissing and rolling back go through `bot.staff_ops`, as in the console."""
+    database = Database.from_settings()
+    assert main(["faq", "retire", "stretching", "--by", "ops"]) == 0
+    entries = AuditLog(database).recent(50)
+    [retired] = [e for e in entries if e.action == "faq_topic_retired"]
+    pointed = [e.target for e in entries if e.action == "faq_button_removed"]
+    assert retired.target == "faq/stretching" and pointed  # buttons in other topics went
+    assert sorted(pointed) == sorted(
+        f"faq/{name}" for name in detail_of(retired)["buttons_removed"]
+    )
+
+    store = ReviewStore(database)
+    item, _ = store.record(ReviewInput("c9", "m9", "rest", "fallback", "do you sell socks?"))
+    assert main(["review", "--dismiss", str(item.id), "--by", "ops"]) == 0
+    [dismissed] = [e for e in AuditLog(database).recent(5) if e.action == "review_dismissed"]
+    assert detail_of(dismissed) == {"items": [item.id], "text": "do you sell socks?"}

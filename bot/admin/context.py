@@ -21,6 +21,7 @@ from bot.model_store import ModelStore
 from bot.retrain import RetrainPaths
 from bot.review import ReviewStore
 from bot.settings import Settings
+from bot.staff_ops import StaffStores
 
 HERE = Path(__file__).resolve().parent
 NAV = (
@@ -46,6 +47,7 @@ class Console:
         self.users = UserStore(database)
         self.guard = LoginGuard(database)
         self.sessions = SessionStore(database, settings.admin_session_minutes)
+        self.staff = StaffStores(database, self.faq, self.reviews, self.audit, self.models)
         self.retrain_paths = RetrainPaths.from_settings(settings)
         self.retrain_processes: list[Any] = []
         self.flashes: dict[int, list[tuple[str, str]]] = {}

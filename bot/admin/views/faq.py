@@ -12,6 +12,7 @@ import datetime as dt
 
 from aiohttp import web
 
+from bot import staff_ops
 from bot.admin.auth import CLINICIAN
 from bot.admin.context import console, flash, render, staff_name
 from bot.admin.views.review import open_items_by_id, parse_ids
@@ -234,15 +235,8 @@ async def retire(request: web.Request) -> web.StreamResponse:
         flash(request, f"To retire the topic, type its name ({name}) in the box.", "error")
         raise web.HTTPSeeOther(f"/faq/{name}")
     try:
-        changed = await asyncio.to_thread(app.faq.retire, name)
+        await asyncio.to_thread(staff_ops.retire_topic, app.staff, staff_name(request), name)
     except KeyError:
         raise web.HTTPNotFound(text="No such topic.") from None
-    app.audit.record(
-        staff_name(request), "faq_topic_retired", f"faq/{name}", buttons_removed=changed
-    )
-    for other in changed:
-        app.audit.record(
-            staff_name(request), "faq_button_removed", f"faq/{other}", pointed_to=f"faq/{name}"
-        )
     flash(request, f"Retired {name}. The assistant stops giving it after the next retrain.")
     raise web.HTTPSeeOther("/faq")

@@ -6,6 +6,7 @@ import asyncio
 
 from aiohttp import web
 
+from bot import staff_ops
 from bot.admin.context import console, flash, render, staff_name
 from bot.faq_store import ContentError
 from bot.review_groups import group_similar
@@ -55,13 +56,8 @@ async def dismiss(request: web.Request) -> web.StreamResponse:
     form = await request.post()
     items = open_items_by_id(request, parse_ids(str(form.get("ids", ""))))
     app = console(request)
-    who = staff_name(request)
-    for item in items:
-        app.reviews.resolve(item.id, "dismissed", who, status="dismissed")
+    await asyncio.to_thread(staff_ops.dismiss, app.staff, staff_name(request), items)
     if items:
-        app.audit.record(
-            who, "review_dismissed", "review", items=[i.id for i in items], text=items[0].text
-        )
         flash(request, f"Dismissed {len(items)} question{'s' if len(items) != 1 else ''}.")
     raise web.HTTPSeeOther("/review")
 
@@ -78,7 +74,9 @@ async def add_to_topic(request: web.Request) -> web.StreamResponse:
         flash(request, "Give at least one example question.", "error")
         raise web.HTTPSeeOther("/review")
     try:
-        added = await asyncio.to_thread(app.faq.add_examples, topic, examples)
+        added = await asyncio.to_thread(
+            staff_ops.add_examples, app.staff, who, topic, examples, items
+        )
     except KeyError:
         flash(request, "Choose an existing topic.", "error")
         raise web.HTTPSeeOther("/review") from None
@@ -86,15 +84,6 @@ async def add_to_topic(request: web.Request) -> web.StreamResponse:
         for problem in error.problems:
             flash(request, problem, "error")
         raise web.HTTPSeeOther("/review") from None
-    for item in items:
-        app.reviews.resolve(item.id, f"added to faq/{topic}", who)
-    app.audit.record(
-        who,
-        "faq_examples_added",
-        f"faq/{topic}",
-        examples=added,
-        review_items=[i.id for i in items],
-    )
     flash(
         request,
         f"Added {len(added)} example{'s' if len(added) != 1 else ''} to {topic}. "

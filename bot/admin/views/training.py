@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -11,10 +12,11 @@ from typing import Any
 from aiohttp import web
 from sqlalchemy import select
 
+from bot import staff_ops
 from bot.admin.context import console, flash, render, staff_name
 from bot.admin.model_server import rasa_status
 from bot.db import TrainingRun, utcnow
-from bot.retrain import STEP_TITLES, STEPS, active_run, create_run
+from bot.retrain import STEP_TITLES, STEPS, active_run
 from bot.runtime_config import process_environment
 from bot.settings import PROJECT_ROOT
 
@@ -157,7 +159,7 @@ async def retrain(request: web.Request) -> web.StreamResponse:
             request, f"A retrain is already running (#{active.id}); wait for it to finish.", "error"
         )
         raise web.HTTPSeeOther(f"/training/runs/{active.id}")
-    run_id = create_run(app.database, who, "console")
+    run_id = await asyncio.to_thread(staff_ops.start_retrain, app.staff, who, "console")
     work = app.retrain_paths.work_dir / f"run-{run_id}"
     work.mkdir(parents=True, exist_ok=True)
     log = (work / "retrain.log").open("w")
@@ -176,7 +178,6 @@ async def retrain(request: web.Request) -> web.StreamResponse:
     log.close()
     app.retrain_processes.append(process)
     threading.Thread(target=process.wait, daemon=True).start()  # reap it when it ends
-    app.audit.record(who, "retrain_started", "model", run=run_id)
     raise web.HTTPSeeOther(f"/training/runs/{run_id}")
 
 
@@ -200,15 +201,11 @@ async def run_json(request: web.Request) -> web.Response:
 async def rollback(request: web.Request) -> web.StreamResponse:
     app = console(request)
     who = staff_name(request)
-    before = app.models.live()
     try:
-        live = app.models.rollback(who)
+        live = await asyncio.to_thread(staff_ops.rollback, app.staff, who)
     except LookupError as error:
         flash(request, f"Cannot roll back: {error}.", "error")
         raise web.HTTPSeeOther("/training") from None
-    app.audit.record(
-        who, "model_rolled_back", "model", model=live.name, replaced=before.name if before else ""
-    )
     flash(
         request,
         f"Rolled back: {live.name} is live again. The Rasa server switches within "
