@@ -442,7 +442,10 @@ def _propagate_negation(mentions: list[Mention]) -> list[Mention]:
             n.concept == mention.concept and n.start < mention.end and mention.start < n.end
             for n in negated
         )
-        if overlaps and mention.status is Status.PRESENT:
+        # "no wee all day", "no idea if I am up to date": a mention that starts with its
+        # own negation word states a symptom; a longer negated match does not undo it.
+        states_a_lack = mention.text.split(" ", 1)[0].lower() == "no"
+        if overlaps and mention.status is Status.PRESENT and not states_a_lack:
             mention = Mention(
                 mention.concept, mention.start, mention.end, mention.text, Status.NEGATED
             )

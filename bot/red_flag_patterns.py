@@ -531,6 +531,15 @@ CONCEPTS: dict[str, list[str]] = {
         "(lock|locked) * knee",
         "(it is|now|got|gone) (locked|stuck|jammed)",
     ],
+    # A true locked knee: stuck and cannot be straightened (with or without an injury).
+    "KNEE_STUCK": [
+        "knee * (lock|locked|locking|stuck|jammed)",
+        "(locked|stuck|jammed) * knee",
+    ],
+    "CANT_STRAIGHTEN": [
+        "can not * (straighten|extend|unbend) * (it|knee|leg)",
+        "(will not|does not|do not) (straighten|unlock|unbend)",
+    ],
     "KNEE_SWOLLEN_FAST": [
         "(swell|swelled|swollen|swelling|ballooned|ballooning|puffed|blew up) ** (fast|quickly|straight away|immediately|instantly|right away|within|massive|huge|like a balloon|in minutes|in an hour)",
         "(fast|quickly|immediately|instantly|straight away|right away) * (swell|swelled|swollen|swelling|ballooned|puffed)",
@@ -1214,6 +1223,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
         URGENT,
         [
             ["KNEE", "KNEE_LOCKED", "INJURY"],
+            ["KNEE_STUCK", "CANT_STRAIGHTEN"],
             ["KNEE", "KNEE_SWOLLEN_FAST"],
             ["KNEE", "NO_WEIGHT", "INJURY"],
         ],

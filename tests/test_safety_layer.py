@@ -29,7 +29,7 @@ FLOORS = {
     "red_flags_blind_v7.yml": (0.99, 0.99, 2, 0),
     # v8 (written by a helper from the catalogue alone) labels its benign messages
     # "benign" or "long_faq" (a long story around an FAQ question).
-    "red_flags_blind_v8.yml": (0.99, 0.96, 5, 29),
+    "red_flags_blind_v8.yml": (0.99, 0.97, 5, 29),
 }
 
 
