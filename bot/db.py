@@ -15,7 +15,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import (
     Boolean,
@@ -35,6 +35,9 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, declarative_base, relationship, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 Base = declarative_base()
 
@@ -288,11 +291,11 @@ class Database:
         self._lock = threading.Lock()
 
     @classmethod
-    def from_settings(cls) -> Database:
-        """The database configured in settings, shared within this process."""
+    def from_settings(cls, settings: Settings | None = None) -> Database:
+        """The database `settings` (default: this process's) name, shared within the process."""
         from bot.settings import get_settings
 
-        return _database_for_url(get_settings().database_url)
+        return _database_for_url((settings or get_settings()).database_url)
 
     @property
     def engine(self) -> Engine:

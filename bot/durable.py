@@ -93,7 +93,7 @@ class DurableWrites:
     @classmethod
     def from_settings(cls, settings: Settings, database: Database | None = None) -> DurableWrites:
         return cls(
-            database or Database.from_settings(),
+            database or Database.from_settings(settings),
             configured_targets(settings),
             Spool.in_var_dir(settings.var_dir),
             settings.alert_group_minutes,

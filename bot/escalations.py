@@ -155,7 +155,7 @@ class EscalationStore:
     @classmethod
     def from_settings(cls, settings: Settings, database: Database | None = None) -> EscalationStore:
         return cls(
-            database or Database.from_settings(),
+            database or Database.from_settings(settings),
             configured_targets(settings),
             settings.alert_group_minutes,
         )

@@ -89,7 +89,7 @@ class ConversationRecorder:
     def __init__(
         self, settings: Settings, database: Database | None = None, spool: Spool | None = None
     ) -> None:
-        database = database or Database.from_settings()
+        database = database or Database.from_settings(settings)
         self.review_confidence = settings.review_confidence
         spool = spool or Spool.in_var_dir(settings.var_dir)
         self.writes = DurableWrites(

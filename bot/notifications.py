@@ -206,7 +206,7 @@ class NotificationDispatcher:
     @classmethod
     def from_settings(cls, settings: Settings) -> NotificationDispatcher:
         return cls(
-            Database.from_settings(),
+            Database.from_settings(settings),
             targets_from_settings(settings),
             settings.clinic_name,
             settings.notify_retry_seconds,

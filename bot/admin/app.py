@@ -31,7 +31,7 @@ async def health(request: web.Request) -> web.Response:
 
 def create_app(settings: Settings, database: Database | None = None) -> web.Application:
     """The console application (also the model server)."""
-    database = database or Database.from_settings()
+    database = database or Database.from_settings(settings)
     state = Console(settings, database)
     app = web.Application(
         middlewares=[
