@@ -249,7 +249,7 @@ class TrainingRun(Base):
     created_at = Column(DateTime, nullable=False, default=utcnow, index=True)
     requested_by = Column(String(200), nullable=False)
     trigger = Column(String(32), nullable=False, default="cli")  # console, cli, launcher
-    # queued, running, published, rejected, failed, interrupted, busy
+    # queued, running, published, unchanged, rejected, failed, interrupted, busy
     status = Column(String(16), nullable=False, default="queued", index=True)
     step = Column(String(32), nullable=False, default="")
     step_started_at = Column(DateTime)
