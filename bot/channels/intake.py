@@ -10,8 +10,9 @@
    message costs more). A message over the limit is screened by the red-flag detector:
    a red flag goes through as usual, so a patient's emergency reply and escalation never
    wait on a limit; anything else gets a short "please slow down" reply, naming the
-   emergency number, instead of an answer. A client that keeps flooding past as many
-   screenings as answers gets that reply without a screening.
+   emergency number, instead of an answer. Every message over the limit is screened; a
+   client that keeps flooding past as many full screenings as answers has its long
+   messages screened on their start and end only.
 3. A pseudonymous client key goes into the metadata (`client`), so staff alerts from one
    client can be grouped (`bot.escalations`).
 
@@ -39,6 +40,7 @@ logger = logging.getLogger(__name__)
 MESSAGE_CUT = "message_cut"
 CLIENT_ADDRESS = "_client_address"  # set by a channel, removed before Rasa sees the message
 CLIENT = CLIENT_METADATA_KEY  # the pseudonymous client key Rasa, actions and alerts see
+FLOOD_WINDOW_CHARS = 150
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 RedFlagCheck = Callable[[str], bool]
 
@@ -100,9 +102,9 @@ class Intake:
     limiter: RateLimiter
     keys: ClientKeys
     red_flag: RedFlagCheck = has_red_flag
-    # Screening a message over the limit costs work too (about 80 ms for a long one):
-    # a client gets as many screenings over its limit as answers, then only "slow down",
-    # which names the emergency number.
+    # Screening a message over the limit costs work too (about 80 ms for a long one): a
+    # client gets as many full screenings over its limit as answers; past that, its long
+    # messages are screened on their first and last FLOOD_WINDOW_CHARS characters.
     screenings: RateLimiter | None = None
 
     def __post_init__(self) -> None:
@@ -124,9 +126,13 @@ class Intake:
         if decision is Decision.ALLOW or not isinstance(message.text, str):
             return decision
         assert self.screenings is not None
-        if self.screenings.check(address, cost) is not Decision.ALLOW:
-            return decision  # flooding: not even screened (the reply names the number)
-        if self.red_flag(message.text):
+        text = message.text
+        flooding = self.screenings.check(address, cost) is not Decision.ALLOW
+        if flooding and len(text) > FLOOD_WINDOW_CHARS * 2:
+            # Past its screening budget, a long message gets a cheaper look: its start
+            # and end. A short one (the way people write an emergency) is read whole.
+            text = f"{text[:FLOOD_WINDOW_CHARS]} ... {text[-FLOOD_WINDOW_CHARS:]}"
+        if self.red_flag(text):
             logger.warning("A red flag over the rate limit was let through (%s).", channel)
             return Decision.ALLOW
         return decision
