@@ -21,13 +21,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from bot.db import Database, Escalation, EscalationClient, Notification, utcnow
+from bot.safety.verdict import TIER_RANK
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
 
 NOTIFIED_TIERS = ("emergency", "urgent")
 CLIENT_METADATA_KEY = "client"  # set by `bot.channels.intake`
-AT_LEAST = {"emergency": ("emergency",), "urgent": ("emergency", "urgent")}
 MAX_TEXT_LENGTH = 5000
 
 
@@ -54,6 +54,11 @@ class EscalationInput:
     recorded_by: str = "action"
     created_at: dt.datetime | None = None  # when it happened, if not now (replay)
     client: str | None = None  # pseudonymous client key (`bot.channels.intake.CLIENT`)
+
+
+def at_least(tier: str) -> list[str]:
+    """The notified tiers as strict as `tier` or stricter (ranks from `bot.safety.verdict`)."""
+    return [t for t in NOTIFIED_TIERS if TIER_RANK[t] <= TIER_RANK[tier]]
 
 
 def client_key(metadata: object) -> str | None:
@@ -119,7 +124,7 @@ class EscalationStore:
             .where(
                 EscalationClient.client == client,
                 EscalationClient.held_until.is_(None),
-                Escalation.tier.in_(AT_LEAST[tier]),
+                Escalation.tier.in_(at_least(tier)),
                 Escalation.created_at > at - period,
                 Escalation.created_at <= at,
             )

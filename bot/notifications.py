@@ -26,6 +26,7 @@ import aiohttp
 from sqlalchemy import and_, or_, select, update
 
 from bot.db import Database, Escalation, Notification, utcnow
+from bot.safety.verdict import TIER_RANK
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -157,7 +158,7 @@ def describe_group(escalations: list[Escalation], clinic_name: str) -> tuple[str
     first = min(escalations, key=lambda e: e.created_at)
     tiers = Counter(e.tier for e in escalations)
     reasons = Counter(r for e in escalations for r in e.reason_list)
-    strictest = "emergency" if tiers["emergency"] else "urgent"
+    strictest = min(tiers, key=TIER_RANK.__getitem__)
     count = len(escalations)
     conversations = len({e.conversation_id for e in escalations})
     subject = (
