@@ -6,7 +6,7 @@ from abc import ABC, abstractmethod
 
 from rasa_sdk import Action, Tracker
 
-from bot.db import Database
+from bot.storage.db import Database
 
 
 class ClinicAction(Action, ABC):

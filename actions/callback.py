@@ -1,7 +1,7 @@
 """The callback form: a patient asks the clinic's staff to contact them.
 
 The request is stored in the clinic database, or, while it is down, kept in the local spool
-and stored when it is back (`bot.durable`): either way the patient is told it was passed on.
+and stored when it is back (`bot.storage.durable`): either way the patient is told it was passed on.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.base import ClinicAction
-from bot.durable import CallbackInput, DurableWrites
 from bot.settings import get_settings
+from bot.storage.durable import CallbackInput, DurableWrites
 
 logger = logging.getLogger(__name__)
 

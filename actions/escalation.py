@@ -5,7 +5,7 @@ action runs, so it never depends on the action server. This action records the
 escalation exactly once per message, with one pending notification per configured staff
 target for emergency and urgent tiers; the dispatcher in the action server sends them in
 the background, so the reply is never delayed. While the clinic database is down, the
-escalation is kept in the local spool and recorded when it is back (`bot.durable`).
+escalation is kept in the local spool and recorded when it is back (`bot.storage.durable`).
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.base import ClinicAction
-from bot.durable import DurableWrites
-from bot.escalations import EscalationInput, client_key
 from bot.safety.verdict import verdict_from_parse_data
 from bot.settings import get_settings
+from bot.storage.durable import DurableWrites
+from bot.storage.escalations import EscalationInput, client_key
 
 logger = logging.getLogger(__name__)
 

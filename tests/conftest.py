@@ -12,9 +12,9 @@ import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.db import Database
 from bot.safety.learned import LearnedLayer, train_learned_layer
 from bot.settings import PROJECT_ROOT, get_settings
+from bot.storage.db import Database
 
 
 @pytest.fixture

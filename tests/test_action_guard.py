@@ -16,8 +16,8 @@ from rasa.shared.core.events import BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
-from bot import action_guard
-from bot.nlg import ClinicResponseGenerator
+from bot.rasa_plugins import action_guard
+from bot.rasa_plugins.nlg import ClinicResponseGenerator
 from bot.settings import PROJECT_ROOT
 
 

@@ -16,13 +16,13 @@ from aiohttp import web
 
 from bot.admin.app import create_app
 from bot.admin.auth import UserStore
-from bot.audit import AuditLog
-from bot.content import load_topic
-from bot.db import Database, ReviewItem, TrainingRun
-from bot.escalations import EscalationInput, EscalationStore
-from bot.model_store import ModelStore, model_server_token
-from bot.review import ReviewInput, ReviewStore
+from bot.content.topics import load_topic
+from bot.modelops.model_store import ModelStore, model_server_token
 from bot.settings import get_settings
+from bot.storage.audit import AuditLog
+from bot.storage.db import Database, ReviewItem, TrainingRun
+from bot.storage.escalations import EscalationInput, EscalationStore
+from bot.storage.review import ReviewInput, ReviewStore
 from tests.e2e.harness import free_port
 from tests.workspace import PARKING, copy_training_root
 

@@ -13,8 +13,8 @@ from actions.callback import (
     clean_name,
     parse_contact,
 )
-from bot.db import CallbackRequest
-from bot.spool import Spool
+from bot.storage.db import CallbackRequest
+from bot.storage.spool import Spool
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from bot.channels.credentials import (
     channel_credentials,
     channel_problems,
 )
-from bot.launcher import channel_addresses
+from bot.ops.launcher import channel_addresses
 from bot.settings import Settings
 
 TELEGRAM_ENV = {

@@ -16,7 +16,7 @@ from bot.channels.whatsapp import (
     compose,
     whatsapp_address,
 )
-from bot.db import Database
+from bot.storage.db import Database
 
 FEEDBACK = [
     {"title": "👍 Yes", "payload": "/feedback_positive"},

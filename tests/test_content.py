@@ -7,7 +7,8 @@ import re
 import pytest
 import yaml
 
-from bot.content import (
+from bot.content.readability import reading, syllables
+from bot.content.topics import (
     DOSING_INSTRUCTION,
     MAX_GRADE,
     MIN_EXAMPLES,
@@ -16,7 +17,6 @@ from bot.content import (
     load_topics,
     problems,
 )
-from bot.readability import reading, syllables
 from bot.settings import PROJECT_ROOT
 
 TOPICS = load_topics()

@@ -8,9 +8,9 @@ import datetime as dt
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.content import Review, review_of
-from bot.faq_store import FaqStore
-from bot.nlg import REVIEWED_CLAIM, UNREVIEWED_CLAIM, ClinicResponseGenerator
+from bot.content.faq_store import FaqStore
+from bot.content.topics import Review, review_of
+from bot.rasa_plugins.nlg import REVIEWED_CLAIM, UNREVIEWED_CLAIM, ClinicResponseGenerator
 from tests.workspace import copy_training_root
 
 TODAY = dt.date(2026, 12, 4)

@@ -6,10 +6,10 @@ import itertools
 
 import pytest
 
-from bot.escalations import EscalationInput, EscalationStore
-from bot.events import ClinicEventBroker, ConversationRecorder
-from bot.review import ReviewStore
+from bot.rasa_plugins.event_broker import ClinicEventBroker, ConversationRecorder
 from bot.settings import Settings
+from bot.storage.escalations import EscalationInput, EscalationStore
+from bot.storage.review import ReviewStore
 
 _ids = itertools.count()
 

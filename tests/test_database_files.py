@@ -6,7 +6,7 @@ import stat
 
 from sqlalchemy import text
 
-from bot.db import Database, private_sqlite_file
+from bot.storage.db import Database, private_sqlite_file
 
 
 def test_database_files_are_created_private_and_old_ones_narrowed(tmp_path):

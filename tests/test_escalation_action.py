@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 
 from actions.escalation import ActionEscalateRedFlag
-from bot.escalations import EscalationStore
 from bot.settings import get_settings
+from bot.storage.escalations import EscalationStore
 from tests.cli import run_bot
 
 

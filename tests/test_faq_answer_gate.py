@@ -71,7 +71,7 @@ def test_known_topics_survive_saving_and_loading(gate, tmp_path):
 
 
 def test_a_weaker_answer_is_given_when_the_nearest_example_agrees(tmp_path):
-    from bot.nearest_example import NearestExample
+    from bot.nlu.nearest_example import NearestExample
 
     second_opinion = NearestExample.build(
         ["should i put ice or heat on a spasm", "what stretches help a cramp"],
@@ -91,7 +91,7 @@ def test_a_weaker_answer_is_given_when_the_nearest_example_agrees(tmp_path):
 
 
 def test_the_second_opinion_is_saved_with_the_model(tmp_path):
-    from bot.nearest_example import NearestExample
+    from bot.nlu.nearest_example import NearestExample
 
     second_opinion = NearestExample.build(
         ["hello there", "ice or heat"], ["greet", "faq/heat_cold"]

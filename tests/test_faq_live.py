@@ -9,8 +9,8 @@ import pytest
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.faq_store import FaqStore
-from bot.nlg import ClinicResponseGenerator
+from bot.content.faq_store import FaqStore
+from bot.rasa_plugins.nlg import ClinicResponseGenerator
 from bot.settings import get_settings
 from tests.workspace import copy_training_root
 

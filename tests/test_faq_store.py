@@ -7,8 +7,8 @@ import difflib
 import pytest
 import yaml
 
-from bot.content import load_topic, load_topics, problems
-from bot.faq_store import ContentError, FaqStore, _answer_lines, render_topic
+from bot.content.faq_store import ContentError, FaqStore, _answer_lines, render_topic
+from bot.content.topics import load_topic, load_topics, problems
 from tests.workspace import PARKING, copy_training_root
 
 

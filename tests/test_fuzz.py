@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.channels.rest import OTHER_CHANNEL_SENDER, body_problem
-from bot.log_redaction import REDACTED, redact_text
-from bot.red_flags import TIER_RANK, get_detector
-from bot.text_clean import is_clean_id
+from bot.common.log_redaction import REDACTED, redact_text
+from bot.common.text_clean import is_clean_id
+from bot.safety.detector import TIER_RANK, get_detector
 
 FUZZ = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None

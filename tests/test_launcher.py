@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from bot.launcher import MAX_RESTARTS_PER_MINUTE, Child, Supervisor, read_status
+from bot.ops.launcher import MAX_RESTARTS_PER_MINUTE, Child, Supervisor, read_status
 
 CRASHES = [sys.executable, "-c", "import sys; sys.exit(3)"]
 SLEEPS = [sys.executable, "-c", "import time; time.sleep(60)"]
@@ -30,7 +30,7 @@ def test_a_crashing_child_is_restarted_with_back_off_and_a_limit_per_minute(capl
     steady_pid = steady.process.pid
     delays = []
     try:
-        with caplog.at_level(logging.WARNING, logger="bot.launcher"):
+        with caplog.at_level(logging.WARNING, logger="bot.ops.launcher"):
             for _ in range(MAX_RESTARTS_PER_MINUTE + 1):
                 crashing.process.wait(timeout=30)
                 supervisor.check()  # notices the exit, schedules the restart
@@ -99,7 +99,7 @@ def test_the_status_file_shows_each_restart_and_the_exit_that_caused_it(tmp_path
 def test_a_status_file_that_cannot_be_written_does_not_stop_the_supervisor(tmp_path, caplog):
     supervisor = Supervisor({}, Clock(), status_path=tmp_path / "gone" / "processes.json")
     try:
-        with caplog.at_level(logging.WARNING, logger="bot.launcher"):
+        with caplog.at_level(logging.WARNING, logger="bot.ops.launcher"):
             child = supervisor.start(Child("steady", lambda: list(SLEEPS), NOWHERE), wait=False)
             supervisor.check()
         assert child.process.poll() is None

@@ -17,16 +17,16 @@ from rasa.core.lock_store import LockStore
 from rasa.core.utils import number_of_sanic_workers
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.lock_store import LeasedRedisLockStore
-from bot.runtime_config import endpoints, lock_store_config
-from bot.scale_demo import Processes, RedisServer, free_port
+from bot.modelops.runtime_config import endpoints, lock_store_config
+from bot.ops.scale_demo import Processes, RedisServer, free_port
+from bot.rasa_plugins.lock_store import LeasedRedisLockStore
 from bot.settings import Settings
 
 
 def test_lock_store_url_becomes_the_leased_redis_lock_store():
     config = lock_store_config("rediss://worker:s%3Acret@redis.internal:6380/2")
     assert config == {
-        "type": "bot.lock_store.LeasedRedisLockStore",
+        "type": "bot.rasa_plugins.lock_store.LeasedRedisLockStore",
         "url": "redis.internal",
         "port": 6380,
         "db": 2,
@@ -35,7 +35,7 @@ def test_lock_store_url_becomes_the_leased_redis_lock_store():
         "use_ssl": True,
     }
     assert lock_store_config("redis://localhost") == {
-        "type": "bot.lock_store.LeasedRedisLockStore",
+        "type": "bot.rasa_plugins.lock_store.LeasedRedisLockStore",
         "url": "localhost",
         "port": 6379,
         "db": 0,

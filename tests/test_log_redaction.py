@@ -10,8 +10,14 @@ import textwrap
 
 import pytest
 
-from bot import log_redaction
-from bot.log_redaction import REDACTED, redact_event_dict, redact_record, redact_text, remember
+from bot.common import log_redaction
+from bot.common.log_redaction import (
+    REDACTED,
+    redact_event_dict,
+    redact_record,
+    redact_text,
+    remember,
+)
 from bot.settings import PROJECT_ROOT
 
 
@@ -150,7 +156,7 @@ PROGRAM = textwrap.dedent(
     """
     import logging, sys, warnings
     import structlog
-    from bot import log_redaction
+    from bot.common import log_redaction
     log_redaction.install(keep_debug_text={keep})
     log_redaction.remember("my secret spasm story")
     # Configured after install, as Rasa and Sanic do: their own handlers and processors.

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from bot.model_store import (
+from bot.modelops.model_store import (
     ModelStore,
     etag_matches,
     model_etag,
@@ -107,7 +107,7 @@ def test_the_model_server_token_is_private_and_stable(tmp_path):
 
 
 def test_the_rasa_server_pulls_from_the_model_server_except_in_the_shell(tmp_path):
-    from bot.runtime_config import endpoints
+    from bot.modelops.runtime_config import endpoints
 
     settings = Settings.from_env({"VAR_DIR": str(tmp_path), "MODEL_PULL_SECONDS": "3"})
     models = endpoints(settings)["models"]
@@ -117,19 +117,19 @@ def test_the_rasa_server_pulls_from_the_model_server_except_in_the_shell(tmp_pat
 
 
 def test_the_first_start_publishes_the_model_it_trained(database, tmp_path, monkeypatch):
-    from bot.launcher import ensure_live_model
+    from bot.ops.launcher import ensure_live_model
 
     settings = Settings.from_env({"VAR_DIR": str(tmp_path), "MODELS_DIR": str(tmp_path / "m")})
     trained = tmp_path / "clinic-first.tar.gz"
     trained.write_bytes(b"model")
-    monkeypatch.setattr("bot.launcher.ensure_model", lambda root, models_dir: trained)
+    monkeypatch.setattr("bot.ops.launcher.ensure_model", lambda root, models_dir: trained)
     assert ensure_live_model(settings) == trained
     live = ModelStore(database).live()
     assert (live.path, live.reason) == (trained, "first start")
 
 
 def test_an_explicit_model_is_published_once(database, tmp_path, models):
-    from bot.launcher import ensure_live_model
+    from bot.ops.launcher import ensure_live_model
 
     settings = Settings.from_env({"VAR_DIR": str(tmp_path)})
     assert ensure_live_model(settings, models[0]) == models[0]
@@ -140,12 +140,12 @@ def test_an_explicit_model_is_published_once(database, tmp_path, models):
 def test_changed_training_data_goes_through_the_gated_retrain(
     database, tmp_path, models, monkeypatch
 ):
-    from bot.launcher import ensure_live_model
+    from bot.ops.launcher import ensure_live_model
 
     settings = Settings.from_env({"VAR_DIR": str(tmp_path), "MODELS_DIR": str(tmp_path / "m")})
     ModelStore(database).publish(models[0], "launcher", "first start")
     calls = []
-    monkeypatch.setattr("bot.launcher.fingerprint", lambda root: "changed")
+    monkeypatch.setattr("bot.ops.launcher.fingerprint", lambda root: "changed")
     monkeypatch.setattr("subprocess.call", lambda command, env: calls.append(command) or 1)
     assert ensure_live_model(settings) == models[0]  # rejected: the live model stays
     assert calls and calls[0][-4:] == ["--trigger", "launcher", "--by", "launcher"]

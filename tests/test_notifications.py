@@ -8,9 +8,14 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from bot.db import Database, Notification, utcnow
-from bot.escalations import EscalationInput, EscalationStore
-from bot.notifications import EmailTarget, NotificationDispatcher, WebhookTarget, retry_delay
+from bot.storage.db import Database, Notification, utcnow
+from bot.storage.escalations import EscalationInput, EscalationStore
+from bot.storage.notifications import (
+    EmailTarget,
+    NotificationDispatcher,
+    WebhookTarget,
+    retry_delay,
+)
 from tests.servers import SmtpRecorder, WebhookRecorder
 
 

@@ -18,15 +18,22 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select
 
-from bot.audit import AuditLog
 from bot.channels.options import Option, OptionStore
-from bot.db import AuditEntry, CallbackRequest, Database, Escalation, Notification, ReviewItem
-from bot.durable import ESCALATION
-from bot.escalations import EscalationInput, EscalationStore
-from bot.privacy import FORGOTTEN, FORGOTTEN_TEXT, TrackerStore, forget, purge
-from bot.review import ReviewInput, ReviewStore
 from bot.settings import Settings
-from bot.spool import Spool
+from bot.storage.audit import AuditLog
+from bot.storage.db import (
+    AuditEntry,
+    CallbackRequest,
+    Database,
+    Escalation,
+    Notification,
+    ReviewItem,
+)
+from bot.storage.durable import ESCALATION
+from bot.storage.escalations import EscalationInput, EscalationStore
+from bot.storage.privacy import FORGOTTEN, FORGOTTEN_TEXT, TrackerStore, forget, purge
+from bot.storage.review import ReviewInput, ReviewStore
+from bot.storage.spool import Spool
 from tests.cli import run_bot
 
 DAY = 24 * 3600

@@ -1,4 +1,5 @@
-"""bot.rasa_speedups: Rasa's check of the action server's replies, built once, same verdicts."""
+"""bot.rasa_plugins.speedups: Rasa's check of the action server's replies, built once, same
+verdicts."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import jsonschema
 import pytest
 from rasa.core.actions.action import RemoteAction
 
-from bot import rasa_speedups
+from bot.rasa_plugins import speedups as rasa_speedups
 
 REPLIES = [
     {"events": [], "responses": []},

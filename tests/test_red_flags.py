@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from bot.dosing import get_dosing_guard
-from bot.red_flag_patterns import RULES
-from bot.red_flags import TIER_RANK, get_detector, strictest_tier
+from bot.safety.detector import TIER_RANK, get_detector, strictest_tier
+from bot.safety.dosing import get_dosing_guard
+from bot.safety.patterns import RULES
 from bot.settings import PROJECT_ROOT
 
 SAFETY = PROJECT_ROOT / "eval"
@@ -109,8 +109,8 @@ FAQ_QUESTIONS_THAT_ARE_RED_FLAGS = {"could my statin tablets be what's giving me
 
 
 def test_no_training_example_or_faq_question_trips_the_safety_screen():
-    from bot.content import parse_examples
-    from bot.evaluation import load_faq_heldout
+    from bot.content.topics import parse_examples
+    from bot.modelops.evaluation import load_faq_heldout
 
     texts = [m.text for m in load_faq_heldout()]
     for path in sorted((PROJECT_ROOT / "data" / "nlu").rglob("*.yml")):

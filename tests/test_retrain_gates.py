@@ -6,10 +6,9 @@ import json
 
 import pytest
 
-from bot.db import TrainingRun
-from bot.faq_store import FaqStore
-from bot.model_store import ModelStore
-from bot.retrain import (
+from bot.content.faq_store import FaqStore
+from bot.modelops.model_store import ModelStore
+from bot.modelops.retrain import (
     RetrainBusy,
     RetrainPaths,
     _story_topics,
@@ -22,6 +21,7 @@ from bot.retrain import (
     under_triaged,
 )
 from bot.settings import PROJECT_ROOT, Settings
+from bot.storage.db import TrainingRun
 from tests.workspace import PARKING, copy_training_root
 
 CASES = [

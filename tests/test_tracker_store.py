@@ -1,4 +1,5 @@
-"""bot.tracker_store.ClinicTrackerStore against Rasa's own SQLTrackerStore, on SQLite."""
+"""bot.rasa_plugins.tracker_store.ClinicTrackerStore against Rasa's own SQLTrackerStore, on
+SQLite."""
 
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ from rasa.shared.core.events import (
     UserUttered,
 )
 
+from bot.rasa_plugins.tracker_store import ClinicTrackerStore, TrackerStoreError
 from bot.settings import PROJECT_ROOT
-from bot.tracker_store import ClinicTrackerStore, TrackerStoreError
 
 
 class RecordingBroker(EventBroker):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import shutil
 
+from bot.modelops.training import fingerprint, training_inputs
 from bot.settings import PROJECT_ROOT
-from bot.training import fingerprint, training_inputs
 
 
 def _copy_project(tmp_path):

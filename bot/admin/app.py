@@ -18,9 +18,9 @@ from bot.admin.security import (
     session_middleware,
 )
 from bot.admin.views import account, audit, escalations, faq, review, training
-from bot.db import Database
-from bot.model_store import model_server_token
+from bot.modelops.model_store import model_server_token
 from bot.settings import Settings
+from bot.storage.db import Database
 
 logger = logging.getLogger(__name__)
 

@@ -13,15 +13,15 @@ from aiohttp import web
 
 from bot.admin.auth import LoginGuard, SessionStore, UserStore
 from bot.admin.security import login_csrf_token
-from bot.audit import AuditLog
-from bot.db import Database
-from bot.escalations import EscalationStore
-from bot.faq_store import FaqStore
-from bot.model_store import ModelStore
-from bot.retrain import RetrainPaths
-from bot.review import ReviewStore
+from bot.content.faq_store import FaqStore
+from bot.modelops.model_store import ModelStore
+from bot.modelops.retrain import RetrainPaths
 from bot.settings import Settings
-from bot.staff_ops import StaffStores
+from bot.staff.operations import StaffStores
+from bot.storage.audit import AuditLog
+from bot.storage.db import Database
+from bot.storage.escalations import EscalationStore
+from bot.storage.review import ReviewStore
 
 HERE = Path(__file__).resolve().parent
 NAV = (

@@ -16,7 +16,7 @@ import time
 
 from aiohttp import web
 
-from bot.model_store import ModelStore, etag_matches, model_etag
+from bot.modelops.model_store import ModelStore, etag_matches, model_etag
 
 STATE_KEY = web.AppKey("model_server", dict)
 CHUNK_BYTES = 1024 * 1024

@@ -21,7 +21,7 @@ from aiohttp import web
 from multidict import MultiDict, MultiDictProxy
 
 from bot.admin.auth import SessionStore
-from bot.text_clean import clean_text
+from bot.common.text_clean import clean_text
 
 SESSION_COOKIE = "clinic_console_session"
 LOGIN_CSRF_COOKIE = "clinic_console_csrf"
@@ -144,7 +144,7 @@ async def csrf_protection(request: web.Request, handler: Handler) -> web.StreamR
 
 def clean_form(form: MultiDictProxy) -> MultiDictProxy:
     """The form with control characters and lone surrogates in its text fields replaced
-    (`bot.text_clean`); uploaded files are left as they are."""
+    (`bot.common.text_clean`); uploaded files are left as they are."""
     cleaned: MultiDict = MultiDict()
     for key, value in form.items():
         cleaned.add(clean_text(key), clean_text(value) if isinstance(value, str) else value)

@@ -3,7 +3,7 @@
 In one run, on this machine:
 
 1. Training: the clinic model is trained from a copy of config, domain and data with the
-   project's own `bot.training.train` (full, then again after adding one NLU example); the
+   project's own `bot.modelops.training.train` (full, then again after adding one NLU example); the
    stock assistant with `rasa init --no-prompt` (full), then `rasa train` after the same
    kind of change. Model size and `Agent.load` time of both.
 2. Serving: the clinic assistant is started as `python -m bot run` does it (the e2e
@@ -102,7 +102,7 @@ def _size_mb(path: Path) -> float:
 
 def train_clinic(workdir: Path, nlu_only: bool) -> tuple[dict[str, Any], Path]:
     """Full training, and training after an NLU-only change, as `bot train` does them."""
-    from bot.training import train
+    from bot.modelops.training import train
 
     root = workdir / "clinic-training"
     root.mkdir(parents=True)
@@ -155,7 +155,7 @@ def model_facts(model: Path) -> dict[str, Any]:
 
 def start_clinic(workdir: Path, model: Path) -> Served:
     """The assistant as `python -m bot run` starts it, through the e2e harness."""
-    from bot.sandbox import start_assistant
+    from bot.ops.sandbox import start_assistant
 
     settings = {"EMERGENCY_NUMBER": BENCH_EMERGENCY_NUMBER}
     started = time.monotonic()
@@ -178,8 +178,8 @@ def start_clinic(workdir: Path, model: Path) -> Served:
 
 def start_stock(workdir: Path, model: Path) -> Served:
     """`rasa run` for the stock assistant, with its own credentials and endpoints."""
-    from bot.launcher import wait_until_up
-    from bot.sandbox import free_port
+    from bot.ops.launcher import wait_until_up
+    from bot.ops.sandbox import free_port
 
     project = workdir / "stock"
     port = free_port()
@@ -296,7 +296,7 @@ def detector_timing() -> dict[str, Any]:
 def minilm_timing(limit: int = 200) -> dict[str, Any]:
     """Embedding one message with MiniLM, as the FAQ answer gate's second opinion does."""
     from bot.bench.scenarios import clinic_messages
-    from bot.sentence_embedding import get_embedder
+    from bot.nlu.sentence_embedding import get_embedder
 
     texts = clinic_messages().faq[:limit]
     embedder = get_embedder()
@@ -349,7 +349,7 @@ def run_bench(plan: Plan, out_dir: Path) -> dict[str, Any]:
                 _log("training the clinic model (full, then NLU-only)")
                 clinic["training"], clinic_model = train_clinic(workdir, plan.nlu_only)
             else:
-                from bot.training import ensure_model
+                from bot.modelops.training import ensure_model
 
                 clinic_model = ensure_model()
             _log("training the stock assistant (rasa init, then rasa train)")

@@ -2,7 +2,7 @@
 
 `guarded(on_new_message)` wraps the callback Rasa gives each input channel:
 
-1. The text, the sender id and the metadata are cleaned (`bot.text_clean`); an over-long
+1. The text, the sender id and the metadata are cleaned (`bot.common.text_clean`); an over-long
    text is cut to its start and end (still screened for red flags, flagged in the
    metadata as `message_cut`), and the patient is then asked for shorter messages.
 2. The client (the address a channel put in the metadata under `CLIENT_ADDRESS`, which is
@@ -14,7 +14,7 @@
    client that keeps flooding past as many full screenings as answers has its long
    messages screened on their start and end only.
 3. A pseudonymous client key goes into the metadata (`client`), so staff alerts from one
-   client can be grouped (`bot.escalations`).
+   client can be grouped (`bot.storage.escalations`).
 
 REST, socket.io, Telegram and WhatsApp all pass their messages through it.
 """
@@ -31,9 +31,9 @@ from rasa.core.channels.channel import OutputChannel, UserMessage
 
 from bot.channels import replies
 from bot.channels.rate_limit import ClientKeys, Decision, RateLimiter, message_cost
-from bot.escalations import CLIENT_METADATA_KEY
+from bot.common.text_clean import UncleanInput, bound_length, clean_json, clean_text
 from bot.settings import get_settings
-from bot.text_clean import UncleanInput, bound_length, clean_json, clean_text
+from bot.storage.escalations import CLIENT_METADATA_KEY
 
 logger = logging.getLogger(__name__)
 
@@ -90,7 +90,7 @@ def chat_message(text: str, output: OutputChannel, chat: str, channel: str) -> U
 
 def has_red_flag(text: str) -> bool:
     """The pattern detector's verdict on one message (the Rasa server has it loaded)."""
-    from bot.red_flags import get_detector  # spaCy: only where a message is over the limit
+    from bot.safety.detector import get_detector  # spaCy: only where a message is over the limit
 
     return bool(get_detector().detect(text))
 

@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import Column, DateTime, String, Text, delete, select
 from sqlalchemy.exc import IntegrityError
 
-from bot.db import Base, Database, utcnow
+from bot.storage.db import Base, Database, utcnow
 
 # Options older than this no longer answer "1", "2"...: the patient has moved on.
 MAX_AGE = dt.timedelta(hours=24)

@@ -46,7 +46,7 @@ def alert_level(utter_action: str | None, text: str | None) -> str | None:
 
 def too_long(settings: Settings | None = None) -> str:
     """After a message over the length cap: only its start and end were read."""
-    from bot.text_clean import MAX_MESSAGE_CHARS
+    from bot.common.text_clean import MAX_MESSAGE_CHARS
 
     settings = settings or get_settings()
     return (

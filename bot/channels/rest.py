@@ -23,7 +23,7 @@ from bot.channels import replies
 from bot.channels.intake import clean_metadata, guarded, with_client
 from bot.channels.origins import OriginPolicy
 from bot.channels.rate_limit import client_address
-from bot.text_clean import clean_text, is_clean_id
+from bot.common.text_clean import clean_text, is_clean_id
 
 logger = logging.getLogger(__name__)
 

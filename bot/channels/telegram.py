@@ -32,7 +32,7 @@ from sanic.response import HTTPResponse
 
 from bot.channels import replies
 from bot.channels.intake import chat_message, guarded
-from bot.text_clean import UncleanInput, is_clean_id
+from bot.common.text_clean import UncleanInput, is_clean_id
 
 logger = logging.getLogger(__name__)
 

@@ -35,8 +35,8 @@ from twilio.request_validator import RequestValidator
 from bot.channels import replies
 from bot.channels.intake import chat_message, guarded
 from bot.channels.options import Option, OptionStore, numbered_hint, resolve_reply
-from bot.db import Database
-from bot.text_clean import clean_text, is_clean_id
+from bot.common.text_clean import clean_text, is_clean_id
+from bot.storage.db import Database
 
 logger = logging.getLogger(__name__)
 

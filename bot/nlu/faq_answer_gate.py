@@ -6,7 +6,7 @@ through. This component, placed after the ResponseSelector and the FallbackClass
 turns an FAQ prediction whose answer confidence is below `threshold` into `nlu_fallback`
 (the "not sure" path), unless an independent second opinion agrees: with
 `agreement_threshold` set, an answer whose topic is also the topic of the most similar
-training example (bot.nearest_example) is given from that lower confidence on. Text
+training example (bot.nlu.nearest_example) is given from that lower confidence on. Text
 that no curated answer can fit (longer than
 `max_characters`, or the same few words repeated) takes that path too, whatever the
 classifiers said. It also resolves button payloads such as `/faq/stretching`, which Rasa
@@ -32,7 +32,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.shared.utils.io import dump_obj_as_json_to_file, read_json_file
 
-from bot.nearest_example import NearestExample
+from bot.nlu.nearest_example import NearestExample
 
 TOPICS_FILE = "faq_topics.json"
 

@@ -10,7 +10,7 @@ anything) in the message's text for the classifiers, and keeps the whole text un
 screens, so red flags anywhere in the message are still seen, and the tracker keeps what
 the patient wrote.
 
-May import: rasa, bot.readability.
+May import: rasa, bot.content.readability.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.readability import sentences, words
+from bot.content.readability import sentences, words
 
 FULL_TEXT = "full_text"
 # A message is long when it has at least this many sentences or words.

@@ -16,7 +16,7 @@ safety question asked in the previous turn. What it sets:
   about, so that question is answered now; "yes" is a red flag of the question's tier;
 - a dosing question: intent `dosing_question`; a message that is not in English: intent
   `unsupported_language`; an unanswered safety question: `safety_reminder` (the reply then
-  repeats what to do if the symptom is present, `bot.nlg`).
+  repeats what to do if the symptom is present, `bot.rasa_plugins.nlg`).
 
 The learned layer is trained with the model from `data/safety/` and the NLU examples; a
 model saved before it existed loads without it (patterns only).

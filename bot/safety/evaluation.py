@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bot.dosing import get_dosing_guard
 from bot.safety.corpus import SAFETY_DATA, Case, load_cases
+from bot.safety.dosing import get_dosing_guard
 from bot.safety.questions import Question
 from bot.safety.screen import Context, Screen
 from bot.safety.verdict import TIER_RANK, TIERS, strictest_tier

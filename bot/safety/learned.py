@@ -179,11 +179,11 @@ def strictest_reason(reasons: Sequence[str], tiers: Mapping[str, str]) -> str:
 
 def train_learned_layer(safety_dir: Path = SAFETY_DATA, nlu_dir: Path = NLU_DATA) -> LearnedLayer:
     """Trains on the red-flag corpus and the assistant's NLU examples (a few seconds)."""
-    from bot.red_flag_patterns import RULES
+    from bot.safety.patterns import RULES
 
     tiers = {reason: tier for reason, (tier, _) in RULES.items()}
     tiers = {**reason_tiers(load_cases(safety_dir)), **tiers}
-    from bot.red_flags import get_detector
+    from bot.safety.detector import get_detector
 
     detector = get_detector()
     texts, reasons = training_set(safety_dir, nlu_dir)

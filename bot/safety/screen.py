@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 
-from bot.dosing import DosingGuard
-from bot.red_flags import RedFlagDetector
+from bot.safety.detector import RedFlagDetector
+from bot.safety.dosing import DosingGuard
 from bot.safety.learned import LearnedLayer, LearnedScore
 from bot.safety.normalise import clean, unsupported_language
 from bot.safety.questions import QUESTIONS, Question, answer_of, question_for
@@ -213,9 +213,9 @@ def build_screen(learned: LearnedLayer | None, thresholds: Thresholds = Threshol
     """The screen over this process's detector and dosing guard (built once, shared)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    from bot.dosing import get_dosing_guard
-    from bot.language import known_words
-    from bot.red_flags import get_detector
+    from bot.safety.detector import get_detector
+    from bot.safety.dosing import get_dosing_guard
+    from bot.safety.language import known_words
 
     detector, dosing = get_detector(), get_dosing_guard()
     english = EnglishWords(

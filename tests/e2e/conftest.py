@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
-from bot.training import ensure_model
+from bot.modelops.training import ensure_model
 from tests.e2e.harness import RunningAssistant, start_assistant
 from tests.servers import SmtpRecorder, WebhookRecorder
 

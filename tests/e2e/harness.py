@@ -8,7 +8,7 @@ from typing import Any
 
 import socketio
 
-from bot.sandbox import RunningAssistant, free_port, start_assistant
+from bot.ops.sandbox import RunningAssistant, free_port, start_assistant
 
 __all__ = ["RunningAssistant", "free_port", "start_assistant"]  # re-exported for the tests
 
@@ -23,8 +23,8 @@ def buttons(messages: list[dict[str, Any]]) -> list[dict[str, str]]:
 
 def escalations_of(assistant: RunningAssistant, conversation_id: str, wait: float = 15.0):
     """The escalations recorded for a conversation (the action runs after the reply)."""
-    from bot.db import Database
-    from bot.escalations import EscalationStore
+    from bot.storage.db import Database
+    from bot.storage.escalations import EscalationStore
 
     store = EscalationStore(Database(assistant.database_url), [])
     deadline = time.monotonic() + wait

@@ -3,7 +3,7 @@ and every escalation, review item and callback request is written once when it i
 
 The tracker store stays on SQLite; only the clinic database is taken away. While it is
 down, the Rasa server's recorder and the action server keep their writes in VAR_DIR's
-spool (`bot.spool`) and replay them when PostgreSQL answers again.
+spool (`bot.storage.spool`) and replay them when PostgreSQL answers again.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bot.db import CallbackRequest, Database, Escalation, ReviewItem
-from bot.spool import Spool
+from bot.storage.db import CallbackRequest, Database, Escalation, ReviewItem
+from bot.storage.spool import Spool
 from tests.e2e.conftest import TEST_SETTINGS
 from tests.e2e.harness import start_assistant, texts
 from tests.e2e.postgres import TempPostgres

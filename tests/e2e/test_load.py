@@ -25,9 +25,9 @@ from pathlib import Path
 from aiohttp import web
 from sqlalchemy import select
 
-from bot.db import Database, Escalation, Notification
 from bot.settings import PROJECT_ROOT
-from bot.spool import Spool
+from bot.storage.db import Database, Escalation, Notification
+from bot.storage.spool import Spool
 from tests.e2e.conftest import TEST_SETTINGS
 from tests.e2e.faults import child_pid
 from tests.e2e.harness import start_assistant

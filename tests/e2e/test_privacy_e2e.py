@@ -24,8 +24,8 @@ import pytest
 import requests
 from sqlalchemy import create_engine, func, select, text
 
-from bot.db import CallbackRequest, Database, Escalation, ReviewItem
-from bot.privacy import FORGOTTEN
+from bot.storage.db import CallbackRequest, Database, Escalation, ReviewItem
+from bot.storage.privacy import FORGOTTEN
 from tests.cli import run_bot
 from tests.e2e.conftest import TEST_SETTINGS
 from tests.e2e.harness import RunningAssistant, start_assistant, texts

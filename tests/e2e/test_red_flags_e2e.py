@@ -8,8 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from bot.db import Database
-from bot.escalations import EscalationStore
+from bot.storage.db import Database
+from bot.storage.escalations import EscalationStore
 from tests.e2e.conftest import TEST_SETTINGS
 from tests.e2e.harness import buttons, escalations_of, texts
 

@@ -7,8 +7,8 @@ import uuid
 import pytest
 from sqlalchemy import create_engine, select
 
-from bot.content import load_topics
-from bot.db import CallbackRequest
+from bot.content.topics import load_topics
+from bot.storage.db import CallbackRequest
 from tests.e2e.conftest import TEST_SETTINGS
 from tests.e2e.harness import buttons, texts
 
@@ -163,8 +163,8 @@ def test_cancel_leaves_the_callback_form(assistant):
 def _review_items(assistant, sender, wait=10.0):
     import time
 
-    from bot.db import Database
-    from bot.review import ReviewStore
+    from bot.storage.db import Database
+    from bot.storage.review import ReviewStore
 
     store = ReviewStore(Database(assistant.database_url))
     deadline = time.monotonic() + wait

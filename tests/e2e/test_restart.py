@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from bot.db import CallbackRequest, Database
+from bot.storage.db import CallbackRequest, Database
 from tests.e2e.conftest import TEST_SETTINGS
 from tests.e2e.harness import start_assistant, texts
 

@@ -1,6 +1,6 @@
 """Scale-out: two Rasa servers behind nginx share PostgreSQL and Redis (`bot scale-demo`).
 
-One topology for the module, started by `bot.scale_demo.ScaleDemo` as `make scale-demo`
+One topology for the module, started by `bot.ops.scale_demo.ScaleDemo` as `make scale-demo`
 starts it: a conversation may be answered by either server, turn by turn, and survives
 the loss of the server it was talking to.
 """
@@ -20,8 +20,8 @@ import pytest
 import requests
 from sqlalchemy import create_engine, select, text
 
-from bot.db import CallbackRequest
-from bot.scale_demo import ScaleDemo, free_port, missing_programs
+from bot.ops.scale_demo import ScaleDemo, free_port, missing_programs
+from bot.storage.db import CallbackRequest
 from tests.e2e.conftest import TEST_SETTINGS
 from tests.e2e.harness import WidgetClient, texts
 
@@ -111,7 +111,7 @@ def new_sender() -> str:
 
 def test_the_rasa_servers_share_postgresql_and_a_redis_lock_store(demo):
     endpoints = (demo.var_dir / "run" / "endpoints.yml").read_text()
-    assert "lock_store:\n  type: bot.lock_store.LeasedRedisLockStore" in endpoints
+    assert "lock_store:\n  type: bot.rasa_plugins.lock_store.LeasedRedisLockStore" in endpoints
     assert "dialect: postgresql" in endpoints
     assert demo.settings.database_url.startswith("postgresql")
 
@@ -167,7 +167,7 @@ def test_a_rasa_server_killed_mid_message_loses_no_conversation(demo):
 
             # Kill it while it handles the message (the reply takes ~0.1-0.3 s): nginx
             # passes the message to the other server, which waits for the dead server's
-            # lock lease to run out (bot/lock_store.py), then answers.
+            # lock lease to run out (bot/rasa_plugins/lock_store.py), then answers.
             message, expected = CALLBACK_FORM[3]
             started = time.monotonic()
             turn = asyncio.create_task(

@@ -21,10 +21,10 @@ import pytest
 import requests
 
 from bot.admin.auth import UserStore
-from bot.db import Database
-from bot.review import ReviewStore
+from bot.modelops.training import ensure_model
 from bot.settings import get_settings
-from bot.training import ensure_model
+from bot.storage.db import Database
+from bot.storage.review import ReviewStore
 from tests.e2e.conftest import TEST_SETTINGS
 from tests.e2e.harness import RunningAssistant, start_assistant, texts
 from tests.workspace import PARKING, SMALL_CONFIG, copy_training_root

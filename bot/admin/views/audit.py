@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from bot.admin.context import console, render
-from bot.audit import detail_of
+from bot.storage.audit import detail_of
 
 routes = web.RouteTableDef()
 

@@ -1,8 +1,8 @@
 """The FAQ: list topics, edit an answer, add examples or a topic, retire a topic.
 
 Every change is written to `data/nlu/faq/<topic>.yml` under the training root (see
-`bot.faq_store`) and to the audit log. An answer's new text is live at once
-(`bot.faq_live`); new topics and examples are used after the next retrain.
+`bot.content.faq_store`) and to the audit log. An answer's new text is live at once
+(`bot.content.live`); new topics and examples are used after the next retrain.
 """
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ import datetime as dt
 
 from aiohttp import web
 
-from bot import staff_ops
 from bot.admin.auth import CLINICIAN
 from bot.admin.context import console, flash, render, staff_name
 from bot.admin.views.review import open_items_by_id, parse_ids
-from bot.audit import detail_of
-from bot.content import STAFF_MIN_EXAMPLES, review_status
-from bot.content_review import NotAClinician, review_rows, review_summary, sign_off
-from bot.faq_store import ContentError
+from bot.content.faq_store import ContentError
+from bot.content.topics import STAFF_MIN_EXAMPLES, review_status
+from bot.staff import operations as staff_ops
+from bot.staff.content_review import NotAClinician, review_rows, review_summary, sign_off
+from bot.storage.audit import detail_of
 
 routes = web.RouteTableDef()
 

@@ -6,10 +6,10 @@ import asyncio
 
 from aiohttp import web
 
-from bot import staff_ops
 from bot.admin.context import console, flash, render, staff_name
-from bot.faq_store import ContentError
-from bot.review_groups import group_similar
+from bot.content.faq_store import ContentError
+from bot.staff import operations as staff_ops
+from bot.storage.review_groups import group_similar
 
 routes = web.RouteTableDef()
 KIND_LABELS = {

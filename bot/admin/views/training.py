@@ -12,13 +12,13 @@ from typing import Any
 from aiohttp import web
 from sqlalchemy import select
 
-from bot import staff_ops
 from bot.admin.context import console, flash, render, staff_name
 from bot.admin.model_server import rasa_status
-from bot.db import TrainingRun, utcnow
-from bot.retrain import STEP_TITLES, STEPS, active_run
-from bot.runtime_config import process_environment
+from bot.modelops.retrain import STEP_TITLES, STEPS, active_run
+from bot.modelops.runtime_config import process_environment
 from bot.settings import PROJECT_ROOT
+from bot.staff import operations as staff_ops
+from bot.storage.db import TrainingRun, utcnow
 
 routes = web.RouteTableDef()
 STATUS_LABELS = {

@@ -17,7 +17,7 @@ import pytest
 import requests
 from twilio.request_validator import RequestValidator
 
-from bot.content import load_topics
+from bot.content.topics import load_topics
 from tests.e2e.conftest import TEST_SETTINGS
 from tests.e2e.harness import RunningAssistant, start_assistant
 from tests.fake_providers import FakeTelegramApi, FakeTwilioApi

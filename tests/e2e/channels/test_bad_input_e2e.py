@@ -15,7 +15,7 @@ import requests
 
 from bot.admin.auth import UserStore
 from bot.admin.security import LOGIN_CSRF_COOKIE
-from bot.db import Database
+from bot.storage.db import Database
 from tests.e2e.channels.conftest import TELEGRAM_SECRET
 
 TOO_BIG = 200_000  # bytes; the Rasa server's limit (REQUEST_MAX_BYTES) is 64 KiB

@@ -1,0 +1,6 @@
+"""The command line: `python -m bot ...` (`main`) and its staff commands (`staff`).
+
+Parses arguments and prints results; the work is done by `bot.ops`, `bot.staff`,
+`bot.modelops` and the layers below. May import everything; nothing imports from here
+except `bot.__main__`.
+"""

@@ -1,0 +1,144 @@
+"""Training only when the training data or configuration changed.
+
+A model's file name carries a fingerprint of everything that shapes it (config, domain,
+training data, our NLU component code and the Rasa version), so an existing file with the
+current fingerprint is reused without asking Rasa to load TensorFlow at all.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import logging
+import subprocess
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
+
+from bot.modelops.runtime_config import process_environment
+from bot.settings import PROJECT_ROOT, get_settings
+
+logger = logging.getLogger(__name__)
+
+MODEL_PREFIX = "clinic"
+LEARNED_LAYER_CODE = (
+    "bot/safety/learned.py",
+    "bot/safety/corpus.py",
+    "bot/safety/normalise.py",
+    "bot/safety/detector.py",
+    "bot/safety/patterns.py",
+    "bot/safety/concepts.py",
+    "bot/safety/language.py",
+)
+
+
+def training_inputs(root: Path = PROJECT_ROOT) -> list[Path]:
+    """Files whose content shapes the trained model, in a stable order."""
+    files = [root / "config.yml"]
+    files += _yaml_files(root / "domain.yml", root / "domain", root / "data")
+    # The custom components' own code decides what they persist in the model; the safety
+    # screen's learned layer also learns from what the pattern detector reads.
+    files += custom_component_files(root / "config.yml", root)
+    files += [PROJECT_ROOT / f for f in LEARNED_LAYER_CODE]
+    return [path for path in files if path.is_file()]
+
+
+def custom_component_files(config: Path, root: Path = PROJECT_ROOT) -> list[Path]:
+    """Source files of the custom components (`module.Class` names) used in `config`."""
+    content = yaml.safe_load(config.read_text()) or {}
+    names = [step.get("name", "") for step in (content.get("pipeline") or [])]
+    names += [step.get("name", "") for step in (content.get("policies") or [])]
+    modules = sorted({name.rsplit(".", 1)[0] for name in names if "." in name})
+    files = [Path(*module.split(".")).with_suffix(".py") for module in modules]
+    # A training copy without the code (tests, a staff workspace) uses this repository's.
+    return [root / f if (root / f).is_file() else PROJECT_ROOT / f for f in files]
+
+
+def _yaml_files(*locations: Path) -> Iterable[Path]:
+    for location in locations:
+        if location.is_file():
+            yield location
+        elif location.is_dir():
+            yield from sorted(p for p in location.rglob("*") if p.suffix in {".yml", ".yaml"})
+
+
+def fingerprint(root: Path = PROJECT_ROOT, config: Path | None = None) -> str:
+    """A short hash of every training input and of the Rasa version."""
+    import importlib.metadata
+
+    digest = hashlib.sha256(importlib.metadata.version("rasa").encode())
+    inputs = training_inputs(root)
+    if config is not None and config != root / "config.yml":
+        replaced = {root / "config.yml", *custom_component_files(root / "config.yml", root)}
+        inputs = [config, *custom_component_files(config, root)] + [
+            p for p in inputs if p not in replaced
+        ]
+    for path in inputs:
+        label = path.relative_to(root) if path.is_relative_to(root) else path.name
+        digest.update(str(label).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def model_path(models_dir: Path, print_: str) -> Path:
+    return models_dir / f"{MODEL_PREFIX}-{print_}.tar.gz"
+
+
+def ensure_model(
+    root: Path = PROJECT_ROOT,
+    models_dir: Path | None = None,
+    config: Path | None = None,
+    force: bool = False,
+) -> Path:
+    """The path of a model for the current training data, training one if needed."""
+    models_dir = models_dir or root / "models"
+    config = config or root / "config.yml"
+    path = model_path(models_dir, fingerprint(root, config))
+    models_dir.mkdir(parents=True, exist_ok=True)
+    # One training at a time: a second process waits, then reuses the first one's model.
+    with (models_dir / ".train.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if path.exists() and not force:
+            logger.info("Training data unchanged; using %s", path.name)
+            return path
+        logger.info("Training a new model: %s", path.name)
+        train(root, models_dir, path.name[: -len(".tar.gz")], config)
+    return path
+
+
+def train(root: Path, models_dir: Path, name: str, config: Path) -> None:
+    """Runs `rasa train`; its output goes to `var/train.log`, shown only on failure."""
+    models_dir.mkdir(parents=True, exist_ok=True)
+    settings = get_settings()
+    settings.var_dir.mkdir(parents=True, exist_ok=True)
+    log_path = settings.var_dir / "train.log"
+    domain = root / "domain" if (root / "domain").is_dir() else root / "domain.yml"
+    command = [
+        sys.executable,
+        "-m",
+        "rasa",
+        "train",
+        "--config",
+        str(config),
+        "--domain",
+        str(domain),
+        "--data",
+        str(root / "data"),
+        "--out",
+        str(models_dir),
+        "--fixed-model-name",
+        name,
+        "--force",
+    ]
+    started = time.monotonic()
+    with log_path.open("w") as log:
+        result = subprocess.run(
+            command, cwd=root, env=process_environment(settings), stdout=log, stderr=log
+        )
+    if result.returncode != 0:
+        tail = log_path.read_text(errors="replace")[-4000:]
+        raise RuntimeError(f"rasa train failed (full log: {log_path}):\n{tail}")
+    logger.info("Trained %s in %.0f s", name, time.monotonic() - started)

@@ -1,0 +1,9 @@
+"""The pieces Rasa loads by import path from `endpoints.yml` and the launcher.
+
+Owns the tracker store and lock store that survive a database outage, the event broker
+that turns conversation events into review items and backstop escalations
+(`event_broker`), the response generator that fills clinic settings and serves live FAQ
+answers (`nlg`), the time limit on every action call (`action_guard`) and start-up
+speed-ups (`speedups`). May import: `bot.storage`, `bot.content`, `bot.safety`,
+`bot.common`, `bot.settings` and Rasa.
+"""

@@ -1,0 +1,632 @@
+"""Finding symptom concepts in a message, and whether each mention really applies.
+
+A concept ("chest pain", "can not breathe") is a list of phrases in a small pattern
+language, compiled to spaCy Matcher patterns over lemmas:
+
+    "chest * pain|ache|tight"   slots separated by spaces
+    a|b|c                       any of these words (compared by lemma, so "swollen"
+                                also matches "swelling" and "swell")
+    (a b|c)                     any of these word sequences ("pins and needles")
+    word?                       an optional word
+    numb~                       any word starting with "numb" (a slot with a prefix
+                                compares its other words as written, not by lemma)
+    *  /  **                    up to 3 / up to 6 other words in between
+    #                           a number ("20", "twenty")
+
+Each mention is then classified by its context within the sentence: present, negated
+("no numbness", "my bladder is fine"), hypothetical or informational ("what are the signs
+of...", "what should I do if..."), or history ("my dad had a stroke last year").
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from bot.safety.language import SpellingCorrector, english, known_words, lemma, normalise
+
+SHORT_GAP = 3
+LONG_GAP = 6
+# Gaps compile to one unbounded wildcard (far cheaper for the Matcher than a chain of
+# optional tokens); their length limit is kept under this key and checked per match.
+GAP_KEY = "max_gap"
+# A gap may span words and commas, not the end of a sentence.
+GAP_TOKEN = {"ORTH": {"NOT_IN": [".", "!", "?", ";", ":"]}, "OP": "*"}
+IDIOM = "__idiom__"
+
+
+class Status(str, enum.Enum):
+    PRESENT = "present"
+    NEGATED = "negated"
+    HYPOTHETICAL = "hypothetical"
+    HISTORY = "history"
+    FIGURATIVE = "figurative"
+    # Over now, and nothing in the sentence says when it happened: "my face drooped for
+    # a few minutes but I'm fine now" (a TIA still needs the emergency number).
+    RESOLVED = "resolved"
+
+
+@dataclass(frozen=True)
+class Mention:
+    concept: str
+    start: int
+    end: int
+    text: str
+    status: Status
+
+
+# --- context cues --------------------------------------------------------------------
+
+NEGATION_CUES = {"no", "not", "never", "without", "nor", "neither", "none", "deny", "denies"}
+INABILITY = {"can", "could"}
+# "not sure if my lips are swelling" is uncertainty, not negation.
+PSEUDO_NEGATION_NEXT = {"sure", "certain", "only", "just", "know", "knowing", "able", "think"}
+CLAUSE_BREAKS = {
+    "but", "however", "although", "though", "yet", "except", "while", "whereas",
+    "because", "since", "so", "then", "now", "until", "after", "which", "when",
+    ";", ":", ".", "!", "?", "—", "–",
+}  # fmt: skip
+PERSONAL = {
+    "i", "me", "my", "mine", "myself", "we", "us", "our", "he", "him", "his", "she",
+    "her", "they", "them", "their", "son", "daughter", "husband", "wife", "partner",
+    "mum", "mom", "mother", "dad", "father", "friend", "baby", "child", "kid", "boy",
+    "girl", "grandma", "grandad", "grandpa", "brother", "sister",
+}  # fmt: skip
+POST_NEGATION = re.compile(
+    r"^\s*(?:is|are|was|were|'s|’s|seems?|feels?|looks?|has|have)?\s*(?:completely\s+|totally\s+)?"
+    r"(?:fine|ok|okay|normal|alright|all right|good|clear|went away|gone away|gone|cleared|"
+    r"cleared up|settled|resolved|healed)\b"
+)
+QUESTION_START = {
+    "what", "whats", "how", "why", "when", "which", "who", "can", "could", "does", "do",
+    "is", "are", "should", "would", "will", "may", "might",
+}  # fmt: skip
+# Frames that make what follows hypothetical or general, whoever is speaking.
+HYPOTHETICAL_FRAMES = [
+    "what if", "in case", "what happens if", "what to do if", "how do i know if",
+    "how can i tell if", "how do you know if",
+    "how would i know if", "when should i worry", "should i worry if", "sign of",
+    "signs of", "symptom of", "symptoms of", "warning signs", "red flags",
+    "is it safe to", "is it ok to", "is it okay to", "is it alright to", "is it bad to",
+    "is it dangerous to", "can i drink", "can i have", "can i take", "can i mix",
+    "could i drink", "should i avoid", "am i allowed", "how long after", "what causes",
+    "can cause", "could cause", "does cause", "cause of", "causes of",
+    "what is", "what are", "what does", "difference between", "is it possible to",
+    "how do people", "how do you treat", "how is", "how are", "tell me about",
+    "learn about", "information about", "info on", "read about", "heard that",
+    "should i be worried about", "worried about taking", "safe for me to",
+    "worried about getting", "afraid of getting", "scared of getting", "risk of",
+    "prevent", "avoid getting", "just in case", "what does", "if i ever", "if ever",
+    "if i were to", "could it mean", "does it mean", "does that mean",
+]  # fmt: skip
+CLAUSE_OPENERS = {
+    "it", "this", "that", "now", "there", "can", "could", "should", "will", "would", "what",
+    "how", "is", "are", "do", "does", "did", "any", "anything", "why", "when", "nothing",
+    "everything", "plus", "also",
+}  # fmt: skip
+# "If my back spasm came with a fever, would that be serious?"
+CONDITIONAL_QUESTION = re.compile(
+    r"^\s*if\b.*(?:\?\s*$|\bshould i\b|\bdo i\b|\bis (?:it|that)\b|\bwould\b)"
+)
+# A question about what the sentence just described ("chest very pressing and pain go to
+# left arm, is this muscle spasm?"): the symptoms are the patient's, not a general topic.
+ABOUT_THIS = re.compile(
+    r",\s*(?:is|could|can|might|would) (?:this|that|it)\b"
+    r"(?! (?:safe|ok|okay|normal|possible|bad|dangerous|true|common|alright|right) to\b)"
+    r"|,\s*what (?:is|could) (?:this|that|it)\b"
+)
+HYPOTHETICAL_PATTERNS = re.compile(
+    r"\b(?:will|would|could|can|might|does|do) (?:\w+ ){0,3}make (?:me|you|him|her|them)\s*$|"
+    r"\bwhat (?:should|do|would|can|could|must) (?:i|you|we|one|people|someone|a person) do "
+    r"(?:if|when)\b|\b(?:if|when) (?:someone|somebody|a person|people|you) (?:has|have|get|gets)\b"
+)
+HISTORY_MARKERS = re.compile(
+    # "this last month", "over the last year", "the past..." are recent, not history.
+    r"\b(?:(?<!this )(?<!the )(?<!past )last (?:year|month|summer|winter|spring|autumn|christmas)|"
+    r"(?:years?|months?|decades?) (?:ago|back|before)|a (?:year|month) ago|"
+    r"as a (?:kid|child|teenager|teen|baby|toddler|boy|girl)|"
+    r"when (?:i|he|she|they|we) (?:was|were) (?:a |\d+|young|little|small|younger|pregnant)|"
+    r"when (?:he|she) was (?:two|three|four|five|six|seven|eight|nine|ten)|"
+    r"in (?:19|20)\d\d|in the (?:19|20)?[1-9]0s|"
+    r"in the (?:sixties|seventies|eighties|nineties)|history of|"
+    r"(?<!like i )(?<!as i )(?<!than i )(?<!than it )(?<!than they )(?<!than he )(?<!than she )"
+    r"used to|in the past|"
+    r"previously|once had|turned out|"
+    r"(?:he|she|i) (?:is|am) fine now|(?:hes|shes|im) fine now|(?:he|she|i) (?:has|have) been fine|"
+    r"(?:all )?gone now|cleared (?:up )?now|"
+    r"(?<!at )once(?! (?:i|you|he|she|it|they|we|the|my|a)\b)|at school|at uni|"
+    r"(?:fully|completely|totally) (?:recovered|resolved|healed|better)|"
+    r"all better now|better now|(?:he|she|they|i) recovered|"
+    r"a long time ago|back in|years earlier|childhood)\b"
+)
+# The markers above that say something got better, not when it happened.
+RECOVERY_MARKERS = re.compile(
+    r"\b(?:(?:he|she|i) (?:is|am) fine now|(?:hes|shes|im) fine now|"
+    r"(?:he|she|i) (?:has|have) been fine|(?:all )?gone now|cleared (?:up )?now|"
+    r"all better now|better now|(?:he|she|they|i) recovered|"
+    r"(?:fully|completely|totally) (?:recovered|resolved|healed|better))\b"
+)
+RELATIVE_PAST = re.compile(
+    r"\b(?:aunt|auntie|uncle|cousin|gran|granny|grandma|grandmother|grandad|grandpa|"
+    r"grandfather|friend|mate|colleague|neighbour|neighbor|boss)s? (?:once |also )?"
+    r"(?:had|has had|suffered|was diagnosed|was taken|got taken|was rushed|was admitted)\b"
+)
+# Another person's event in the same clause, however recent: "someone in the car park had
+# collapsed", "patients having chest pain" (a nurse's work), not the patient's own.
+OTHER_PERSON = re.compile(
+    r"\b(?:(?:someone|somebody|a (?:man|woman|lady|guy|stranger|customer|passenger))"
+    r"(?: \w+){0,4} (?:had|has|was|got|collapsed|fainted|passed)|"
+    r"(?:patients|people|customers|clients|residents) (?:having|with|who have|who had|who get))\b"
+)
+RECENT_MARKERS = re.compile(
+    r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening|week)|currently|"
+    r"again|since (?:yesterday|this|last night)|(?:minutes?|hours?|mins?) ago|yesterday|"
+    r"last night|since last week|for (?:days|weeks|months|ages)|still|is|are|am|feels?|"
+    r"keeps?|seems?|looks?|has started|have started|"
+    r"(?:he|she|it|they|we|i|you) (?:has|have)(?! (?:had|been|suffered))|"
+    r"can not|will not|getting|lately|recently|new|"
+    r"this (?:last|past) (?:month|week|year|few)|(?:the|this) (?:last|past) few)\b"
+)
+
+
+# Words whose lookup lemma is a different word ("worse" -> "wrong", "wound" -> "wind",
+# "fitting" -> "fit"): patterns match these only as written.
+LITERAL_WORDS = {
+    "worse", "worst", "better", "best", "more", "most", "wound", "cola", "shot", "left",
+    "fitting", "found", "bit", "was", "were", "is", "felt", "stuck", "wasted", "hammered",
+    "chills", "smaller", "thinner",
+}  # fmt: skip
+_SLOT = re.compile(r"\([^()]*\)\??|\S+")
+
+
+def _lemma_token(words: Sequence[str]) -> dict:
+    return {"LEMMA": {"IN": sorted({lemma(w) for w in words} | set(words))}}
+
+
+def _literal_token(words: Sequence[str], prefixes: Sequence[str] = ()) -> dict:
+    """Matches the text as written: exact words, or words starting with a prefix."""
+    options = [re.escape(p) for p in prefixes] + [re.escape(w) + "$" for w in words]
+    return {"LOWER": {"REGEX": "^(?:" + "|".join(options) + ")"}}
+
+
+def _word_tokens(words: Sequence[str]) -> list[dict]:
+    """Alternative single-token patterns for a slot's single-word alternatives."""
+    prefixes = [w[:-1] for w in words if w.endswith("~")]
+    literal = [w for w in words if w in LITERAL_WORDS]
+    by_lemma = [w for w in words if not w.endswith("~") and w not in LITERAL_WORDS]
+    tokens = [_lemma_token(by_lemma)] if by_lemma else []
+    if prefixes or literal:
+        tokens.append(_literal_token(literal, prefixes))
+    return tokens
+
+
+def _slot_alternatives(slot: str) -> list[list[dict]]:
+    """The token sequences one slot can match (a gap yields a single optional sequence)."""
+    if slot == "*":
+        return [[{**GAP_TOKEN, GAP_KEY: SHORT_GAP}]]
+    if slot == "**":
+        return [[{**GAP_TOKEN, GAP_KEY: LONG_GAP}]]
+    if slot in ("#", "#?"):
+        return [[{"LIKE_NUM": True, **({"OP": "?"} if slot == "#?" else {})}]]
+    optional = slot.endswith("?") and len(slot) > 1
+    body = slot[:-1] if optional else slot
+    body = body[1:-1] if body.startswith("(") else body
+    alternatives = [a.split() for a in body.split("|") if a.strip()]
+    single = [a[0] for a in alternatives if len(a) == 1]
+    sequences = [[token] for token in _word_tokens(single)]
+    for words in (a for a in alternatives if len(a) > 1):
+        sequences.append([_word_tokens([w])[0] for w in words])
+    if optional and all(len(seq) == 1 for seq in sequences):
+        return [[{**token, "OP": "?"} for token in seq] for seq in sequences]
+    if optional:
+        sequences.append([])  # the slot may be left out altogether
+    return sequences
+
+
+def compile_phrase(phrase: str) -> list[list[dict]]:
+    """One phrase of the pattern language as spaCy Matcher patterns (one per expansion)."""
+    patterns: list[list[dict]] = [[]]
+    for slot in _SLOT.findall(phrase):
+        patterns = [p + seq for p in patterns for seq in _slot_alternatives(slot)]
+    return patterns
+
+
+def phrase_words(phrases: Iterable[str]) -> set[str]:
+    """Literal words used by phrases: the vocabulary for spelling correction."""
+    return {word for phrase in phrases for word in re.findall(r"[a-z]+(?![a-z~])", phrase)}
+
+
+# Longer messages are screened in windows of whole sentences up to WINDOW characters, and
+# a sentence longer than SENTENCE_LIMIT in overlapping pieces, so the cost grows linearly
+# with the length: the Matcher's gaps make it quadratic within one sentence.
+WINDOW = 1500
+SENTENCE_LIMIT = 250
+OVERLAP = 80
+_SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s+")
+
+
+def windows(text: str) -> list[str]:
+    """`text` as whole sentences packed into windows, long sentences cut with overlap."""
+    if len(text) <= WINDOW and all(len(p) <= SENTENCE_LIMIT for p in _SENTENCE_END.split(text)):
+        return [text]
+    pieces: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        pieces += _cut(sentence) if len(sentence) > SENTENCE_LIMIT else [sentence]
+    packed: list[str] = []
+    for piece in pieces:
+        if packed and len(packed[-1]) + len(piece) < WINDOW:
+            packed[-1] += " " + piece
+        else:
+            packed.append(piece)
+    return packed
+
+
+def _cut(sentence: str) -> list[str]:
+    """A run-on sentence in pieces of about SENTENCE_LIMIT characters, overlapping."""
+    pieces, start = [], 0
+    while start < len(sentence):
+        end = min(len(sentence), start + SENTENCE_LIMIT)
+        if end < len(sentence):
+            cut = sentence.rfind(" ", start + SENTENCE_LIMIT - OVERLAP, end)
+            end = cut if cut > start else end
+        pieces.append(sentence[start:end] + ".")
+        if end >= len(sentence):
+            break
+        start = max(end - OVERLAP, start + 1)
+    return pieces
+
+
+class ConceptMatcher:
+    """Finds concept mentions in a message and classifies their context."""
+
+    def __init__(self, concepts: Mapping[str, Sequence[str]], idioms: Sequence[str] = ()) -> None:
+        """`idioms` are figures of speech ("giving me a heart attack"): a concept mention
+        inside one is figurative, not a symptom."""
+        self.nlp = english()
+        concepts = {**concepts, IDIOM: list(idioms)} if idioms else dict(concepts)
+        # One key per compiled pattern, so a match tells which of its tokens fell in a
+        # gap: a negation there ("face is not drooping") negates the mention, while one
+        # the pattern spells out ("can not breathe") is part of the symptom.
+        self._patterns: dict[str, tuple[str, list[dict]]] = {}
+        # One Matcher per concept, run only when the message contains a word that can
+        # start one of its patterns: most messages touch a handful of concepts, and the
+        # Matcher's cost grows with the number of patterns it tries at every token.
+        self._matchers: dict[str, Matcher] = {}
+        self._prefilter = _Prefilter()
+        for name, phrases in concepts.items():
+            matcher = self._matchers[name] = Matcher(self.nlp.vocab)
+            for phrase in phrases:
+                for pattern in compile_phrase(phrase):
+                    key = f"{name}#{len(self._patterns)}"
+                    self._patterns[key] = (name, pattern)
+                    matcher.add(key, [[_for_matcher(t) for t in pattern]])
+                    self._prefilter.add(name, _required_slots(pattern))
+        vocabulary = phrase_words(p for phrases in concepts.values() for p in phrases)
+        self.speller = SpellingCorrector(vocabulary, known_words())
+
+    def parse(self, text: str) -> Doc:
+        """The normalised, spelling-corrected message as a spaCy Doc."""
+        return self.nlp(self.speller.correct(normalise(text)))
+
+    def _matches(self, doc: Doc):
+        words = {t.lemma_ for t in doc} | {t.lower_ for t in doc}
+        for concept in self._prefilter.possible(words):
+            yield from self._matchers[concept](doc, with_alignments=True)
+
+    def mentions(self, doc: Doc) -> list[Mention]:
+        found: dict[tuple[str, int], tuple[Span, list[int]]] = {}
+        for match_id, start, end, alignment in self._matches(doc):
+            span = doc[start:end]
+            if _sentence_of(span[0]).start != _sentence_of(span[-1]).start:
+                continue  # a gap must not cross a sentence boundary
+            concept, pattern = self._patterns[self.nlp.vocab.strings[match_id]]
+            gap_lengths = Counter(slot for slot in alignment if GAP_KEY in pattern[slot])
+            if any(n > pattern[slot][GAP_KEY] for slot, n in gap_lengths.items()):
+                continue
+            gaps = [start + i for i, slot in enumerate(alignment) if GAP_KEY in pattern[slot]]
+            key = (concept, start)
+            shortest = found.get(key)
+            if shortest is None or end < shortest[0].end:
+                found[key] = (span, gaps)
+        # Context is judged once per mention, on its shortest match: a long message has
+        # many matches per start, and judging each would cost the square of its length.
+        judged = [
+            Mention(concept, span.start, span.end, span.text, context_status(span, gaps))
+            for (concept, _), (span, gaps) in found.items()
+        ]
+        mentions = _propagate_negation(sorted(judged, key=lambda m: (m.start, m.concept)))
+        return _mark_figurative(mentions)
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """The words a non-optional pattern token accepts (or word prefixes)."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    def found_in(self, words: set[str]) -> bool:
+        if not self.words.isdisjoint(words):
+            return True
+        return bool(self.prefixes) and any(w.startswith(self.prefixes) for w in words)
+
+
+class _Prefilter:
+    """Which concepts can possibly match a message, from the words it contains.
+
+    Each pattern is indexed under the words of its most specific required token; a
+    concept is possible when one of its patterns has all its required tokens present.
+    """
+
+    def __init__(self) -> None:
+        self._by_word: dict[str, list[tuple[str, list[_Slot]]]] = {}
+        self._by_prefix: list[tuple[tuple[str, ...], str, list[_Slot]]] = []
+        self._always: set[str] = set()
+
+    def add(self, concept: str, slots: list[_Slot]) -> None:
+        with_words = [s for s in slots if s.words and not s.prefixes]
+        if with_words:
+            anchor = min(with_words, key=lambda s: len(s.words))
+            for word in anchor.words:
+                self._by_word.setdefault(word, []).append((concept, slots))
+        elif slots:
+            self._by_prefix.append((slots[0].prefixes, concept, slots))
+        else:
+            self._always.add(concept)
+
+    def possible(self, words: set[str]) -> set[str]:
+        concepts = set(self._always)
+        candidates = [entry for word in words for entry in self._by_word.get(word, ())]
+        candidates += [
+            (concept, slots)
+            for prefixes, concept, slots in self._by_prefix
+            if any(w.startswith(prefixes) for w in words)
+        ]
+        for concept, slots in candidates:
+            if concept not in concepts and all(slot.found_in(words) for slot in slots):
+                concepts.add(concept)
+        return concepts
+
+
+def _required_slots(pattern: list[dict]) -> list[_Slot]:
+    """The tokens of `pattern` that must be present, as word sets to check quickly."""
+    slots = []
+    for token in pattern:
+        if GAP_KEY in token or token.get("OP") == "?" or "LIKE_NUM" in token:
+            continue
+        if "LEMMA" in token:
+            slots.append(_Slot(frozenset(token["LEMMA"]["IN"]), ()))
+        elif "LOWER" in token:
+            words, prefixes = set(), []
+            for option in token["LOWER"]["REGEX"][4:-1].split("|"):
+                option = option.replace("\\", "")
+                if option.endswith("$"):
+                    words.add(option[:-1])
+                else:
+                    prefixes.append(option)
+            slots.append(_Slot(frozenset(words), tuple(prefixes)))
+    return slots
+
+
+def _for_matcher(token: dict) -> dict:
+    return {key: value for key, value in token.items() if key != GAP_KEY}
+
+
+def _mark_figurative(mentions: list[Mention]) -> list[Mention]:
+    """Mentions inside an idiom are figurative; the idioms themselves are dropped."""
+    idioms = [m for m in mentions if m.concept == IDIOM]
+    result = []
+    for mention in mentions:
+        if mention.concept == IDIOM:
+            continue
+        if any(i.start <= mention.start and mention.end <= i.end for i in idioms):
+            mention = Mention(
+                mention.concept, mention.start, mention.end, mention.text, Status.FIGURATIVE
+            )
+        result.append(mention)
+    return result
+
+
+def _propagate_negation(mentions: list[Mention]) -> list[Mention]:
+    """A mention overlapping a negated mention of the same concept is negated too."""
+    negated = [m for m in mentions if m.status is Status.NEGATED]
+    result = []
+    for mention in mentions:
+        overlaps = any(
+            n.concept == mention.concept and n.start < mention.end and mention.start < n.end
+            for n in negated
+        )
+        # "no wee all day", "no idea if I am up to date": a mention that starts with its
+        # own negation word states a symptom; a longer negated match does not undo it.
+        states_a_lack = mention.text.split(" ", 1)[0].lower() == "no"
+        if overlaps and mention.status is Status.PRESENT and not states_a_lack:
+            mention = Mention(
+                mention.concept, mention.start, mention.end, mention.text, Status.NEGATED
+            )
+        result.append(mention)
+    return result
+
+
+def _clause_start(span: Span) -> int:
+    """Index of the first token of the clause that contains `span`."""
+    sentence = _sentence_of(span)
+    index = span.start - 1
+    while index >= sentence.start:
+        token = doc_token = span.doc[index]
+        if doc_token.lower_ in CLAUSE_BREAKS:
+            return index + 1
+        if token.text == "," and _starts_new_clause(span.doc, index + 1):
+            return index + 1
+        if token.lower_ == "and" and _starts_new_clause(span.doc, index + 1):
+            return index + 1
+        index -= 1
+    return sentence.start
+
+
+def _clause_end(span: Span) -> int:
+    """Index just after the last token of the clause that contains `span`."""
+    doc, end = span.doc, span.end
+    sentence_end = _sentence_of(span).end
+    while end < sentence_end:
+        token = doc[end]
+        if token.lower_ in CLAUSE_BREAKS:
+            break
+        if token.lower_ in {",", "and"} and _starts_new_clause(doc, end + 1):
+            break
+        end += 1
+    return end
+
+
+def _starts_new_clause(doc: Doc, index: int) -> bool:
+    """A comma or "and" followed by a subject ("..., my lips", "and i") opens a clause."""
+    if index >= len(doc):
+        return False
+    following = doc[index].lower_
+    return following in PERSONAL or following in CLAUSE_OPENERS
+
+
+def _is_negation_cue(doc: Doc, index: int) -> bool:
+    token: Token = doc[index]
+    if token.lower_ not in NEGATION_CUES and token.norm_ != "not":
+        return False
+    previous = doc[index - 1].lower_ if index > 0 else ""
+    if previous in INABILITY:
+        return False  # "can not feel my legs" describes a symptom, it does not deny one
+    following = doc[index + 1].lower_ if index + 1 < len(doc) else ""
+    return following not in PSEUDO_NEGATION_NEXT
+
+
+def _negated(span: Span, clause_start: int, gaps: Collection[int]) -> bool:
+    doc = span.doc
+    for index in range(max(clause_start, span.start - 6), span.start):
+        if _is_negation_cue(doc, index):
+            return True
+    if any(_is_negation_cue(doc, index) for index in gaps):
+        return True
+    after = doc[span.end : min(span.end + 6, _sentence_of(span).end)].text
+    return bool(POST_NEGATION.match(after))
+
+
+def _sentence_of(item: Span | Token) -> Span:
+    """The sentence of a token or span, from a per-document index (`Span.sent` walks the
+    document on every call, which made long messages cost the square of their length)."""
+    doc = item.doc
+    index = doc.user_data.get("sentence_index")
+    if index is None:
+        index = doc.user_data["sentence_index"] = [None] * len(doc)
+        for sentence in doc.sents:
+            for i in range(sentence.start, sentence.end):
+                index[i] = sentence
+    position = item.i if isinstance(item, Token) else item.start
+    return index[position]
+
+
+@dataclass(frozen=True)
+class _SentenceFacts:
+    """What the context rules need about a whole sentence, computed once per sentence."""
+
+    text: str
+    conditional_question: bool
+    general_question: bool  # a question with no person in it: "can tetanus cause spasms?"
+    history_marker: bool
+    only_recovery: bool  # its history markers only say that something got better
+
+
+def _facts(sentence: Span) -> _SentenceFacts:
+    cache = sentence.doc.user_data.setdefault("sentence_facts", {})
+    facts = cache.get(sentence.start)
+    if facts is None:
+        text = sentence.text
+        tokens = [t for t in sentence if not t.is_punct]
+        # "can not breathe" opens like a question but states a symptom.
+        opens_as_question = (
+            len(tokens) > 1 and tokens[0].lower_ in QUESTION_START and tokens[1].lower_ != "not"
+        )
+        is_question = text.strip().endswith("?") or opens_as_question
+        # "pressure in chest going to left arm, sweating, 112 mi arayayim?": statements
+        # first and a question at the end are a patient's symptoms, pronoun or not.
+        # Not when the statements are about the past or something that went away.
+        statements_first = (
+            not opens_as_question and "," in text.rstrip(" ?") and not HISTORY_MARKERS.search(text)
+        )
+        personal = any(t.lower_ in PERSONAL for t in sentence) or bool(ABOUT_THIS.search(text))
+        facts = cache[sentence.start] = _SentenceFacts(
+            text=text,
+            conditional_question=bool(CONDITIONAL_QUESTION.search(text)),
+            general_question=bool(is_question and not personal and not statements_first),
+            history_marker=bool(HISTORY_MARKERS.search(text)),
+            only_recovery=bool(RECOVERY_MARKERS.search(text))
+            and not HISTORY_MARKERS.search(RECOVERY_MARKERS.sub(" ", text)),
+        )
+    return facts
+
+
+def _hypothetical(span: Span) -> bool:
+    sentence = _sentence_of(span)
+    facts = _facts(sentence)
+    before = facts.text[: span.start_char - sentence.start_char]
+    before = " " + re.sub(r"\s+", " ", before).strip() + " "
+    if any(f" {frame} " in before for frame in HYPOTHETICAL_FRAMES):
+        return True
+    if HYPOTHETICAL_PATTERNS.search(before) or facts.conditional_question:
+        return True
+    return facts.general_question
+
+
+def _history(span: Span, clause_start: int) -> bool:
+    """A distant-past marker in the sentence, and nothing recent in the mention's clause."""
+    if _relative_past(span, clause_start):
+        return True  # someone else's event, however recent: "my neighbour was taken to A&E"
+    if not _facts(_sentence_of(span)).history_marker:
+        return False
+    # The word that opened the clause counts: "... last week, and now my jaw is stiff".
+    opener = max(_sentence_of(span).start, clause_start - 1)
+    clause = HISTORY_MARKERS.sub(" ", span.doc[opener : _clause_end(span)].text)
+    return not RECENT_MARKERS.search(clause)
+
+
+def _relative_past(span: Span, clause_start: int) -> bool:
+    """ "my aunt had a bad reaction to it": a relative's or friend's past, not the patient's."""
+    clause = span.doc[clause_start : span.start].text
+    return bool(RELATIVE_PAST.search(clause) or OTHER_PERSON.search(clause))
+
+
+def present_only(doc: Doc, mentions: Sequence[Mention]) -> str:
+    """The words of `doc` minus general questions and mentions that do not apply now."""
+    dropped = {
+        i
+        for m in mentions
+        if m.status is not Status.PRESENT and m.concept != IDIOM
+        for i in range(m.start, m.end)
+    }
+    kept: list[str] = []
+    for sentence in doc.sents:
+        facts = _facts(sentence)
+        if facts.general_question or facts.conditional_question:
+            continue
+        kept += [t.text for t in sentence if t.i not in dropped]
+    return " ".join(kept)
+
+
+def context_status(span: Span, gaps: Collection[int] = ()) -> Status:
+    """Whether a mention describes something happening to someone now.
+
+    `gaps` are the positions inside the span that a pattern's gap matched.
+    """
+    clause_start = _clause_start(span)
+    if _negated(span, clause_start, gaps):
+        return Status.NEGATED
+    if _hypothetical(span):
+        return Status.HYPOTHETICAL
+    if _history(span, clause_start):
+        recovered = _facts(_sentence_of(span)).only_recovery
+        if recovered and not _relative_past(span, clause_start):
+            return Status.RESOLVED
+        return Status.HISTORY
+    return Status.PRESENT

@@ -1,0 +1,238 @@
+"""The red-flag detector: maps a patient's message to findings with a tier and a reason.
+
+Deterministic and explainable: spaCy Matcher patterns over lemmas (`bot.safety.concepts`)
+find symptom concepts, each mention is checked for negation, hypotheticals and past
+history, and the rules in `bot.safety.patterns` combine the concepts that really
+apply into findings. The tiers and reason codes are documented in docs/red_flags.md.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from bot.safety.concepts import (
+    ConceptMatcher,
+    Mention,
+    Status,
+    context_status,
+    present_only,
+    windows,
+)
+from bot.safety.normalise import clean
+from bot.safety.patterns import (
+    CONCEPTS,
+    HISTORY_COUNTS,
+    IDIOMS,
+    QUESTION_COUNTS,
+    QUESTION_RULES,
+    RESOLVED_COUNTS,
+    RULES,
+)
+from bot.safety.verdict import TIER_RANK, TIERS, Finding, strictest_tier
+
+__all__ = ["TIERS", "TIER_RANK", "Finding", "strictest_tier", "RedFlagDetector", "get_detector"]
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50,
+    "sixty": 60, "ninety": 90, "couple": 2, "few": 3, "several": 3, "many": 4,
+}  # fmt: skip
+_UNIT_MINUTES = {
+    "min": 1, "mins": 1, "minute": 1, "minutes": 1, "hour": 60, "hours": 60, "hr": 60,
+    "hrs": 60, "day": 1440, "days": 1440, "week": 10080, "weeks": 10080, "month": 43200,
+    "months": 43200, "year": 525600, "years": 525600,
+}  # fmt: skip
+_DURATION = re.compile(
+    r"\b(?:(?:over|more than|about|around|almost|nearly|at least)\s+)?"
+    r"(?:a\s+)?(?P<number>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|couple|"
+    r"few|several|many)(?:\s+of)?(?:\s+or\s+\w+)?\s*[-\s]?\s*(?P<unit>mins?|minutes?|hours?|hrs?|"
+    r"days?|weeks?|months?|years?)\b"
+    r"|\b(?P<half>half an hour|half hour)\b"
+)
+TEN_MINUTES = 10
+TWO_WEEKS = 14 * 1440
+ONE_DAY = 1440
+
+
+@dataclass(frozen=True)
+class Detection:
+    """What the patterns found: findings, and questions worth asking (partial evidence)."""
+
+    findings: list[Finding]
+    questions: list[str]
+    present_text: str = ""  # see RedFlagDetector.present_text
+
+
+def _duration_mentions(doc: Doc) -> list[Mention]:
+    """Pseudo-concepts for how long something has lasted."""
+    mentions = []
+    for match in _DURATION.finditer(doc.text):
+        before, after = doc.text[: match.start()], doc.text[match.end() :]
+        frequency = re.search(r"\b(?:every|each|once|twice|a|per|times)\s*$", before)
+        if frequency and not match.group("half"):
+            continue  # "every few months" is how often, not how long
+        if re.match(r"\s*(?:ago|back|earlier|before)\b", after) and not _ongoing(after):
+            continue  # "two weeks ago" is when, not how long
+        if re.search(r"\bafter\s*$", before) or re.match(r"\s*(?:off|out|away|break)\b", after):
+            continue  # "after two weeks it started" is when; "5 years off" is a break
+        if re.match(r"\s*(?:old|young|of age|pregnant|gestation|along|postpartum)\b", after):
+            continue  # "80 year old", "67 years young", "30 weeks pregnant" is an age
+        if re.search(r"\b(?:pregnant|pregnancy|i am|i'm|im|aged|age)\W*$", before):
+            continue  # "pregnant, 20 weeks", "I am 67 years": an age, not how long
+        if re.match(
+            r"[-\s]*(?:shift|shifts|day|days|flight|flights|drive|journey|trip|week|weeks|"
+            r"walk|hike|ride|course|contract|rota|night|nights|fast)\b",
+            after,
+        ) and match.group("unit") in {"hour", "hr", "day", "week", "month", "min", "minute"}:
+            continue  # "12 hour shifts", "a 10 day trip": the length of something else
+        if match.group("half"):
+            minutes = 30.0
+        else:
+            raw = match.group("number")
+            number = float(raw) if raw[0].isdigit() else _NUMBER_WORDS.get(raw, 1)
+            minutes = number * _UNIT_MINUTES[match.group("unit")]
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        status = context_status(span)
+        if TEN_MINUTES <= minutes < ONE_DAY:
+            mentions.append(
+                Mention("DURATION_OVER_10_MINUTES", span.start, span.end, span.text, status)
+            )
+        if minutes >= TWO_WEEKS:
+            mentions.append(
+                Mention("DURATION_OVER_2_WEEKS", span.start, span.end, span.text, status)
+            )
+    return mentions + _clock_duration_mentions(doc)
+
+
+def _ongoing(after: str) -> bool:
+    """ "cramped up half an hour ago and it's still locked": when it began, and it goes on."""
+    return bool(
+        re.match(r"\s*(?:ago|back|earlier)\b[^.!?]{0,30}\b(?:still|not stopped|not gone)", after)
+    )
+
+
+_CLOCK = re.compile(r"\b(\d{1,2})[.:](\d{2})\b")
+
+
+def _clock_duration_mentions(doc: Doc) -> list[Mention]:
+    """ "started at 11.30 and it's 11.50 now": two clock times 10 minutes or more apart."""
+    times = [(m, int(m.group(1)) * 60 + int(m.group(2))) for m in _CLOCK.finditer(doc.text)]
+    times = [(m, t) for m, t in times if int(m.group(2)) < 60]
+    if len(times) < 2:
+        return []
+    (first, start), (last, end) = times[0], times[-1]
+    elapsed = (end - start) % (12 * 60)
+    span = doc.char_span(first.start(), last.end(), alignment_mode="expand")
+    if span is None or not TEN_MINUTES <= elapsed < 12 * 60:
+        return []
+    return [Mention("DURATION_OVER_10_MINUTES", span.start, span.end, span.text, Status.PRESENT)]
+
+
+class RedFlagDetector:
+    """Finds red flags in free text. Build once; `detect` is thread-safe and fast."""
+
+    def __init__(self) -> None:
+        self.concepts = ConceptMatcher(CONCEPTS, IDIOMS)
+
+    def analyse(self, text: str) -> tuple[list[Mention], list[Finding]]:
+        """All concept mentions with their context, and the findings they make."""
+        mentions, _ = self._mentions(text)
+        return mentions, self._findings(_present(mentions))
+
+    def _mentions(self, text: str) -> tuple[list[Mention], str]:
+        """The mentions in `text`, and its text without what does not apply now."""
+        text = clean(text or "")
+        if not text.strip():
+            return [], ""
+        mentions: list[Mention] = []
+        kept: list[str] = []
+        for piece in windows(text):
+            doc = self.concepts.parse(piece)
+            found = [m for m in self.concepts.mentions(doc) if not _same_count(m)]
+            mentions += found + _duration_mentions(doc)
+            kept.append(present_only(doc, found))
+        return mentions, " ".join(k for k in kept if k)
+
+    def present_text(self, text: str) -> str:
+        """`text` normalised, without general questions and without the symptoms it
+        negates, puts in the past or in someone else's past: what the learned layer reads."""
+        return self._mentions(text)[1]
+
+    def detect(self, text: str) -> list[Finding]:
+        """Findings for `text`, strictest tier first."""
+        return self.analyse(text)[1]
+
+    def detect_all(self, text: str) -> Detection:
+        """Findings, and the safety questions that partial evidence in `text` calls for."""
+        mentions, kept = self._mentions(text)
+        present = _present(mentions)
+        findings = self._findings(present)
+        found = {f.reason for f in findings}
+        questions = [
+            key
+            for key, (covers, alternatives) in QUESTION_RULES.items()
+            if not found & set(covers) and _first_match(alternatives, present) is not None
+        ]
+        return Detection(findings, questions, kept)
+
+    @staticmethod
+    def _findings(present: dict[str, list[str]]) -> list[Finding]:
+        findings = []
+        for reason, (tier, alternatives) in RULES.items():
+            evidence = _first_match(alternatives, present)
+            if evidence is not None:
+                findings.append(Finding(tier, reason, evidence))
+        return sorted(findings, key=lambda f: (TIER_RANK[f.tier], f.reason))
+
+
+_COUNT = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+
+
+def _same_count(mention: Mention) -> bool:
+    """ "took 2, the doctor said 2": a count of tablets that is not more than prescribed."""
+    if mention.concept != "OVERDOSE_COUNT":
+        return False
+    counts = [m.group(1) for m in _COUNT.finditer(mention.text.lower())]
+    if len(counts) < 2:
+        return False
+    taken, allowed = (_NUMBER_WORDS.get(c) or int(c) for c in (counts[0], counts[-1]))
+    return taken <= allowed
+
+
+def _present(mentions: Iterable[Mention]) -> dict[str, list[str]]:
+    present: dict[str, list[str]] = {}
+    for mention in mentions:
+        lasting = mention.status is Status.HISTORY and mention.concept in HISTORY_COUNTS
+        asked = mention.status is Status.HYPOTHETICAL and mention.concept in QUESTION_COUNTS
+        passed = mention.status is Status.RESOLVED and mention.concept in RESOLVED_COUNTS
+        if mention.status is Status.PRESENT or lasting or asked or passed:
+            present.setdefault(mention.concept, []).append(mention.text)
+    return present
+
+
+def _first_match(
+    alternatives: Sequence[Sequence[str]], present: dict[str, list[str]]
+) -> tuple[str, ...] | None:
+    """The evidence of the first alternative whose concepts are all present (and whose
+    `!NAME` concepts are all absent), or None."""
+    for required in alternatives:
+        wanted = [c for c in required if not c.startswith("!")]
+        unwanted = [c[1:] for c in required if c.startswith("!")]
+        if all(c in present for c in wanted) and not any(c in present for c in unwanted):
+            return tuple(text for c in wanted for text in present[c])
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def get_detector() -> RedFlagDetector:
+    """The detector of this process, built on first use (about half a second)."""
+    return RedFlagDetector()

@@ -1,0 +1,1270 @@
+"""The clinical knowledge of the red-flag detector: symptom concepts and the rules over them.
+
+Concepts are phrases in the pattern language of `bot.safety.concepts` (`a|b` alternatives,
+`(two words|one)` multi-word alternatives, `?` optional, `~` prefix, `*`/`**` gaps).
+Rules say which present concepts make a finding: a rule is a list of alternatives, and an
+alternative is a list of concepts that must all be present in the message (a concept
+written `!NAME` must be absent). Reason codes and tiers are the contract documented in
+docs/red_flags.md. A message that fits rules of two tiers gets both findings, and the
+reply follows the stricter.
+"""
+
+from __future__ import annotations
+
+EMERGENCY, URGENT, SOON = "emergency", "urgent", "soon"
+
+# Shared vocabulary, spliced into the phrases below. Single words only.
+PAIN = "pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|achy|sore|agony|tight|tightness|pressure|heavy|heaviness|crushing|squeezing|burning|stabbing|discomfort"
+NUMB = "numb|numbness|tingle|tingling|tingly|dead|deadness|numbed|prickly|prickling|prickle"
+SPASM = "spasm|spasms|spasming|spasmed|spasmodic|cramp|cramps|cramping|cramped|charley|seize|seized|seizing|knot|knotted|twinge|tight|tightness|stiff|stiffness|locked|crampy"
+SADDLE = "groin|genitals|genital|crotch|bum|buttocks|buttock|butt|backside|bottom|perineum|vagina|penis|privates|private|anus|bits"
+LEG = "leg|legs|calf|calves|thigh|thighs|foot|feet|ankle|shin|hamstring|quad|quads"
+RELAXANT = "soma|somas|carisoprodol|relaxant|relaxants|relaxer|relaxers|relaxors|flexeril|cyclobenzaprine|tizanidine|zanaflex|baclofen|methocarbamol|robaxin|diazepam|valium|metaxalone|skelaxin|orphenadrine|chlorzoxazone|dantrolene"
+SEDATIVE = "alcohol|drink|drinks|drinking|drank|drunk|beer|beers|wine|vodka|whisky|whiskey|gin|rum|booze|pint|pints|shots|tramadol|codeine|oxycodone|morphine|opioid|opioids|painkiller|painkillers|xanax|lorazepam|diazepam|valium|zopiclone|pregabalin|gabapentin|heroin|fentanyl|cocodamol|lager|cider"
+MEDICINE = f"{RELAXANT}|medicine|medicines|medication|medications|meds|tablet|tablets|pill|pills|capsule|capsules|antibiotic|antibiotics|ibuprofen|naproxen|diclofenac|painkiller|painkillers|injection|prescription|drug|drugs|dose|quinine|amoxicillin|penicillin|paracetamol|cocodamol|codeine|tramadol|gabapentin|pregabalin"
+FACE = "lips|lip|tongue|throat|face|mouth|eyes|eyelids|cheeks|eye"
+WOUND = "cut|cuts|wound|wounds|gash|gashed|puncture|punctured|nail|nails|rusty|bite|bitten|scratch|scratched|splinter|thorn|graze|grazed|laceration|stab|stabbed|skewered|impaled|spike|shovel|fork|barbed"
+PERSON = "my|his|her|their|the|our"
+
+CONCEPTS: dict[str, list[str]] = {
+    # --- chest and breathing ------------------------------------------------------------
+    "CHEST_PAIN": [
+        "chest (pain|pains|ache|aching|tightness|pressure|heaviness|discomfort|hurts|hurting)",
+        "chest (is|feels|feel|felt|went|gets|getting|keeps)? (really|very|so|all)? (tight|heavy|painful|sore|crushing|squeezed|hurting|burning|weird)",
+        f"(pain|pains|pressure|tightness|heaviness|weight|squeezing|crushing|ache|burning|band) ** (in|on|across|around|through|of) ({PERSON})? (chest|sternum)",
+        f"(tight|heavy|squeezing|pressing) (feeling|sensation|band|pain)? (in|on|across|around) ({PERSON})? chest",
+        f"(sitting|elephant|weight|someone|something) ** on ({PERSON})? chest",
+        "heart attack",
+        "chest ** (tight|tighter|heavy|crushing|crushed|squeezed|squeezing|vice|vise|pressure|clamped|band)",
+        f"(pain|pressure|tightness|heaviness|crushing|squeezing|ache) ** (behind|under|in|across) ({PERSON})? (breastbone|sternum|ribs)",
+        "(breastbone|sternum) ** (pain|pressure|tight|crushing|ache|hurts)",
+        "chest ** left (shoulder|arm)",
+        f"(clutching|clutch|clutches|holding|gripping) ({PERSON})? chest",
+        "(elephant|weight|someone) ** (sitting|sat|pressing) on (it|me)",
+        "(pain|ache|pressure|tightness) ** (spread|spreading|spreads|radiating|radiates|going|goes|gone|moving|moves|travelling|shooting|shoots) ** (jaw|jaws)",
+        "(pain|ache|pressure|tightness) ** (spread|spreading|spreads|radiating|radiates|going|goes|gone|moving|moves|travelling|shooting|shoots|into|down) ** left arm",
+        "left arm (aches|aching|achy|heavy|hurts|hurting|numb|painful|tingly) ** chest",
+        "chest ** left arm (aches|aching|achy|heavy|hurts|hurting|numb|painful|tingly)",
+        "chest ** (jaw|left arm)",
+    ],
+    "CHEST_EXERCISE": [
+        "chest (stretch|stretches|stretching|exercise|exercises|press|presses|fly|flies|workout|day|opener|openers|muscles|muscle|pecs)",
+        "(stretch|stretches|stretching|open|opening|opener) ** chest",
+        "(bench|press|pushups|push ups|gym|workout|lifting) ** chest",
+        "chest ** (bench|bench press|pushups|push ups|press ups|gym|workout|lifting|dips|flyes)",
+    ],
+    "BREATHING": [
+        "can not (breathe|breath|breathing)",
+        "can not (get|catch|take) ({PERSON})? (breath|air)".replace("{PERSON}", PERSON),
+        "(struggle|struggling|struggled|fighting|gasping|fight) * (for|to) * (breath|breathe|air)",
+        "(struggle|struggling|struggled) * (breathing|breathe)",
+        "(difficulty|trouble|hard|problem|problems|difficult|laboured|labored) * (breathing|breathe|breath)",
+        "hard to (get|take) * (air|breath) in?",
+        "breathing * (difficult|hard|laboured|labored|shallow|weird|funny|struggling)",
+        "short of breath",
+        "short of (puff|air)",
+        "(out of|lose|lost|losing) (puff|breath) ** (rest|stop|stopping|never|living room|stairs|room)",
+        "shortness of breath",
+        "breathless|breathlessness|gasping|choking|wheezing",
+        "not breathing",
+        "(can|could) (barely|hardly|only just) (breathe|breath|get air|catch my breath)",
+        "stop|stopped breathing",
+        "(lips|lip|face|fingers|skin) * (blue|grey|gray|purple)",
+        "(turn|turning|gone|going|went|look|looks|looking) a? bit? (blue|grey)",
+        "blue (lips|lip)",
+        "(air|breath) * (will not|not) * (go|get) in",
+    ],
+    # --- cauda equina -------------------------------------------------------------------
+    "SADDLE_NUMB": [
+        f"{NUMB} ** {SADDLE}",
+        f"{SADDLE} ** {NUMB}",
+        f"pins and needles ** ({SADDLE})",
+        # "saddle" alone is usually a bike's; the clinical phrase is "saddle area".
+        f"({NUMB}) ** saddle (area|region)",
+        f"saddle (area|region) ** ({NUMB})",
+        f"can not feel ** ({SADDLE})",
+        f"(between|inside|inner) ({PERSON})? (legs|thighs|thigh) ** ({NUMB})",
+        f"({NUMB}) ** (between|inside|inner) ({PERSON})? (legs|thighs|thigh)",
+        f"can not feel ** between ({PERSON})? legs",
+        f"({NUMB}|nothing|strange|different|weird) ** (wipe|wiping)",
+        f"(wipe|wiping) ** ({NUMB}|nothing|strange|different|weird)",
+        "can not feel ** (wipe|wiping|toilet paper)",
+        "(down below|down there) ** can not feel",
+        "can not feel ** (down below|down there)",
+        "(wipe|wiping) ** can not feel",
+        f"down (below|there) ** ({NUMB})",
+        f"({NUMB}) ** down (below|there)",
+        "saddle (anaesthesia|anesthesia|numbness)",
+    ],
+    "BLADDER_LOSS": [
+        "(can not|unable to|could not|struggle|struggling|trouble|difficulty|hard) * (pee|wee|urinate|piss|peeing|weeing|urinating|wee|empty)",
+        "(can not|could not) * (go|pass) * (urine|water)",
+        "(lose|lost|losing|loss) * control * (bladder|pee|wee|urine)",
+        "(wet|wetting|peed|pissed|weed) (myself|himself|herself)",
+        "wet (the bed|my pants|my trousers|my knickers)",
+        "(leak|leaking|leaked|dribbling|dribble) * (urine|pee|wee)",
+        "incontinent|incontinence",
+        "bladder * (stopped|stop|gone|numb|control)",
+        "bladder * (not|stopped|stop) working",
+        "(no|not) * control * bladder",
+        "(can not|do not) * (feel|know|tell) * when * (need|needed) * (pee|wee|toilet|go)",
+        "(pee|wee|urine) * (not|will not) * come",
+        "need to (pee|wee|go) but (nothing|can not|it will not)",
+        "(pee|wee|urinate|toilet|loo) ** nothing (comes|came|coming|happens|happened) out?",
+        "nothing (comes|came|coming) out",
+    ],
+    "BOWEL_LOSS": [
+        "(lose|lost|losing|loss) * control * (bowel|bowels|poo|stool|back passage)",
+        "(soil|soiled|pooed|pooped|shat|messed) (myself|himself|herself)",
+        "(no|not) * control * (bowel|bowels)",
+        "bowel (incontinence|accident|accidents)",
+        "(accident|accidents) * in ({PERSON})? (pants|trousers|knickers|underwear|bed)".replace(
+            "{PERSON}", PERSON
+        ),
+    ],
+    "BOTH_LEGS_WEAK": [
+        f"both * ({LEG}) * (weak|weakness|numb|numbness|dead|give|giving|gave|buckle|buckling|jelly|collapse|heavy|useless|tingly|tingling)",
+        f"(weak|weakness|numb|numbness|tingling) * (in|down) both * ({LEG})",
+        f"both * ({LEG}) * (can not|will not) * (move|feel|lift|walk|support|hold)",
+        "(can not) * (feel|move|lift) * (both)? ({PERSON})? (legs|feet)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(legs|feet) * (give|giving|gave|buckle|buckling|buckled|went|go|going) * (way|out|under|from under)",
+        "(legs|feet) * (weak|numb|useless|dead|jelly|wobbly|floppy)",
+    ],
+    "BACK": ["back|spine|spinal|lumbar|sciatica|disc|lumbago|backache"],
+    "LEGS_NO_FEELING": [f"can not (feel|move) ({PERSON}|both)? (legs|feet)"],
+    # --- stroke -------------------------------------------------------------------------
+    "ONE_SIDED": [
+        "(one|left|right) side of ({PERSON})? (face|body|mouth)".replace("{PERSON}", PERSON),
+        "(one|left|right) whole? side ** (weak|numb|droop|drooping|dead|heavy|paralysed|paralyzed|floppy|tingly)",
+        "can not (feel|move) * (one|left|right) side",
+        "(face|mouth|smile|eye|eyelid) * (droop|drooping|droopy|drooped|lopsided|drop|dropped|dropping|sag|sagging|saggy|slump|slumped|fallen|uneven|crooked|wonky)",
+        "(droop|drooping|droopy|drooped) * (face|mouth|eye|eyelid|side|smile)",
+        "(face|mouth|smile) ** (to one side|to the side|going to one side|pulled to one side|crooked|sideways)",
+    ],
+    "SPEECH": [
+        "slur|slurred|slurring|slurry",
+        "speech * (strange|weird|garbled|jumbled|funny|slow|wrong|gone|difficult|odd|off|muddled)",
+        "can not * (speak|talk) ",
+        f"can not (get|find) ({PERSON}|the)? words",
+        f"(get|getting|find|finding) ({PERSON}|the)? words out",
+        "(words|sentences) * (come|coming|came) out * (wrong|jumbled|mixed|strange)",
+        "talking * (funny|weird|nonsense|gibberish|strangely)",
+        "(words|voice|speech) ** (sound|sounds|sounding) ** (strange|weird|funny|slurred|wrong|drunk|odd)",
+    ],
+    "SUDDEN": [
+        "sudden|suddenly|abruptly",
+        "all of a sudden",
+        "all at once",
+        "in (seconds|an instant|a second)",
+        "out of (nowhere|the blue)",
+        "without warning",
+        "(minutes|mins|minute|hour) ago",
+        "just now",
+    ],
+    "LIMB_WEAK": [
+        "(arm|arms|hand|hands|leg|legs|grip|side|face) * (weak|weakness|numb|limp|heavy|dead|floppy|paralysed|paralyzed|useless|gave)",
+        # "my leg went hard" is a cramp; "went weak", "went from under me" are not.
+        "(arm|arms|hand|hands|leg|legs|grip|side|face) * went (weak|numb|limp|heavy|dead|floppy|useless|funny|weird|wobbly|from|out|to jelly|all)",
+        "(weak|weakness|numb|numbness) * in * (arm|hand|leg|face|side)",
+        "can not * (grip|lift|raise|hold|move) * (arm|hand|cup|leg|anything)",
+        "(drop|dropped|dropping) * (things|cup|everything|my phone)",
+        "(arm|leg|arms|legs|hand|side) ** no (power|strength)",
+    ],
+    "CONFUSION": [
+        "confuse|confused|confusion|disoriented|disorientated|delirious|dazed",
+        "(not|does not|do not|did not) (know|knowing|recognise|recognize) * (where|who|what day|me)",
+        "(not making|making no) sense",
+        "talking nonsense",
+        "out of it",
+        "not with it",
+        "not (herself|himself|myself)",
+        "not acting like",
+        "(keeps|keep|kept|keeping) (asking|saying) the same (question|questions|thing|things)",
+        "repeating (herself|himself|themselves|myself)",
+    ],
+    # --- seizure and collapse -----------------------------------------------------------
+    "SEIZURE": [
+        "seizure|seizures|convulsion|convulsions|convulse|convulsed|convulsing|convulsive|fitting|epileptic",
+        "(shake|shaking|shook|jerk|jerking|jerked|thrashing) * (all over|uncontrollably|whole body|and jerking|and shaking)",
+        "whole body ** (shake|shaking|jerk|jerking|convulsing|stiffened|rigid)",
+        "(rigid|stiff) and (jerking|shaking|twitching)",
+        "(jerking|shaking) and (grunting|foaming|frothing)",
+    ],
+    "FIT": ["(have|had|having|has|into|a) (fit|fits|fitt)"],
+    "SEIZING_NOW": ["(is|are|was|were|been|started|starting|start) (seizing~|fitting~)"],
+    "BODY_PART_SEIZING": [
+        "(muscle|muscles|back|neck|calf|calves|leg|legs|knee|kneecap|hamstring|thigh|shoulder|shoulders|foot|feet|arm|jaw|traps|quad|quads|hip|spine) ** (seizing~|seized~)"
+    ],
+    "SEIZE_UP": ["(seizing~|seized~|seize~) up"],
+    "FIT_OF": [
+        "(fit|fits) of (laughter|laughing|giggles|coughing|rage|anger|sneezing|jealousy|pique|temper|spasms|spasm|cramps|cramp|hiccups)"
+    ],
+    "COLLAPSE_ONTO": [
+        f"(collapsed|collapse|collapsing|flopped) (onto|into|on) ({PERSON})? (sofa|bed|couch|chair|armchair|settee)"
+    ],
+    "FAINT": [
+        "faint|fainted|fainting|faints",
+        "(pass|passed|passing|blacked|black|blacking) out",
+        "collapse|collapsed|collapsing",
+        "(lose|lost|losing) (my|his|her)? (consciousness|conscious|conscience)",
+        "unconscious|unresponsive",
+        "(wake|woke|waking) up on (the)? floor",
+        "(keel|keeled) over",
+        "(came|come|coming) (round|to) on the floor",
+        "(woke|wake|found) * on the floor",
+        "will not wake up",
+        "(went|go|gone|fell|dropped) down like",
+        "(she|he|i|they) (came|come) (to|round)",
+        "(hit|hitting) the (floor|deck|ground)",
+    ],
+    # --- spinal injury ------------------------------------------------------------------
+    "TRAUMA": [
+        "crash|crashed|collision|accident|whiplash|rtc|pileup",
+        "rear ended",
+        "fall|fell|fallen|falling|slip|slipped|trip|tripped|thrown|flung|dived|diving|tumbled",
+        "came off ({PERSON})? (bike|horse|motorbike|ladder)".replace("{PERSON}", PERSON),
+        "(hit|banged|bang|knock|knocked|blow|struck|whack|whacked|smack|smacked|headbutt|tackle|tackled|bashed) ** (head|neck|back|spine)",
+        "(head|neck) (injury|trauma|hit|knock)",
+        "headfirst",
+        "head first",
+        "landed * on ({PERSON})? (head|neck|back)".replace("{PERSON}", PERSON),
+    ],
+    "NEURO": [
+        "tingle|tingling|tingly|numb|numbness|weak|weakness|paralysed|paralyzed|shooting",
+        "electric (shock|shocks|shock like|feeling|feelings|zaps)",
+        "pins and needles",
+        "can not * (move|feel) * (arm|arms|leg|legs|hand|hands|fingers|toes|feet)",
+    ],
+    # --- infection ----------------------------------------------------------------------
+    "FEVER": [
+        "fever|fevers|fevr|feverish|febrile|temperature|temp|pyrexia|chills|shivers|shivering|rigors",
+        "burning up",
+        "hot and cold",
+        "(38|39|40|41) (degrees|c)",
+        "(101|102|103|104) (degrees|f)",
+        "(high|raised) (temperature|temp)",
+    ],
+    "HAY_FEVER": ["hay fever", "hayfever"],
+    "STIFF_NECK": [
+        "(stiff|stiffness|rigid) * neck",
+        "neck * (stiff|rigid|locked)",
+        "neck * will not * bend",
+        "can not * (bend|move|touch|tilt|put|get) * (neck|chin) * (chest|forward|down)",
+        "can not (bend|move|turn) ({PERSON})? neck".replace("{PERSON}", PERSON),
+    ],
+    "PHOTOPHOBIA": [
+        "(light|lights|brightness|daylight|sunlight) * (hurt|hurts|hurting|bother|bothers|unbearable|painful|sensitive)",
+        "(sensitive|sensitivity) * to * (light|lights)",
+        "can not * (stand|bear|look at) * (light|lights|bright)",
+        "photophobia",
+    ],
+    "NONFADING_RASH": [
+        "(rash|spots|blotches|marks) ** (not|will not) * (fade|go away|disappear|change)",
+        "(purple|purplish) * (spots|rash|blotches|marks)",
+        "dark red (spots|rash|blotches)",
+        "glass test",
+        "(pinprick|pin prick) * (spots|rash)",
+    ],
+    # --- tetanus ------------------------------------------------------------------------
+    "LOCKJAW": [
+        "lockjaw",
+        "lock jaw",
+        "jaw * (lock|locked|locking|stuck|clamp|clamped|clamping|seized|seize|rigid) (shut|closed|tight)?",
+        "jaw * clenched shut",
+        "jaw * will not * open",
+        "jaw ** (wired|clamped|stuck|locked|welded|glued) shut?",
+        "(only|barely|hardly) (open|get) ** (a crack|a finger|slightly|a little|a bit)",
+        "(can not|hard|trouble|barely|struggling) * open * ({PERSON})? (mouth|jaw)".replace(
+            "{PERSON}", PERSON
+        ),
+        "mouth * will not * open",
+    ],
+    "WOUND": [
+        WOUND,
+        "stepped on (a|an)? (nail|rusty|something)",
+    ],
+    "GENERAL_SPASMS": [
+        "(whole|entire) body * (spasm|spasms|spasming|cramping|rigid|stiff|stiffening|locked|arching)",
+        "(spasm|spasms|spasming|stiffening) * (all over|whole body|everywhere)",
+        "(stomach|belly|tummy|neck) (muscles)? * (rigid|board|rock hard)",
+        "back (arching|arched)",
+        "can not swallow",
+        "(painful|violent|terrible) * (spasms|spasm|cramps)",
+    ],
+    # --- low calcium --------------------------------------------------------------------
+    "PERIORAL_TINGLING": [
+        f"({NUMB}|buzzing|buzzy|fizzing|fizzy) (lips|lip|mouth)",
+        f"({NUMB}|buzzing|buzzy|fizzing|fizzy) * (around|round|in|on|of) ({PERSON})? (mouth|lips|lip)",
+        f"pins and needles * (around|round|in|on) ({PERSON})? (mouth|lips|lip)",
+        f"(mouth|lips|lip) * ({NUMB}|buzzing|buzzy|fizzing|fizzy)",
+        "(mouth|lips|lip) * pins and needles",
+    ],
+    "THROAT_TIGHT": [
+        "throat ** (tight|tightening|tightens|tighten|closing|close|closes|swell|swelling|swollen|squeezing|squeezed|narrow|narrowing|thick|tite)",
+        "(tight|tightening|closing|swelling) * throat",
+        "(can not|hard|trouble|difficult|struggling) * to? (swallow|swallowing)",
+        "difficulty swallowing",
+        "(voice box|larynx|windpipe) ** (tight|tightening|closing|spasm|squeezed|swelling|swollen)",
+    ],
+    "HAND_FOOT_CRAMP": [
+        "(hand|hands|finger|fingers|foot|feet|toes|wrist|wrists) * (cramp|cramps|cramping|cramped|spasm|spasms|spasming|claw|claws|clawed|curl|curled|curling|lock|locked|stiff)",
+        "(cramp|cramps|cramping|spasm|spasms|spasming) * in * (hand|hands|finger|fingers|foot|feet|toes)",
+        "(claw|clawed|claws) * (hand|hands)",
+    ],
+    # --- rhabdomyolysis -----------------------------------------------------------------
+    "DARK_URINE": [
+        "(dark|brown|brownish|cola|coke|tea|black|red|reddish|coffee|rusty|rust) * (coloured|colored)? * (urine|urin|pee|wee|piss)",
+        "(urine|urin|pee|wee|piss) ** (dark|brown|cola|coke|tea|black|red|reddish|coffee|rusty|rust)",
+        "blood in ({PERSON})? (urine|pee|wee)".replace("{PERSON}", PERSON),
+    ],
+    "DARK_YELLOW": ["(dark|darkish|bright|deep) yellow"],
+    "LITTLE_URINE": [
+        "(hardly|barely|not|very little|not much) * (pee|peeing|peed|wee|weeing|urine|urinating|urinated|passing water)",
+        "not * been (for a wee|for a pee|to the toilet|to the loo)",
+        "no (urine|pee|wee)",
+        "have not * (pee|peed|wee|weed|urinated|needed the toilet|been to the toilet|passed urine|passed water|needed to pee|needed a wee)",
+        "has not * (pee|peed|wee|weed|urinated|passed urine|passed water|been to the toilet)",
+        "(no|not had a|has not had a|have not had a|not a single) wet (nappy|nappies|diaper|diapers)",
+    ],
+    "SEVERE_MUSCLE_PAIN": [
+        "(painful|sore|agony) and swollen",
+        "swollen and (painful|sore|tender)",
+        "severe|agony|agonising|agonizing|excruciating|extreme|unbearable|intense|horrendous|horrible|horribly|screaming",
+        "worst pain",
+        "like nothing * felt",
+        "can not * (move|touch|walk|bend|lift|straighten) * (legs|arms|thighs|muscles|arm|leg)",
+        "barely walk",
+        "(muscles|muscle|arm|leg|legs|thighs) * (swollen|swelling|rock hard|really painful)",
+    ],
+    "EXERTION": [
+        "exercise|exercising|workout|gym|spin|spinning|crossfit|marathon|run|ran|running|squat|squats|training|trained|session|class|bootcamp|hike|hiking|race|football|match|overdid",
+        "(work|worked) out",
+        "leg day",
+        "heat|hot|heatwave|sauna|festival|crush|crushed|trapped|pinned",
+        "stuck under",
+    ],
+    # --- heat stroke --------------------------------------------------------------------
+    "VERY_HOT": [
+        "(very|really|extremely|burning|boiling|scorching|super) hot",
+        "(high|very high) (temperature|temp)",
+        "(temperature|temp) * (40~|41~|42~|104~|105~|106~)",
+        "(40|41|42) (degrees|c)",
+        "(104|105|106) (degrees|f)",
+        "(stop|stopped) sweating",
+        "not sweating",
+        "skin * hot and dry",
+        "heat stroke",
+        "heatstroke|sunstroke",
+    ],
+    "HEAT": ["heat|hot|heatwave|sun|sunny|sauna|festival|humid|summer|boiling|scorching|degrees"],
+    "CRAMP": [
+        "cramp|cramps|cramping|cramped|crampy|spasm|spasms|spasming|spasmed|charley",
+        "(seize|seizing|seized) up",
+    ],
+    # --- medicines ----------------------------------------------------------------------
+    "RELAXANT": [RELAXANT, "pain o soma", "muscle (relax~)"],
+    "OVERDOSE": [
+        "overdose|overdosed|od|oded|overdosing",
+        "too (many|much)",
+        "more than * (prescribed|i should|supposed|allowed|meant|the dose|my dose|the label|it says|recommended)",
+        "(double|doubled|triple|tripled|doubling) * (dose|doses|up|the dose|my dose)",
+        "(took|take|taken|swallowed|had) * (extra|another|a few extra|a couple extra|a handful)",
+        "(whole|entire) (bottle|pack|packet|box|strip|sheet)",
+        "all * of? ({PERSON}) (pills|tablets|meds|capsules)".replace("{PERSON}", PERSON),
+        "(handful|bunch|load|lot) of * (pills|tablets|meds|soma|capsules)",
+        "(took|taken|had) * (four|five|six|seven|eight|ten|3|4|5|6|7|8|10) ** instead of",
+        "then another (one|two|three|few|couple)?",
+        "accidentally * (took|take|taken|double)",
+        "(took|take|taken|had) (double|twice|triple|three times) (that|the|my|what|as much)",
+        "(child|son|daughter|toddler|baby|kid|old|grandson|granddaughter|dog) ** (swallowed~|ate|eaten|took~|taken~|chewed~)",
+        "(child|son|daughter|toddler|baby|kid|old|grandson|granddaughter|dog) ** got into",
+        "(swallowed|ate|eaten) ** (some|my|his|her|a few|several|all)? (pills|tablets|meds|capsules)",
+        "by (accident|mistake)",
+        "(had|taken|took|swallowed) (like|about|around|maybe|nearly)? # (since|today|already|so far)",
+    ],
+    # A count "instead of" the prescribed count needs no medicine name: "took 6 of them
+    # instead of 2".
+    "OVERDOSE_COUNT": [
+        "(took|taken|take|swallowed|had) # (of them|of those|of these|of my|of the)? ** instead of #",
+        "(took|taken|take|swallowed|had|drink|drank|ate|eat) # ** (doctor|gp|prescription|label|box|pharmacist|leaflet) (said|says|told|tells|say) (me|to take)? (only)? #",
+    ],
+    # Counts of things that are not medicines ("had 3 coffees instead of 1").
+    "OTHER_COUNT": [
+        "# (coffee|coffees|cup|cups|glass|glasses|pint|pints|rep|reps|set|sets|lap|laps|mile|miles|km|squat|squats|lunge|lunges|round|rounds|session|sessions|class|classes|hour|hours|minute|minutes|mins|day|days|week|weeks|stretch|stretches|exercise|exercises|meal|meals|slice|slices)",
+    ],
+    "SEDATIVE_WITH": [
+        f"({SEDATIVE}) ** (with|and|on|after|plus|while|whilst|then) ** ({RELAXANT})",
+        f"({RELAXANT}) ** (with|and|on|after|plus|then|while|whilst) ** ({SEDATIVE})",
+        f"({RELAXANT}) ** (with|and|on|after|plus|then|while|whilst) ** sleeping (pill|pills|tablet|tablets)",
+        f"(mixed|mixing|combined|combining) ** ({RELAXANT})",
+        f"({RELAXANT}) ** (mixed|mixing|combined)",
+    ],
+    "TOOK": [
+        "(took~|taken~|swallowed~|drank~|mixed~|downed~|necked~|combined~)",
+        "(had|have had|been) ** (drinking|drinks|beers|wine|vodka|pints|alcohol|shots)",
+    ],
+    "DRANK": [
+        "(drank|drunk|drinking|had|few|couple|bottle|downed|necked) * (beer|beers|wine|vodka|pints|pint|shots|drinks|alcohol|gin|whisky|whiskey|lager|cider|rum)",
+        "been drinking",
+        "drunk|tipsy|hammered|wasted",
+        "(took|taken|take|had) * (tramadol|codeine|oxycodone|morphine|xanax|valium|diazepam|zopiclone|lorazepam|pregabalin|gabapentin|cocodamol)",
+        f"with * ({SEDATIVE})",
+        "(took|taken|take|had|plus|and) ** (xanax|valium|diazepam|zopiclone|lorazepam|tramadol|codeine|oxycodone|morphine|pregabalin|gabapentin)",
+        "(took|taken|take|had|plus|and|with) ** sleeping (pill|pills|tablet|tablets|meds)",
+    ],
+    "DROWSY_DANGER": [
+        "can not * (stay awake|keep * eyes open|wake|wake up|be woken)",
+        "will not wake up",
+        "(very|really|so|extremely) * (drowsy|sleepy)",
+        "breathing * (slow|shallow)",
+        "(drowsy|sleepy) and (dizzy|confused)",
+    ],
+    "SWELLING_FACE": [
+        "(lips|lip|tongue|throat|mouth) * (swell|swelling|swollen|swelled|sweling|puff|puffing|puffy|puffed|ballooning|huge|massive|thick)",
+        "face * (swell|swelling|swollen|swelled|sweling|ballooning|huge|massive)",
+        "(lips|lip|tongue|throat|face|mouth) * (blow|blowing|blew) up",
+        "(lips|lip|tongue|throat|face|mouth) ** (swole|swoll|swolen|puffed up|ballooned)",
+        "(swell|swelling|swollen) * (lips|lip|tongue|throat|face|mouth)",
+        "throat * (closing|close|closes|closed)",
+    ],
+    "MEDICINE": [
+        MEDICINE,
+        "(started|starting|new) * (medicine|medication|tablets|pills)",
+    ],
+    "HIVES": [
+        "hives|welts|urticaria|allergic|allergy|rash|rashes|blotchy|itchy|itching|hivs",
+        "(itchy) (bumps|spots|lumps)",
+        "(allergic|bad) reaction",
+    ],
+    # --- self-harm ----------------------------------------------------------------------
+    "SELF_HARM": [
+        "suicide|suicidal|suicde",
+        "(kill|killing|end|ending|take|taking) (myself|my life|my own life|it all)",
+        "(want|wanna|wanted|going|ready|like) to? (die|be dead)",
+        "(do not|did not) want to * (live|be here|be alive|wake up|go on|exist|carry on)",
+        "rather * (be dead|die|not wake up|not be here|not be alive)",
+        "better off * (dead|without me|if i was dead|if i were dead)",
+        "(goodbye|farewell|suicide) (letter|letters|note|notes)",
+        "(hurt|harm|harming|hurting|cut|cutting) (myself)",
+        "(self harm|selfharm)",
+        "no point * (living|going on|in life|anymore|carrying on)",
+        "(take|taking|swallow|swallowing) * all * ({PERSON})? (pills|tablets|meds)".replace(
+            "{PERSON}", PERSON
+        ),
+        "end it",
+        "(ending|end) it all",
+        f"(take|taking|swallow|swallowing) all ({PERSON})? * ({RELAXANT}|pills|tablets|meds)",
+        "(end|ending) (things|everything)",
+        "(kill|killing|hurt|hurting|harm|harming) (himself|herself|themselves|themself)",
+        "(taking|take|swallow|swallowing|down|downing) the (lot|whole lot|whole bottle)",
+        "(bottle|pack|box|stash) of (pills|tablets) ** (take|taking|swallow)",
+        "ways to (die|kill|end)",
+        "(want|wants|wanted) to (die|be dead)",
+        "(do not|did not|can not) see * point * (living|going on|carrying on|life|anything|being here)",
+        "not * want to be alive",
+        "(knock|put) (me|myself) out (for good|forever|permanently|and not wake)",
+        "(do not|can not) see the point (anymore|any more|of anything|of living|in anything)",
+        "(jump|jumping|jumped) (off|from|in front of) ** (bridge|roof|building|cliff|train|balcony)",
+    ],
+    # --- urgent -------------------------------------------------------------------------
+    "LEG_SWELLING": [
+        f"({LEG}) ** (swell|swelling|swollen|swelled|puffy|puffed|bigger|fatter|larger|sweling|swolen)",
+        f"(swell|swelling|swollen|puffy|sweling) * ({LEG})",
+    ],
+    "LEG_INFLAMED": [
+        "red|redness|reddish|warm|warmth|hot|tender|sore|painful|hurts|hurt|shiny|throbbing|aching|ache"
+    ],
+    # Red and hot together (a one-sided red, hot calf is a clot or an infection until
+    # shown otherwise; "sore" or "aching" alone is not enough).
+    "LEG_RED_HOT": [
+        "(red|redness|reddish) ** (hot|warm|warmth)",
+        "(hot|warm) ** (red|redness|reddish)",
+    ],
+    "ONE_LEG": [
+        "(one|left|right|only) * (leg|calf|thigh|side)",
+        "(just|only) (the)? (one|left|right)",
+        "only on * (one|that|the left|the right) side",
+        "other (leg|calf|thigh|one|ones) ** (fine|normal|ok|okay)",
+        "one of ({PERSON})? (calves|legs|thighs)".replace("{PERSON}", PERSON),
+    ],
+    "CLOT": ["(blood)? clot", "dvt|thrombosis|thrombus"],
+    "LEG_WEAK": [
+        "(leg|legs|foot|feet) * (weak|weaker|weakness|give|giving|gave|buckle|buckling|buckled|drag|dragging|floppy|numb|useless)",
+        "(weak|weakness) * in * (leg|legs|foot|ankle)",
+        "can not ** lift ** (foot|toes|leg)",
+        "can not * lift * (front|top) of ({PERSON})? (left|right)? foot".replace(
+            "{PERSON}", PERSON
+        ),
+        "(foot|toes) * (will not|can not|does not) * (lift|come up)",
+        "(foot|drop) (drop|foot)",
+        f"(dragging|drags|drag|dragged) ({PERSON})? (left|right)? (leg|foot)",
+        "dropfoot|footdrop",
+        "foot * (slap|slaps|slapping|flop|flops|flopping|drag|drags|dragging|catch|catches|catching)",
+        "(keep|keeps|kept) (tripping|stumbling)",
+        "(trip|tripping|tripped) * over * (foot|feet|toes)",
+        "(toes|foot) * (catch|catching|drag|dragging|scuff|scuffing)",
+    ],
+    "WORSENING": [
+        "worse|worsening|weaker|progressing|spreading|increasingly",
+        "(every day|each day|by the day|day by day|more and more)",
+        "new|newly|developed|started|since",
+    ],
+    "DEHYDRATED": [
+        "dehydrate|dehydrated|dehydration",
+        "vomit|vomiting|sick|diarrhoea|diarrhea|diarrhoe|gastro|bug",
+        "(throwing|threw|thrown) up",
+        "food poisoning",
+        "can not * keep * (down|anything)",
+        "(mouth|lips|tongue) * (dry|parched|bone dry)",
+    ],
+    "DIZZY": [
+        "dizzy|dizziness|lightheaded|woozy|faint|spinning|floppy|lethargic|drowsy",
+        "light headed",
+        "nearly (fell|fainted|passed out)",
+    ],
+    "KNEE": ["knee|knees|kneecap|nee"],
+    "KNEE_LOCKED": [
+        "knee * (lock|locked|locking|stuck|jammed|catching|caught)",
+        "can not * (straighten|bend|extend) * (it|knee|leg)",
+        "(lock|locked) * knee",
+        "(it is|now|got|gone) (locked|stuck|jammed)",
+    ],
+    # A true locked knee: stuck and cannot be straightened (with or without an injury).
+    "KNEE_STUCK": [
+        "knee * (lock|locked|locking|stuck|jammed)",
+        "(locked|stuck|jammed) * knee",
+    ],
+    "CANT_STRAIGHTEN": [
+        "can not * (straighten|extend|unbend) * (it|knee|leg)",
+        "(will not|does not|do not) (straighten|unlock|unbend)",
+    ],
+    "KNEE_SWOLLEN_FAST": [
+        "(swell|swelled|swollen|swelling|ballooned|ballooning|puffed|blew up) ** (fast|quickly|straight away|immediately|instantly|right away|within|massive|huge|like a balloon|in minutes|in an hour)",
+        "(fast|quickly|immediately|instantly|straight away|right away) * (swell|swelled|swollen|swelling|ballooned|puffed)",
+        "ballooned|balloon",
+        "like a (balloon|grapefruit|melon|orange|football)",
+        "in # (minutes|mins|min)",
+    ],
+    "NO_WEIGHT": [
+        "can not * (put|bear|take|stand|walk) * (weight|on it|on my leg|on my knee|on that leg)",
+        "can not (stand|walk)",
+        "unable to * (walk|stand|bear)",
+        "weight bearing",
+        "(any|no) weight",
+    ],
+    "INJURY": [
+        "injury|injured|injure|twist|twisted|twisting|fall|fell|fallen|tackle|tackled|landed|landing|popped|pop|crack|cracked|skiing|football|rugby|netball|basketball|collided|collision|slipped|tripped|knocked|hit|accident|sprain|sprained|kicked|jump|jumped|dislocated|game|match",
+    ],
+    "SEVERE_PAIN": [
+        "worst pain",
+        "pain of my life",
+        "unbearable|unbareable|excruciating|agony|agonising|agonizing|horrendous|screaming|crying",
+        "(10|ten) out of (10|ten)",
+        "(severe|extreme|intense) * (pain|spasm|spasms|cramp)",
+        "(so|too) (painful|bad)",
+        "so much pain",
+    ],
+    "IMMOBILE": [
+        "can not * (move|get up|roll|sit|stand|walk|turn|lie|get out of bed|get off the floor|get out of the car)",
+        "can not * get (up|off|out)",
+        "unable to * (move|get up|roll|sit|stand|walk)",
+        "stuck (on the floor|in bed)",
+        "(completely|totally) locked",
+    ],
+    "NOTHING_HELPS": [
+        "nothing ** (help|helps|helping|helped|works|working|worked|touches|touching|shifts)",
+        "tried everything",
+        "tried all",
+        "not (helping|working|touching)",
+        "(painkillers|ibuprofen|paracetamol|meds|tablets) * (not|nothing) * (work|working|help|helping|touch|touching)",
+        "(no|without) (relief|difference)",
+    ],
+    "RASH": [
+        "rash|rashes|hives|hivs|welts|blotches|blotchy|spots|itchy|itching|itch|allergic|allergy|reaction|urticaria"
+    ],
+    "STARTED_MEDICINE": [
+        f"(start|started|starting|began|taking|take|took|new|since|after) * ({MEDICINE})",
+        f"({MEDICINE}) * (since|after|started)",
+        "since * (start|starting|taking|started)",
+        "allergic to * the?",
+    ],
+    "DIRTY_WOUND": [
+        "dirty|deep|rusty|rust|soil|mud|muddy|dirt|garden|gardening|manure|farm|animal|dog|cat|fox|rat|puncture|punctured|nail|fork|barbed|shovel|muck|mucky|filthy|machinery|livestock",
+        "stepped on",
+    ],
+    "TETANUS_UNKNOWN": [
+        "(tetanus|jab|booster|vaccine|vaccination|vaccinated|shot|jabs|tetnus) ** (not sure|unsure|can not remember|do not remember|do not know|no idea|years|long time|never|out of date|not up to date|overdue|forgot)",
+        "(not sure|unsure|can not remember|do not remember|do not know|no idea|never had|forgot|not think) ** (tetanus|jab|booster|vaccine|vaccination|vaccinated|shot|tetnus)",
+        "(ever|never) had * (tetanus|jab|booster)",
+        "(no clue|not a clue|dunno|no idea) ** (tetanus|jab|booster|vaccine|vaccinated|shot)",
+        "(tetanus|jab|booster) ** (up to date|in date)",
+        "(up to date|in date) (with|on|for) ({PERSON})? (tetanus|jab|jabs|booster|vaccinations|vaccines)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(do not think|not sure|not certain|no idea if|unsure if) ** (ever|been|had) ** (tetanus|jab|booster|vaccine|vaccinated|shot)",
+        "(no idea|not sure|unsure|do not know|dunno) (if|whether) ** (up to date|in date|had|covered) ** (tetanus|jab|booster|jabs|vaccin~)",
+    ],
+    # --- soon ---------------------------------------------------------------------------
+    "WORSE_DESPITE": [
+        "(getting|get|got|becoming|keep getting|gets) * (worse|more frequent|more painful)",
+        "(spasm|spasms|cramp|cramps|pain|it|they) * (getting|get|got|becoming|gets) * (stronger|weaker|longer)",
+        "worse and worse",
+        "(worse|bad|frequent) now than",
+        "worse than (when|before)",
+        "worsening",
+        "(not|no) (getting|any)? (better|improving|improvement)",
+        "(despite|even with|even after|even though|regardless of) ** (stretching|stretches|physio|treatment|rest|resting|meds|medication|massage|heat|ice|everything|exercises|taking|relaxers)",
+    ],
+    "EVERY_NIGHT": [
+        "(every|each|most|all) (single)? (night|nights|evening)",
+        "night after night",
+        "nightly",
+        "(every|each|most) (nite|nites)",
+        "(nearly|almost) every night",
+        "(keep|keeps|kept) (waking|wake) * (me)? up?",
+        "(wake|wakes|woken|waking|woke) * (me|up) * (every|each|most|all) (night|nights)",
+        "(wake|wakes|woken|waking|woke) * (me|up) * most nights",
+        "in bed night after night",
+        "every other night",
+    ],
+    "TWITCH": [
+        "twitch|twitches|twitching|twitched|twitchy|fasciculation|fasciculations|flickering|rippling"
+    ],
+    "WASTING": [
+        "weak|weaker|weakness|thinner|smaller|shrinking|shrink|shrunk|wasting|wasted|atrophy|withering",
+        "(lose|losing|lost) * (muscle|strength|grip)",
+        "(look|looks|looking|gone|getting) * (thinner|smaller|skinny|thin)",
+        "(thinner|smaller) than the other",
+        "(harder|hard|difficult|struggling|trouble) to (lift|grip|hold|open|carry)",
+        "(stairs|steps|getting up|standing up|climbing) ** (harder|difficult|struggle|struggling|trouble)",
+        "can not (lift|grip|hold|open|carry) ** (used to|anymore|any more|like before)",
+    ],
+    "SPREADING": [
+        "spread|spreading|spreads",
+        f"(moving|moved|travel~|creep~|crept|gone~|spread~) * (up|down|into|to) * ({LEG}|back|arm|arms|shoulder|shoulders|neck|bum|body)",
+        "(now|and now) (in|into|there in|on|affecting|spreading to|moving to|gone to|going to|up to) (my|the)? (other|both|arms|legs|shoulders|back|thigh|thighs|bum|whole|all|hands|feet|neck)",
+        "(other|more|new) muscles",
+        "(got|spread) into ({PERSON})? (upper|lower|other)? (back|shoulders|neck|arms|legs|thighs|feet)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(this week|now) (it is|its) ({PERSON})? (right|left|other|both)".replace(
+            "{PERSON}", PERSON
+        ),
+        "all over ({PERSON})? body".replace("{PERSON}", PERSON),
+        "(started|starting|began) in ** now",
+    ],
+    "RECURRING": [
+        "whenever|again|always|recurring|regularly|often|repeatedly|frequently|keeps|keep|kept",
+        "(every|each) time",
+        "on and off",
+        "(come|comes|coming|came) back",
+        "all the time",
+        "every (few|couple)",
+        "several times",
+        "(times|days) a (week|day|month)",
+        "a lot",
+        "off and on",
+        "(come|comes|coming) and (go|goes|going)",
+        "many times",
+        "over and over",
+    ],
+    "NUMB_TINGLE": [NUMB, "pins and needles"],
+    "SPASM": [SPASM],
+    "MUSCLE_ACHE": [
+        "(muscles|muscle|body|everything|legs|arms|thighs|calves) * (ache|aches|aching|achy|sore|hurt|hurts|hurting)",
+        "(aching|achy|sore) * (muscles|all over|everywhere)",
+    ],
+    # --- safety layer v2: categories added with the second catalogue (docs/red_flags.md)
+    "CHEST_PAIN_SEVERE": [
+        f"(crushing|squeezing|squeezed|vice|vise|elephant|band) ** ({PERSON})? (chest|breastbone|sternum)",
+        "chest ** (crushing|squeezing|squeezed|vice|vise|elephant|clamped)",
+        "(pain|ache|pressure|tightness|squeezing) ** (spread|spreading|spreads|radiating|radiates|going|goes|gone|moving|moves|travelling|shooting|shoots|into|up|down) ** (jaw|jaws|left arm|arm|neck)",
+        "chest ** (jaw|left arm|sweating|sweaty|clammy|grey|gray)",
+        "heart attack",
+    ],
+    "CANT_STAND": [
+        "can not * (stand|straighten|get) * (up|upright|straight)",
+        "(stuck|bent|hunched|doubled) * (over|double|forward)",
+    ],
+    "VISION_LOSS": [
+        f"(lost|losing|lose|loss of|lost all) * ({PERSON})? (sight|vision|eyesight)",
+        f"can not see (out of|from|with|in) ({PERSON})? (left|right|one)? eye",
+        "(eye|eyes|vision|sight|everything) ** (went|gone|go|going|turned) (black|dark|blind|blank|grey|gray|dim)",
+        "(curtain|shadow|veil) ** (over|across|coming down|came down|in front of) ** (eye|vision|sight)",
+        "(went|gone|going|go) blind",
+        "blind in (one|my|the|his|her) (eye|left|right)",
+        "(lost|losing|lose|loss of) ** (vision|sight|eyesight) (in|of|from) (my|his|her)? (one|left|right|my|the)? eye",
+    ],
+    "BLURRED_VISION": [
+        "(blurred|blurry|double|dim|fuzzy|misty) (vision|sight|eyesight)",
+        "seeing (double|two of everything|spots|flashing)",
+        "(everything|vision|sight) ** (blurry|blurred|double|fuzzy)",
+        "(flashing|flashes of) (lights|light)",
+    ],
+    "HEADACHE": [
+        "headache|headaches|migraine|migraines",
+        "head (pain|ache|hurts|hurting|pounding|exploding|exploded|splitting|throbbing|banging)",
+        "(pain|pounding|throbbing|banging) * in * ({PERSON})? head".replace("{PERSON}", PERSON),
+        "(back|top) of ({PERSON})? head".replace("{PERSON}", PERSON),
+    ],
+    "SEVERE_HEADACHE": [
+        "(extreme|severe|intense|horrific|terrible|blinding|splitting|explosive|massive|horrendous) ** (headache|head pain)",
+    ],
+    "THUNDERCLAP": [
+        "(headache|head) ** (came|come|comes|hit|hits|peaked|peak|built|went|reached) ** (under|less than|within|in) (a minute|a second|seconds|an instant|one minute)",
+        "worst (headache|head pain|pain) ** (ever|of my life|of her life|of his life|i have ever|she has ever|he has ever|ever had)",
+        "thunderclap",
+        "(explosive|exploding|exploded|explosion|bomb|bat|hammer|hit with|smacked|struck|kicked) ** (head|headache)",
+        "(head|headache) ** (like|as if) ** (explod~|hit|bat|hammer|smack~|struck|kicked|bomb)",
+        "(headache|head) ** (exploded|exploding|explosion|burst)",
+        "worst i (have|had) (known|had|felt|ever had)",
+        "like a (door slamming|thunderclap|gunshot|bomb going off)",
+        "(grabbed|clutched|clutching|holding) ({PERSON})? head ** (scream~|worst|pain)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(10|ten) (out of|/) (10|ten) ** (second|seconds|instant|instantly)",
+        "(from nothing|nothing) to (10|ten|worst)",
+        "(in|within) (seconds|a second|an instant|a minute) ** (headache|head)",
+        "headache ** (in|within) (seconds|a second|an instant|a minute)",
+    ],
+    "CAST_OR_CRUSH": [
+        "plaster|splint|splinted|pot",
+        "(a|in|my|the|his|her|its|this|leg|arm|full|new|fibreglass|fiberglass|walking|plaster) cast",
+        "(crush|crushed|crushing|trapped|pinned) ** (arm|forearm|leg|hand|foot|shin|calf|thigh|limb)",
+        "(arm|forearm|leg|hand|foot|shin|calf|thigh|limb) ** (crush|crushed|trapped|pinned|run over)",
+        "(broke|broken|fracture|fractured) ** (leg|arm|wrist|ankle|shin|forearm|tibia|fibula)",
+        "(kicked|kick|hit|struck|whacked|blow) ** (shin|calf|thigh|forearm)",
+    ],
+    "LIMB_TIGHT_PAIN": [
+        "(pain|agony|hurting|hurts) ** (worse and worse|getting worse|keeps getting worse|way worse|out of proportion|unbearable|screaming|increasing|more and more)",
+        "worse than (it should|expected|it ought)",
+        "(rock hard|tight and shiny|shiny and tight|really tight|so tight|very tight|hard as a rock|bursting)",
+        "(screaming|crying|agony) ** (pain|calpol|painkillers)",
+        "(screaming|crying) in pain",
+    ],
+    "DIGITS_NUMB_PALE": [
+        "(toes|fingers|foot|hand|toe|finger) ** (numb|tingly|tingling|pale|white|blue|cold|grey|gray|can not move|dead)",
+        "(numb|tingly|tingling|pale|white|blue|cold|dead) ** (toes|fingers|toe|finger)",
+        "(foot|hand) * (going|gone|went) (tingly|numb|dead|cold|white|blue)",
+        "(can not|unable to|could not) (move|wiggle|feel|bend) ** (toes|fingers|toe|finger)",
+    ],
+    "SEROTONERGIC": [
+        "sertraline|fluoxetine|prozac|citalopram|escitalopram|paroxetine|venlafaxine|duloxetine|mirtazapine|amitriptyline|ssri|ssris|snri|antidepressant|antidepressants|tramadol|cyclobenzaprine|flexeril|triptan|sumatriptan|rizatriptan|lithium|linezolid|mdma|ecstasy|fentanyl|trazodone|lamotrigine|methadone|pethidine|ondansetron",
+        "(st|saint) (johns|john) wort",
+    ],
+    "JERKS": [
+        "twitch|twitching|twitchy|jerk|jerking|jerky|jerks|clonus|shaking|shivering|shivery|tremor|tremors|trembling|shakes|shaky|rigid|stiff|stiffness",
+        "(legs|arms|muscles|body) ** (jump|jumping|jumpy|twitch~|jerk~|moving on their own|will not stop)",
+    ],
+    "AUTONOMIC_SIGNS": [
+        "sweat|sweating|sweaty|sweats|fever|feverish|temperature|agitated|agitation|restless|confused|confusion|palpitations|diarrhoea|diarrhea|dilated|muddled",
+        "(heart|pulse) ** (racing|pounding|going fast|fast|thumping|hammering)",
+        "can not (sit still|keep still)",
+        "(feel|feels|feeling|very|really|burning) hot",
+        "burning up",
+    ],
+    "ANTIPSYCHOTIC": [
+        "antipsychotic|antipsychotics|haloperidol|haldol|olanzapine|risperidone|quetiapine|aripiprazole|abilify|clozapine|chlorpromazine|metoclopramide|maxolon|reglan|prochlorperazine|stemetil|buccastem|droperidol|depot|promethazine|paliperidone|lurasidone|amisulpride",
+        "(anti sickness|antisickness|anti nausea|sickness) (tablet|tablets|medicine|injection|jab|meds|pill|drug)",
+    ],
+    "RIGID": [
+        "rigid|rigidity|stiff|stiffened|locked",
+        "lead (pipe|pipes)",
+        "stiff as a (board|plank)",
+        "can not * (move|bend) ** (arms|legs|body|anything)",
+    ],
+    "DYSTONIA": [
+        "(neck|head) ** (twist|twisted|twisting|pulled|pulling|pulls|turning|turned|stuck|locked|jerked|jerking|cranked|wrenched) ** (side|back|round|around|over|on its own|itself)?",
+        "(eyes|eye) ** (rolling|rolled|roll|rolls|stuck|going|keep going|fixed) ** (up|upwards|back|sideways|into|ceiling)",
+        "tongue ** (sticking out|stuck out|pushing out|pushing|thick|twisting|rolling|sticks out)",
+        "(jaw|mouth) ** (clenched|clenching|locked|stuck|pulled|twisted|spasm)",
+        "(body|back) ** (arching|arched|twisting)",
+    ],
+    "NEW_MEDICINE": [
+        f"(start|started|starting|began|begun|new|changed|increased|upped|added|since|after|given|gave|put me on|put on) ** ({MEDICINE}|aripiprazole|haloperidol|olanzapine|risperidone|quetiapine|metoclopramide|statin|statins|sertraline|fluoxetine|citalopram|antidepressant|antidepressants|anti sickness|injection|jab)",
+        "(new|started|starting) (medicine|medication|meds|tablets|pills|drug|prescription)",
+    ],
+    "STOPPED_MEDICINE": [
+        f"(stopped|stop|stopping|quit|quitting|ran out|run out|running out|came off|coming off|come off|cold turkey|missed|skipped|forgot|forgotten|weaned|dropped) ** ({RELAXANT}|benzo|benzos|xanax|lorazepam|clonazepam|zopiclone|pregabalin|gabapentin|pump|tablets|pills|meds|medication|medicine)",
+        f"({RELAXANT}|benzo|benzos|xanax|lorazepam|clonazepam|zopiclone|pregabalin|gabapentin|pump) ** (stopped|ran out|run out|cold turkey|all at once|suddenly|came off|quit|empty|beeping|alarm)",
+    ],
+    "WITHDRAWAL_SIGNS": [
+        "shaking|shaky|shakes|tremor|tremors|trembling|sweating|sweats|sweaty|insomnia|vomiting|vomit|sick|hallucinating|hallucinations|hallucinate|anxious|anxiety|panicky|agitated|restless|itchy|itching|fever|confused|seizure|fit",
+        "can not sleep",
+        "(no|not|barely|hardly) * (sleep|slept)",
+        "(seeing|hearing) things",
+        "(heart|pulse) ** (racing|pounding|going fast)",
+        "spasms * (worse|back|awful|terrible|crazy|everywhere)",
+        "(throwing|threw) up",
+    ],
+    "STATIN": [
+        "statin|statins|atorvastatin|simvastatin|rosuvastatin|pravastatin|fluvastatin|lipitor|crestor|zocor",
+        "cholesterol (tablets|tablet|pills|pill|meds|medicine|medication|tabs)",
+        "(tablets|pills|meds|medicine|medication) (for|to lower) ({PERSON})? cholesterol".replace(
+            "{PERSON}", PERSON
+        ),
+    ],
+    "MUSCLE_SYMPTOM": [
+        "ache|aches|aching|achy|pain|pains|painful|sore|soreness|weak|weakness|cramp|cramps|cramping|tender|tenderness|heavy|stiff|hurt|hurts|hurting",
+        # Turkish, as the seed clinic's patients mix it in: pain, it hurts, cramp.
+        "ağrı|ağrıyor|agri|agriyor|ağrısı|kramp",
+    ],
+    "SPINAL_CORD_INJURY": [
+        "(spinal cord|spinal) (injury|injured|lesion)",
+        "(tetraplegic|quadriplegic|paraplegic|tetraplegia|quadriplegia|paraplegia|para|quad)",
+        "(c4|c5|c6|c7|c8|t1|t2|t3|t4|t5|t6) (injury|complete|incomplete|para|quad|level|tetraplegic|paraplegic|spinal)?",
+        "broke ({PERSON})? neck ** (years|paralysed|paralyzed|wheelchair)".replace(
+            "{PERSON}", PERSON
+        ),
+    ],
+    "DYSREFLEXIA_SIGNS": [
+        "(pounding|banging|thumping|throbbing|bad|splitting|sudden) headache",
+        "headache",
+        "(flushed|flushing|blotchy|red|sweaty|sweating) ** (face|above|chest|neck|skin)",
+        "(nose|sinuses) ** (blocked|stuffy|stuffed)",
+        "(blood pressure|bp) ** (high|through the roof|190|200|180|sky)",
+        "dysreflexia",
+    ],
+    "ANTICOAGULANT": [
+        "warfarin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|dabigatran|pradaxa|anticoagulant|anticoagulants|clopidogrel|coumadin|heparin|clexane|enoxaparin",
+        "blood (thinner|thinners|thinning)",
+    ],
+    "HEAD_KNOCK": [
+        "(hit|banged|bang|bumped|bump|knocked|knock|bashed|smacked|whacked|struck|cracked|walked into|headbutted) ** ({PERSON})? head".replace(
+            "{PERSON}", PERSON
+        ),
+        "head ** (hit|banged|bumped|knocked|cracked|struck)",
+        "head (injury|knock|bump|wound)",
+        "(elbow|ball|knee|fist|punch|kick|door|cupboard|shelf) (to|in|on) ({PERSON})? (head|face|forehead)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(bump|lump|egg|cut|gash) on ({PERSON})? (head|forehead)".replace("{PERSON}", PERSON),
+        "(walked|walk|walking|ran|run|running|stood|stand|standing) (up)? (into|under) (a|the)? (low)? (beam|doorframe|door frame|cupboard|cupboard door|shelf|branch|lamp post|lamppost|ceiling|doorway)",
+        "low (beam|ceiling|doorway|door frame|doorframe)",
+    ],
+    "SERIOUS_ACCIDENT": [
+        "(car|motorbike|motorcycle|bike|road|traffic|motorway|head on|high speed|bus) (crash|accident|collision|smash|rta|rtc)",
+        "(hit|knocked over|knocked down|run over|struck) by (a|an|the)? (car|van|bus|lorry|truck|motorbike|bike|taxi)",
+        "(fell|fall|fallen|falling|came off|thrown) (off|from|down) ** (roof|ladder|scaffold|scaffolding|balcony|height|horse|tree|wall|cliff|climbing wall|loft|stairs|bunk)",
+        "(fell|fall|fallen) ** (metres|meters|feet|foot|storey|floors|stories)",
+        "(rolled|flipped|overturned|written off) ** (car|van|twice|over)",
+        "(crash|crashed|accident) ** (motorway|car|bike|motorbike|high speed|written off|rolled)",
+        "rtc|rta|pileup",
+        "(prang|shunt|pile up) ** (motorway|car|road)",
+        "(car|van) ** (write off|written off|totalled|totaled)",
+        "(big|bad|serious|major|huge|nasty|horrible|terrible|massive) (crash|accident|collision|smash|car crash|car accident)",
+        "(crash|accident|collision|smash) (on|at) (the|a)? (highway|motorway|freeway|autobahn|interstate|dual carriageway)",
+    ],
+    "NECK_OR_BACK": ["back|spine|spinal|lumbar|neck|whiplash|coccyx|tailbone"],
+    "TEARING": [
+        "(tearing|ripping|ripped|tore|torn|tear|rip) ** (pain|feeling|sensation|through|between|into|to)",
+        "(pain|feeling|sensation) ** (tearing|ripping)",
+        "like (something|someone|it) ** (tearing|ripping|tore|ripped|tear|rip)",
+        "(something|felt something) (tear|tore|rip|ripped)",
+    ],
+    "THROUGH_TO_BACK": [
+        "between ({PERSON})? shoulder blades".replace("{PERSON}", PERSON),
+        "(through|into|to|right through to|straight through to) ({PERSON})? back".replace(
+            "{PERSON}", PERSON
+        ),
+        "chest",
+    ],
+    "PREGNANT": [
+        "pregnant|pregnancy|trimester|expecting|gestation",
+        "# (weeks|wks|week) (pregnant|along|gone)",
+        "(i am|she is|at|now) # (weeks|wks)",
+    ],
+    # "Waters" breaking is only said of a pregnancy, so it needs no pregnancy word.
+    "WATERS_BROKE": [
+        "(my|her) waters (have|has|had|just|have just|has just)? (broke|broken|gone|went|leaking|leak|burst|breaking)",
+    ],
+    "PREGNANCY_DANGER": [
+        "bleeding|bleed|bled|blood|spotting",
+        "(waters|water) ** (broke|broken|gone|went|leaking|burst)",
+        "(leaking|gush|gushing|trickle) ** (fluid|water)",
+        "contraction|contractions",
+        "(cramps|cramping|tightenings|tightening|pains) ** (every|regular|coming) ** (minutes|mins|min)",
+        "(every|each) # (minutes|mins|min)",
+        "(severe|bad|terrible|pounding|awful|blinding) headache",
+        "(blurred|blurry|flashing|flashes|spots|sparkles) ** (vision|lights|eyes|sight)?",
+        "(face|hands|fingers) ** (swollen|swelling|puffy|swelled|puffed)",
+        "baby * (not moving|stopped moving|moving less|less movement)",
+    ],
+    "CANCER": [
+        "cancer|cancers|tumour|tumor|tumours|tumors|chemo|chemotherapy|radiotherapy|myeloma|lymphoma|leukaemia|leukemia|metastatic|metastases|secondaries|oncologist|oncology|mastectomy|melanoma|carcinoma|sarcoma",
+    ],
+    "NIGHT_PAIN": [
+        "(worse|worst|bad|terrible) ** (at night|night time|nights|in bed|when lying|lying down)",
+        "(wakes|wake|waking|woke|woken|keeps) ** (me|him|her) ** (up)? ** (night|nights)",
+        "(pain|ache|back) ** (at night|night time|wakes me|waking me|every night)",
+        "can not (get comfortable|sleep) ** (pain|back)",
+    ],
+    "WEIGHT_LOSS": [
+        "(lost|losing|lose|dropped|dropping) ** (weight|kilos|kg|pounds|lbs|stone|half a stone) ** (without trying|not trying|no reason|for no reason|without dieting|not dieting|unexplained|without meaning to)",
+        "(unexplained|unintentional|unintended) weight loss",
+        "(clothes|trousers|jeans) ** (falling off|hanging off|loose)",
+        "weight (is|has been)? (dropping|falling) off",
+    ],
+    "BETWEEN_SHOULDER_BLADES": ["between ({PERSON})? shoulder blades".replace("{PERSON}", PERSON)],
+    "NEW_ONSET": [
+        "(new|newly|never had|not had before|first time|started|never before|out of nowhere|recently)",
+    ],
+    "SPINE_INFECTION_RISK": [
+        "(spinal|epidural|steroid|facet|nerve root) (injection|injections|jab|block)",
+        "(back|spine|spinal|disc) (surgery|operation|op|fusion)",
+        "(inject|injecting|injected) (heroin|drugs|drug)",
+        "(iv|intravenous) drug",
+        "epidural",
+    ],
+    "INFECTION_SIGNS": [
+        "(hot|shivery|sweaty|sweating|clammy) and (shivery|shaky|cold|hot)",
+        "(night|at night) (sweats|sweating)",
+        "sweating ** (at night|nights|night)",
+        "(feel|feeling|feels) (hot|shivery|feverish|rough|unwell|poorly)",
+    ],
+    "JOINT_HOT": [
+        "(knee|ankle|hip|elbow|wrist|shoulder|joint|toe|finger|knuckle) ** (hot|red|swollen|warm|inflamed|blown up|blew up|puffy)",
+        "(hot|red|swollen|warm|inflamed) ** (knee|ankle|hip|elbow|wrist|shoulder|joint)",
+    ],
+    "UNWELL": [
+        "fever|feverish|temperature|temp|shivery|shivering|chills|rigors|unwell|poorly",
+        "off (his|her|their) food",
+        "burning up",
+        "(feel|feels|feeling) hot",
+        "(he|she|baby|toddler|they) (is|feels|felt|was) (very|really|so|boiling)? hot",
+    ],
+    "CHILD": [
+        "son|daughter|child|kid|toddler|boy|girl|baby|grandson|granddaughter|nephew|niece",
+        "little (one|boy|girl|man|lad)",
+        "# (year|yr|years|yrs) old",
+        "# yo",
+        "(he|she) is #",
+    ],
+    "LIMP": [
+        "limp|limping|limps|limped",
+        "(will not|refusing|refuses|refused|not|does not want) (to)? (walk|stand|put weight|weight bear|bear weight)",
+        "(crawling|crawl|crawls|bum shuffling|shuffling) instead of walking",
+        "(cries|screams|crying|screaming|cried) ** (stand|stood|standing|walk|walking|put weight|on his feet|on her feet)",
+        "(not|no|will not|refusing to) (putting|put|take|bear|taking) ** weight",
+    ],
+    # A plan and a goodbye together: "I have a plan for tonight, thank you for trying".
+    "PLAN_TONIGHT": ["(have|got|made|have got) a plan (for tonight|tonight|for later|for today)"],
+    "FAREWELL": [
+        "(thank|thanks|thank you) ** for (trying|everything|all you have done|all your help|putting up with me)",
+        "(goodbye|say goodbye|saying goodbye|wanted you to know|want you to know)",
+        "(written|wrote|writing|write|left) (letters|a letter|notes|a note|goodbye) (to|for) (my|his|her|our)? (kids|children|family|wife|husband|mum|mom|parents|partner|son|daughter|sons|daughters|everyone)",
+    ],
+    "STOCKPILE": [
+        "(stockpil~|hoard~|stash|stashed|saving up|saved up|collecting|squirrel~|building up) ** (pills|tablets|meds|soma|baclofen|diazepam|medication|painkillers|tramadol|codeine|sleeping)",
+        "(pills|tablets|meds|soma|baclofen|diazepam) ** (stockpil~|saved up|saving up|in a drawer|in case)",
+        "(going to|gon na|will|want to) (take|swallow|down) (them|it|the lot|the whole lot) all?",
+        "(take|taking|swallow) (them|the lot) all",
+        "enough to (not wake up|never wake up|end it|die|kill)",
+        "how many (pills|tablets|meds|painkillers|baclofen|soma|diazepam|tramadol|codeine|sleeping pills) ** (would it take|it would take|does it take|it takes|would kill|to kill|to die|to overdose|to od|to not wake)",
+        "(looking up|looked up|look up|searching|searched|googling|googled|reading up|research~) ** how many (pills|tablets|meds|painkillers) ** (take|kill|die)",
+        "(saving|keeping|hiding|hoarding) (up)? (my|all my|the|some|all the)? (pills|tablets|meds|painkillers|soma|baclofen|diazepam|tramadol|codeine|sleeping pills)",
+        "(got|have|have got|built) (a|up a) (good|big|decent|nice|little)? (stash|stockpile|supply)",
+    ],
+    "SLEEP_FOREVER": [
+        "sleep (forever|and never wake|and not wake|and not wake up|and never wake up)",
+        "(go to sleep|fall asleep) and (never|not) wake up",
+        "not wake up",
+        "(never|not) wake up again",
+        "(better off|easier for everyone) ** (without me|if i was gone|if i were gone|if i was not here|if i were not here|if i was not around|if i were not around|if i was dead)",
+        "(just|only) a burden",
+        "(disappear|vanish|gone) (forever|for good)",
+        "(stop|end) ** (for good|forever|permanently)",
+        "(drive|driving|crash|step) ** (into a wall|into traffic|off a bridge|in front of)",
+        "no (reason|point) (to|in) (live|living|go on|going on)",
+        "(life|living) (is not|not) worth",
+        "(drive|driving|drove|crash|crashing|steer|steering) ** (off|into) (a|the) (bridge|cliff|wall|river|tree|lorry|truck)",
+    ],
+    "CANT_GO_ON": [
+        "can not (go on|carry on|cope|do this|take this|take it) ** (anymore|any more|much longer|like this)?",
+        "had enough",
+        "give up on (life|everything)",
+    ],
+    # Out of breath on exertion that settles by itself: "breathless up the stairs but I
+    # recover in a minute" is fitness, not an emergency (blind v8).
+    "EXERTION_BREATH_RECOVERS": [
+        "(breathless|out of breath|puffed|puffed out|winded|short of breath) ** (run|running|ran|climb|climbing|stairs|hill|hills|sprint|sprinting|workout|exercise|exercising|training|jog|jogging|cycling) ** (recover|recovers|settle|settles|settled|back to normal|catch my breath|goes away|passes)",
+    ],
+    "LONG_TRAVEL": [
+        "flight|flights|flew|flying|plane|airport",
+        "(long haul|jet lag)",
+        "(long|12|10|14|8|hour|hours|overnight) ** (drive|journey|trip|bus|coach|train)",
+        "(just|recently) (got back|back|returned) from",
+        "(surgery|operation|op|bed rest|hospital|plaster|cast) ** (ago|last week|recently|weeks)",
+        "(pill|contraceptive|hrt)",
+    ],
+    "AS_PRESCRIBED": [
+        "as (prescribed|directed|instructed|advised|agreed)",
+        "(doctor|gp|prescriber|consultant|pharmacist|specialist|clinic) ** (prescribed|said|says|told|agreed|okayed|approved|put me on|gave me)",
+        "prescribed (both|them|together|me)",
+        "(gp|doctor|consultant|prescriber) (has|had|put) (me|him|her) on",
+        "(exactly|just)? as (it|the box|the label|the leaflet|the packet) (says|said|tells)",
+    ],
+    "ONE_SIDE_LIMBS": [
+        "(right|left) (hand|arm) and (my|the|his|her)? (right|left)? (leg|foot) ** (weak|numb|clumsy|heavy|dead|no power|useless|floppy)",
+        "(arm|hand) and (leg|foot) on (the)? (same|one|left|right) side",
+    ],
+    "JAW_STIFF": [
+        "jaw ** (stiff|tight|tense|aching|sore|locked|locking|clamped|stuck)",
+        "(barely|hardly|can not|struggling to) ** (open|get) ** (mouth|jaw|spoon)",
+    ],
+    "WOUND_EVENT": [
+        "cut|cuts|wound|wounds|gash|gashed|puncture|punctured|nail|nails|rusty|bitten~|scratch|scratched|splinter|thorn|graze|grazed|laceration|stab|stabbed|skewered|impaled|spike|barbed",
+        "stepped on",
+        "(dog|cat|animal|fox|rat|horse|snake) (bite|bit)",
+        "bit (me|him|her|my|his)",
+    ],
+    "CHEWING": [
+        "(chew|chewing) (gum)",
+        "(grind|grinding) ({PERSON})? teeth".replace("{PERSON}", PERSON),
+        "clicks|clicking",
+    ],
+    "SCIATICA_BOTH": ["(sciatica|shooting pain|pain) ** (both|down both) (legs|sides)"],
+    "CALF": ["calf|calves|leg|legs"],
+    "WITH_WATER": [
+        "(drink|glass|sip|cup|mug|bottle) of (water|milk|juice|tea|coffee)",
+        "with (water|milk|food|a meal|breakfast|dinner|juice)",
+    ],
+}
+
+# Figures of speech: concept words inside them are not symptoms.
+IDIOMS: list[str] = [
+    "(nearly|almost|practically) (had|have|having|gave me|give me) a heart attack",
+    "(giving|gave|give|gives) me a heart attack",
+    "(price|prices|cost|costs|bill|bills|deadline|deadlines|work|boss|job|rent|kids|traffic) ** (choking|killing|strangling|suffocating|giving)",
+    "(dying|dying) (for|to)",
+    "(killing|killed|kill) me (now|off)?",
+    "(literally)? (suffocating|dying) (with|of|from) (embarrassment|boredom|laughter|heat)",
+    "stroke of (genius|luck)",
+    # Words that only look like a symptom (blind v8).
+    "blood (pressure|test|tests|sugar|sugars|count|work|donation|group|type)",
+    "can not face (the|an|my)? (empty|emptiness)",
+    "(will|gon na|going to|you will|you will have) (have|give yourself) a heart attack",
+    "(joke|jokes|joked|joking) ** heart attack",
+    "(fall|fell|falling|fallen) asleep",
+    "(legs|arms|body) (are|is|feel|feels) (dead|like jelly) after",
+    "(this|the) heat is (unbearable|killing)",
+    "(laughing|laughed|laugh) (so hard|till|until)",
+    "(nearly|almost) (passed out|fainted|died|collapsed|had a stroke) (when|at|after|seeing|looking)",
+    "(nearly|almost)? (passed out|fainted|died|collapsed) (from|of|with) (boredom|laughter|laughing|embarrassment|excitement|shock|hunger)",
+    "blacked out (the|my|a) (whole|entire)? (weekend|calendar|diary|day|days|week|afternoon|morning|time)",
+    "(face|heart|jaw|stomach) (dropped|drop|fell|sank) (when|at|after)",
+    "(throw|throws|threw|throwing|pitch|pitched|pitching) a (fit|wobbly|tantrum)",
+    "(cut|nicked|cutting) myself (shaving|cooking|chopping|gardening|on|with|while|in the kitchen)",
+    "(went|gone|goes|go|going) numb ** (sitting|sat|from sitting|stood up|bleachers|bike|bikes|cycling|cycle|ride|rides|riding|saddle|spin|spinning|bicycle)",
+    "(passed|pass|passing|handed|hand|handing|gave|giving) out (the|some|all|free|our|my)? (leaflets|leaflet|flyers|flyer|fliers|papers|sheets|drinks|sweets|snacks|cake|food|water|medals|programmes|programs|cards|tickets|invites|invitations|forms|samples|certificates|prizes|bottles|oranges|homework)",
+    "(room|weather|day|class|studio|gym|house|office|outside|sauna|car|flat|kitchen|bus|train|pitch|classroom|it|its) (is|was|gets|got|feels|felt)? (very|really|extremely|boiling|scorching|super|so)? hot",
+    "(my|his|her|the)? (bum|backside|bottom|butt|crotch|groin|privates|bits) (goes|go|went|gone|going|is|gets|get|got) numb ** (bike|bikes|cycling|cycle|ride|rides|riding|saddle|spin|spinning|bicycle|sitting|sat)",
+    "(lips|lip|fingers|hands|toes|fingertips) ** (blue|purple|white) ** (ice bath|cold water|cold swim|swim|swimming|sea|lake|plunge|freezing|snow|ice)",
+    "(ice bath|cold water|cold swim|swim|swimming|sea|lake|plunge|freezing|snow) ** (lips|lip|fingers|fingertips) ** (blue|purple|white)",
+    "(lips|lip|tongue|mouth|teeth) ** (blue|purple|green) ** (slushie|slush|lolly|lollipop|sweets|sweet|candy|dye|lipstick|juice|berries|blueberries|ice cream|popsicle|ink|drink|sherbet)",
+    "(slushie|slush|lolly|lollipop|sweets|candy|dye|lipstick|juice|blueberries|ice cream|popsicle|ink|sherbet) ** (lips|lip|tongue|mouth) ** (blue|purple|green)",
+]
+
+# Reason code -> (tier, alternatives). Each alternative lists concepts that must all be
+# present; a concept written "!NAME" must be absent.
+RULES: dict[str, tuple[str, list[list[str]]]] = {
+    "chest_pain": (EMERGENCY, [["CHEST_PAIN_SEVERE"], ["CHEST_PAIN", "!CHEST_EXERCISE"]]),
+    "breathing_difficulty": (EMERGENCY, [["BREATHING", "!EXERTION_BREATH_RECOVERS"]]),
+    "cauda_equina": (
+        EMERGENCY,
+        [
+            ["SADDLE_NUMB"],
+            ["BLADDER_LOSS"],
+            ["BOWEL_LOSS"],
+            ["BOTH_LEGS_WEAK", "BACK"],
+            ["LEGS_NO_FEELING"],
+        ],
+    ),
+    "stroke": (
+        EMERGENCY,
+        [
+            ["ONE_SIDED"],
+            ["SPEECH"],
+            ["SUDDEN", "LIMB_WEAK"],
+            ["SUDDEN", "CONFUSION"],
+            ["ONE_SIDE_LIMBS"],
+        ],
+    ),
+    "sudden_vision_loss": (EMERGENCY, [["VISION_LOSS"], ["SUDDEN", "BLURRED_VISION"]]),
+    "thunderclap_headache": (
+        EMERGENCY,
+        [["THUNDERCLAP"], ["SUDDEN", "HEADACHE", "SEVERE_PAIN"], ["SUDDEN", "SEVERE_HEADACHE"]],
+    ),
+    "seizure": (
+        EMERGENCY,
+        [["SEIZURE"], ["FIT", "!FIT_OF"], ["SEIZING_NOW", "!SEIZE_UP", "!BODY_PART_SEIZING"]],
+    ),
+    "fainting": (EMERGENCY, [["FAINT", "!COLLAPSE_ONTO"]]),
+    "spinal_injury": (EMERGENCY, [["TRAUMA", "NEURO"]]),
+    "major_trauma": (EMERGENCY, [["SERIOUS_ACCIDENT", "NECK_OR_BACK"]]),
+    "head_injury_anticoagulant": (EMERGENCY, [["ANTICOAGULANT", "HEAD_KNOCK"]]),
+    "meningitis": (
+        EMERGENCY,
+        [
+            ["FEVER", "STIFF_NECK", "!HAY_FEVER"],
+            ["FEVER", "PHOTOPHOBIA", "!HAY_FEVER"],
+            ["NONFADING_RASH"],
+        ],
+    ),
+    "tetanus": (
+        EMERGENCY,
+        [["LOCKJAW"], ["WOUND", "GENERAL_SPASMS"], ["WOUND_EVENT", "JAW_STIFF", "!CHEWING"]],
+    ),
+    "severe_hypocalcemia": (
+        EMERGENCY,
+        [
+            ["PERIORAL_TINGLING", "THROAT_TIGHT"],
+            ["PERIORAL_TINGLING", "BREATHING"],
+            ["PERIORAL_TINGLING", "SEIZURE"],
+            ["PERIORAL_TINGLING", "FIT", "!FIT_OF"],
+        ],
+    ),
+    "rhabdomyolysis": (
+        EMERGENCY,
+        [
+            ["DARK_URINE", "SEVERE_MUSCLE_PAIN", "!DARK_YELLOW"],
+            ["DARK_URINE", "EXERTION", "!DARK_YELLOW"],
+            ["LITTLE_URINE", "SEVERE_MUSCLE_PAIN"],
+            ["DARK_URINE", "MUSCLE_ACHE", "!DARK_YELLOW"],
+            ["DARK_URINE", "STATIN", "!DARK_YELLOW"],
+            ["DARK_URINE", "NEW_MEDICINE", "MUSCLE_SYMPTOM", "!DARK_YELLOW"],
+            ["DARK_URINE", "LEG_WEAK", "!DARK_YELLOW"],
+            ["LITTLE_URINE", "EXERTION", "MUSCLE_ACHE"],
+        ],
+    ),
+    "heat_stroke": (
+        EMERGENCY,
+        [
+            ["CRAMP", "CONFUSION"],
+            ["CRAMP", "FAINT", "HEAT"],
+            ["CRAMP", "VERY_HOT"],
+            ["HEAT", "CONFUSION"],
+        ],
+    ),
+    "medication_overdose": (
+        EMERGENCY,
+        [
+            ["OVERDOSE", "MEDICINE"],
+            ["SEDATIVE_WITH", "TOOK", "!AS_PRESCRIBED", "!WITH_WATER"],
+            ["RELAXANT", "DRANK", "!AS_PRESCRIBED", "!WITH_WATER"],
+            ["RELAXANT", "DROWSY_DANGER"],
+            ["STOCKPILE"],
+            ["OVERDOSE_COUNT", "!OTHER_COUNT"],
+        ],
+    ),
+    "anaphylaxis": (EMERGENCY, [["SWELLING_FACE"]]),
+    "self_harm": (
+        EMERGENCY,
+        [["SELF_HARM"], ["SLEEP_FOREVER"], ["STOCKPILE"], ["PLAN_TONIGHT", "FAREWELL"]],
+    ),
+    "compartment_syndrome": (
+        EMERGENCY,
+        [["CAST_OR_CRUSH", "LIMB_TIGHT_PAIN"], ["CAST_OR_CRUSH", "DIGITS_NUMB_PALE"]],
+    ),
+    "serotonin_syndrome": (EMERGENCY, [["SEROTONERGIC", "JERKS", "AUTONOMIC_SIGNS"]]),
+    "neuroleptic_malignant_syndrome": (
+        EMERGENCY,
+        [["ANTIPSYCHOTIC", "RIGID", "FEVER"], ["ANTIPSYCHOTIC", "RIGID", "CONFUSION"]],
+    ),
+    "autonomic_dysreflexia": (EMERGENCY, [["SPINAL_CORD_INJURY", "DYSREFLEXIA_SIGNS"]]),
+    "aortic_dissection": (EMERGENCY, [["TEARING", "THROUGH_TO_BACK"], ["TEARING", "CHEST_PAIN"]]),
+    "pregnancy_emergency": (EMERGENCY, [["PREGNANT", "PREGNANCY_DANGER"], ["WATERS_BROKE"]]),
+    "dvt": (
+        URGENT,
+        [
+            ["LEG_SWELLING", "LEG_INFLAMED"],
+            ["LEG_SWELLING", "ONE_LEG"],
+            ["CLOT", "LEG_SWELLING"],
+            ["LEG_SWELLING", "LONG_TRAVEL"],
+            ["CALF", "LEG_RED_HOT", "ONE_LEG"],
+        ],
+    ),
+    "spinal_infection": (
+        URGENT,
+        [
+            ["FEVER", "NECK_OR_BACK", "!HAY_FEVER"],
+            ["SPINE_INFECTION_RISK", "INFECTION_SIGNS"],
+            ["SPINE_INFECTION_RISK", "FEVER"],
+            ["SPINE_INFECTION_RISK", "WORSENING", "BACK"],
+        ],
+    ),
+    "cancer_back_pain": (
+        URGENT,
+        [
+            ["CANCER", "BACK"],
+            ["BACK", "NIGHT_PAIN"],
+            ["BACK", "WEIGHT_LOSS"],
+            ["BETWEEN_SHOULDER_BLADES", "NEW_ONSET"],
+        ],
+    ),
+    "acute_dystonia": (URGENT, [["ANTIPSYCHOTIC", "DYSTONIA"], ["NEW_MEDICINE", "DYSTONIA"]]),
+    "medication_withdrawal": (URGENT, [["STOPPED_MEDICINE", "WITHDRAWAL_SIGNS"]]),
+    "statin_muscle_symptoms": (URGENT, [["STATIN", "MUSCLE_SYMPTOM"]]),
+    "septic_joint": (URGENT, [["JOINT_HOT", "FEVER", "!HAY_FEVER"], ["JOINT_HOT", "UNWELL"]]),
+    "child_limp_fever": (URGENT, [["CHILD", "LIMP", "FEVER"], ["CHILD", "LIMP", "UNWELL"]]),
+    "spasm_with_fever": (
+        URGENT,
+        [["FEVER", "SPASM", "!HAY_FEVER"], ["FEVER", "MUSCLE_ACHE", "!HAY_FEVER"]],
+    ),
+    "progressive_leg_weakness": (URGENT, [["LEG_WEAK", "BACK"], ["LEG_WEAK", "WORSENING"]]),
+    "hypocalcemia_tingling": (URGENT, [["PERIORAL_TINGLING", "HAND_FOOT_CRAMP"]]),
+    "severe_dehydration": (
+        URGENT,
+        [["LITTLE_URINE", "DEHYDRATED"], ["LITTLE_URINE", "DIZZY"], ["DEHYDRATED", "DIZZY"]],
+    ),
+    "knee_injury": (
+        URGENT,
+        [
+            ["KNEE", "KNEE_LOCKED", "INJURY"],
+            ["KNEE_STUCK", "CANT_STRAIGHTEN"],
+            ["KNEE", "KNEE_SWOLLEN_FAST"],
+            ["KNEE", "NO_WEIGHT", "INJURY"],
+        ],
+    ),
+    "uncontrolled_pain": (
+        URGENT,
+        [
+            ["SEVERE_PAIN", "IMMOBILE"],
+            ["SEVERE_PAIN", "NOTHING_HELPS"],
+            ["IMMOBILE", "NOTHING_HELPS"],
+        ],
+    ),
+    "medication_reaction": (URGENT, [["RASH", "STARTED_MEDICINE"], ["HIVES", "MEDICINE"]]),
+    "tetanus_risk_wound": (URGENT, [["DIRTY_WOUND", "WOUND", "TETANUS_UNKNOWN"]]),
+    "prolonged_cramp": (URGENT, [["CRAMP", "DURATION_OVER_10_MINUTES"]]),
+    "persistent_spasms": (
+        SOON,
+        [["SPASM", "DURATION_OVER_2_WEEKS"], ["SPASM", "WORSE_DESPITE"]],
+    ),
+    "night_cramps": (SOON, [["CRAMP", "EVERY_NIGHT"]]),
+    "twitching_with_weakness": (SOON, [["TWITCH", "WASTING"]]),
+    "spreading_spasms": (SOON, [["SPASM", "SPREADING"]]),
+    "recurring_numbness": (SOON, [["NUMB_TINGLE", "SPASM", "RECURRING"]]),
+}
+
+# Partial evidence: question key (bot.safety.questions) -> (the reasons it checks for,
+# alternatives as in RULES). A question is asked only when none of the reasons it checks
+# for, and no emergency or urgent finding, was made.
+QUESTION_RULES: dict[str, tuple[tuple[str, ...], list[list[str]]]] = {
+    "cauda_equina": (("cauda_equina",), [["CANT_STAND", "BACK"], ["BACK", "SCIATICA_BOTH"]]),
+    "chest": (("chest_pain", "aortic_dissection"), [["CHEST_PAIN", "CHEST_EXERCISE"]]),
+    "calf_clot": (("dvt",), [["LEG_SWELLING"], ["CALF", "LONG_TRAVEL", "CRAMP"]]),
+    "self_harm": (("self_harm",), [["CANT_GO_ON"]]),
+    "fever": (("spasm_with_fever", "spinal_infection", "septic_joint"), [["JOINT_HOT"]]),
+}
+
+# Concepts that describe a lasting condition: a mention in the past ("I had breast cancer
+# two years ago", "T4 para, six years post injury") still applies now.
+HISTORY_COUNTS = {"CANCER", "SPINAL_CORD_INJURY", "ANTICOAGULANT", "STATIN", "SPINE_INFECTION_RISK"}
+# Symptoms that still need the emergency number after they went away (a TIA): a mention
+# judged resolved ("for ten minutes, fine now") counts.
+RESOLVED_COUNTS = {"ONE_SIDED", "SPEECH", "VISION_LOSS", "ONE_SIDE_LIMBS"}
+# Concepts that count even inside a question: "is 30 diazepam enough to not wake up?"
+QUESTION_COUNTS = {"STOCKPILE", "SLEEP_FOREVER"}
