@@ -7,19 +7,17 @@ import json
 import pytest
 
 from bot.content.faq_store import FaqStore
-from bot.modelops.model_store import ModelStore
-from bot.modelops.retrain import (
-    RetrainBusy,
-    RetrainPaths,
+from bot.modelops.gates import (
     _story_topics,
     judge_examples,
     judge_heldout,
     judge_red_flags,
     red_flag_outcome,
-    retrain_lock,
-    run_retrain,
     under_triaged,
 )
+from bot.modelops.model_store import ModelStore
+from bot.modelops.retrain import RetrainPaths, run_retrain
+from bot.modelops.runs import RetrainBusy, retrain_lock
 from bot.settings import PROJECT_ROOT, Settings
 from bot.storage.db import TrainingRun
 from tests.workspace import PARKING, copy_training_root

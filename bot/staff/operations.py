@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from bot.content.faq_store import FaqStore
 from bot.modelops.model_store import LiveModel, ModelStore
-from bot.modelops.retrain import create_run
+from bot.modelops.runs import create_run
 from bot.storage.audit import AuditLog
 from bot.storage.db import Database, ReviewItem
 from bot.storage.review import ReviewStore

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from bot.admin.context import console, flash, render, staff_name
 from bot.admin.model_server import rasa_status
-from bot.modelops.retrain import STEP_TITLES, STEPS, active_run
+from bot.modelops.runs import STEP_TITLES, STEPS, active_run
 from bot.modelops.runtime_config import process_environment
 from bot.settings import PROJECT_ROOT
 from bot.staff import operations as staff_ops
