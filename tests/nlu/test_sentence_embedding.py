@@ -26,7 +26,7 @@ from bot.nlu.sentence_embedding import (  # noqa: E402
     get_embedder,
 )
 
-REFERENCE = Path(__file__).parent / "data" / "minilm_reference.json"
+REFERENCE = Path(__file__).parents[1] / "data" / "minilm_reference.json"
 
 
 @pytest.fixture(scope="module")
@@ -118,6 +118,6 @@ def test_import_has_no_side_effects() -> None:
         "assert m._cached_embedder.cache_info().currsize == 0\n"
         "assert not {'tokenizers', 'safetensors', 'scipy.special'} & set(sys.modules)\n"
     )
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     env = {**os.environ, "PYTHONPATH": str(root)}
     subprocess.run([sys.executable, "-c", code], check=True, cwd=root, env=env, timeout=120)
