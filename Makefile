@@ -59,10 +59,11 @@ train: install
 validate: install
 	$(RASA) data validate --fail-on-warnings --domain domain.yml --data data --config config.yml
 
-## ruff: lint and format check.
+## ruff (lint and format check) and mypy (types of bot/ and actions/).
 lint: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 
 ## ruff: format and fix what it can.
 format: install
@@ -127,7 +128,7 @@ lock:
 	rm -rf .venv-lock
 
 clean:
-	rm -rf var models reports results .pytest_cache .ruff_cache
+	rm -rf var models reports results .pytest_cache .ruff_cache .mypy_cache
 
 ## List the targets and what each does (from the "##" comment above each one).
 help:

@@ -132,7 +132,7 @@ class Settings:
 
     def __post_init__(self) -> None:
         # Defaults derived from other settings; frozen, hence object.__setattr__.
-        derived = {
+        derived: dict[str, Any] = {
             "var_dir": Path(self.var_dir).resolve(),
             "log_level": self.log_level.upper(),
         }

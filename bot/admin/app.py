@@ -47,7 +47,7 @@ def create_app(settings: Settings, database: Database | None = None) -> web.Appl
     model_server.setup(app, state.models, model_server_token(settings))
     for module in (account, review, faq, training, escalations, audit):
         app.add_routes(module.routes)
-    app.on_shutdown.append(_stop_retrains)
+    app.on_shutdown.append(_stop_retrains)  # type: ignore[arg-type]  # aiohttp's own stub
     return app
 
 

@@ -237,7 +237,7 @@ class LoginGuard:
         succeeded = bool(user and valid and not user.disabled)
         with self.database.session() as session:
             session.add(LoginAttempt(username=username, ip=ip, succeeded=succeeded))
-            if succeeded:
+            if succeeded and user is not None:
                 session.get(StaffUser, user.id).last_login_at = utcnow()
         if not succeeded:
             return SignIn(None, self.locked_seconds(username, ip))

@@ -47,7 +47,15 @@ class Console:
         self.users = UserStore(database)
         self.guard = LoginGuard(database)
         self.sessions = SessionStore(database, settings.admin_session_minutes)
-        self.staff = StaffStores(database, self.faq, self.reviews, self.audit, self.models)
+        self.staff = StaffStores(
+            database,
+            self.faq,
+            self.reviews,
+            self.audit,
+            self.models,
+            self.users,
+            self.escalations,
+        )
         self.retrain_paths = RetrainPaths.from_settings(settings)
         self.retrain_processes: list[Any] = []
         self.flashes: dict[int, list[tuple[str, str]]] = {}

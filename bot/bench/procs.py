@@ -54,9 +54,9 @@ def find_process(root: int, *needles: str) -> int | None:
     return None
 
 
-def memory_mb(pid: int) -> dict[str, float]:
+def memory_mb(pid: int) -> dict[str, float | None]:
     """Peak (VmHWM) and current (VmRSS) resident memory of a process, in MB."""
-    values = {}
+    values: dict[str, float] = {}
     for line in (PROC / str(pid) / "status").read_text().splitlines():
         key, _, rest = line.partition(":")
         if key in {"VmHWM", "VmRSS"}:

@@ -20,7 +20,7 @@ import logging
 import re
 import uuid
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Any
+from typing import Any, TypeGuard
 
 import engineio
 import rasa.core.channels.channel
@@ -61,7 +61,7 @@ class _OriginCheckingEngineIO(engineio.AsyncServer):
             return await handle(*args, **kwargs)
 
         handle_request.is_websocket = True  # type: ignore[attr-defined]
-        self.handle_request = handle_request  # type: ignore[method-assign]
+        self.handle_request = handle_request
 
     def _cors_headers(self, environ: dict[str, Any]) -> list[tuple[str, str]]:
         return []
@@ -84,7 +84,7 @@ class _AppCapturingBlueprint(SocketBlueprint):
         super().register(app, options)
 
 
-def is_session_id(value: Any) -> bool:
+def is_session_id(value: Any) -> TypeGuard[str]:
     """Whether `value` is a session id this channel could have handed out."""
     return isinstance(value, str) and SESSION_ID.fullmatch(value) is not None
 
@@ -222,8 +222,8 @@ class ClinicSocketIOInput(SocketIOInput):
         @sio.on("session_request", namespace=namespace)
         async def session_request(sid: str, data: Any = None) -> None:
             requested = data.get("session_id") if isinstance(data, dict) else None
-            resumed = is_session_id(requested)
-            session_id = requested if resumed else uuid.uuid4().hex
+            session_id = requested if is_session_id(requested) else uuid.uuid4().hex
+            resumed = session_id == requested
             session = await sio.get_session(sid, namespace=namespace)
             session["session_id"] = session_id
             await sio.save_session(sid, session, namespace=namespace)

@@ -117,7 +117,7 @@ class ClinicTelegramInput(TelegramInput):
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         if not credentials:
-            cls.raise_missing_credentials_exception()
+            return cls.raise_missing_credentials_exception()  # raises
         return cls(
             credentials["access_token"],
             credentials["secret_token"],

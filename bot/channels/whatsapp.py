@@ -225,7 +225,7 @@ class WhatsAppInput(TwilioInput):
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         if not credentials:
-            cls.raise_missing_credentials_exception()
+            return cls.raise_missing_credentials_exception()  # raises
         return cls(
             credentials["account_sid"],
             credentials["auth_token"],
@@ -273,6 +273,9 @@ class WhatsAppInput(TwilioInput):
         self, form: MultiDict[str], on_new_message: Callable[[UserMessage], Awaitable[Any]]
     ) -> None:
         sender = form.get("From")
+        if not sender:  # Twilio always names the sender; nobody to answer otherwise
+            logger.warning("A WhatsApp message without a sender was ignored.")
+            return
         body = clean_text(form.get("Body") or "").strip()
         output = WhatsAppOutput(self.api, self.options)
         if not body:

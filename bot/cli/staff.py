@@ -31,7 +31,7 @@ def _database():
 def _staff():
     from bot.staff.operations import StaffStores
 
-    return StaffStores.build(_database(), _faq_store())
+    return StaffStores.build(get_settings(), _database(), _faq_store())
 
 
 def _read_password(args: argparse.Namespace) -> str:
@@ -54,31 +54,25 @@ def _cmd_admin(args: argparse.Namespace) -> int:
 
 
 def _cmd_add_user(args: argparse.Namespace) -> int:
-    from bot.admin.auth import UserStore
-    from bot.storage.audit import AuditLog
+    from bot.staff import operations as staff_ops
 
-    database = _database()
     try:
-        user = UserStore(database).add(args.username, _read_password(args), _actor(args))
+        user = staff_ops.add_user(_staff(), _actor(args), args.username, _read_password(args))
     except ValueError as error:
         print(f"Not created: {error}.", file=sys.stderr)
         return 1
-    AuditLog(database).record(_actor(args), "staff_user_added", f"user/{user.username}")
     print(f"Created staff account {user.username}.")
     return 0
 
 
 def _cmd_set_password(args: argparse.Namespace) -> int:
-    from bot.admin.auth import UserStore
-    from bot.storage.audit import AuditLog
+    from bot.staff import operations as staff_ops
 
-    database = _database()
     try:
-        UserStore(database).set_password(args.username, _read_password(args))
+        staff_ops.set_password(_staff(), _actor(args), args.username, _read_password(args))
     except ValueError as error:
         print(f"Not changed: {error}.", file=sys.stderr)
         return 1
-    AuditLog(database).record(_actor(args), "staff_password_set", f"user/{args.username}")
     print(f"New password set for {args.username}; their sessions were ended.")
     return 0
 
@@ -118,28 +112,25 @@ def _cmd_faq_list(args: argparse.Namespace) -> int:
 
 def _cmd_faq_add(args: argparse.Namespace) -> int:
     from bot.content.faq_store import ContentError
-    from bot.storage.audit import AuditLog
+    from bot.staff import operations as staff_ops
 
     examples = list(args.example or [])
     if args.examples_file:
         text = clean_text(args.examples_file.read_text(errors="replace"))
         examples += [line for line in text.splitlines() if line.strip()]
     try:
-        topic = _faq_store().add_topic(
-            args.name, args.title or "", examples, args.answer, args.source or []
+        topic = staff_ops.add_topic(
+            _staff(),
+            _actor(args),
+            args.name,
+            args.title or "",
+            examples,
+            args.answer,
+            args.source or [],
         )
     except ContentError as error:
         print("Not added:", *error.problems, sep="\n  ", file=sys.stderr)
         return 1
-    AuditLog(_database()).record(
-        _actor(args),
-        "faq_topic_added",
-        f"faq/{topic.name}",
-        title=topic.title,
-        examples=topic.examples,
-        answer=topic.answer,
-        sources=topic.sources,
-    )
     print(f"Added {topic.path}. Run `python -m bot retrain` to make the assistant use it.")
     return 0
 
@@ -216,22 +207,14 @@ def _cmd_faq_sign_off(args: argparse.Namespace) -> int:
 
 
 def _cmd_role(args: argparse.Namespace) -> int:
-    from bot.admin.auth import UserStore
-    from bot.storage.audit import AuditLog
+    from bot.staff import operations as staff_ops
 
-    database = _database()
-    users = UserStore(database)
+    grant = args.admin_command == "grant"
     try:
-        if args.admin_command == "grant":
-            changed = users.grant(args.username, args.role, _actor(args))
-        else:
-            changed = users.revoke(args.username, args.role)
+        changed = staff_ops.change_role(_staff(), _actor(args), args.username, args.role, grant)
     except ValueError as error:
         print(f"Not changed: {error}.", file=sys.stderr)
         return 1
-    action = "staff_role_granted" if args.admin_command == "grant" else "staff_role_revoked"
-    if changed:
-        AuditLog(database).record(_actor(args), action, f"user/{args.username}", role=args.role)
     verb = "now has" if args.admin_command == "grant" else "no longer has"
     print(f"{args.username} {verb} the role {args.role}." if changed else "Nothing to change.")
     return 0

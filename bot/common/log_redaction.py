@@ -303,7 +303,7 @@ def remember_user_messages() -> None:
         original(self, text, *args, **kwargs)
 
     __init__.__wrapped_by_clinic__ = original  # type: ignore[attr-defined]
-    UserMessage.__init__ = __init__  # type: ignore[method-assign]
+    UserMessage.__init__ = __init__
 
 
 def remember_action_call(body: Mapping[str, Any] | None) -> None:

@@ -104,6 +104,10 @@ class FaqStore:
             raise KeyError(name)
         return self.faq_dir / f"{name}.yml"
 
+    def _file(self, topic: Topic) -> Path:
+        """The file `topic` was read from (its usual place if it was built in memory)."""
+        return topic.path or self.path_for(topic.name)
+
     # -- checks --------------------------------------------------------------------
 
     def check(self, topic: Topic, new: bool) -> list[str]:
@@ -194,7 +198,7 @@ class FaqStore:
         found = [problem for problem in self.check(updated, new=False) if problem not in already]
         if found:
             raise ContentError(found)
-        _write(topic.path, render_topic(updated, _answer_lines(topic)), updated)
+        _write(self._file(topic), render_topic(updated, _answer_lines(topic)), updated)
         return added
 
     def update_answer(self, name: str, answer: str, title: str, sources: list[str]) -> Topic:
@@ -215,7 +219,7 @@ class FaqStore:
         if found:
             raise ContentError(found)
         keep = _answer_lines(topic) if answer == normalise_answer(topic.answer) else None
-        _write(topic.path, render_topic(updated, keep), updated)
+        _write(self._file(topic), render_topic(updated, keep), updated)
         return updated
 
     def mark_reviewed(self, name: str, reviewer: str, on: dt.date) -> Topic:
@@ -230,7 +234,7 @@ class FaqStore:
             raise ValueError("the reviewer's name is needed (at most 120 characters)")
         topic = self.get(name)
         updated = replace(topic, reviewed_by=reviewer, reviewed_on=on.isoformat())
-        _write(topic.path, render_topic(updated, _answer_lines(topic)), updated)
+        _write(self._file(topic), render_topic(updated, _answer_lines(topic)), updated)
         return updated
 
     def retire(self, name: str) -> list[str]:
@@ -243,14 +247,15 @@ class FaqStore:
         """
         topic = self.get(name)
         self.retired_dir.mkdir(parents=True, exist_ok=True)
-        os.replace(topic.path, self.retired_dir / topic.path.name)
+        path = self._file(topic)
+        os.replace(path, self.retired_dir / path.name)
         changed = []
         payload = f"/{RETRIEVAL_INTENT}/{name}"
         for other in self.topics().values():
             kept = [b for b in other.buttons if b.get("payload") != payload]
             if len(kept) != len(other.buttons):
                 updated = replace(other, buttons=kept)
-                _write(other.path, render_topic(updated, _answer_lines(other)), updated)
+                _write(self._file(other), render_topic(updated, _answer_lines(other)), updated)
                 changed.append(other.name)
         return changed
 
@@ -258,7 +263,7 @@ class FaqStore:
 
     def last_edit_from_files(self, topic: Topic) -> LastEdit:
         """The last git commit touching the topic file, or the file's modification time."""
-        path = topic.path or self.path_for(topic.name)
+        path = self._file(topic)
         try:
             result = subprocess.run(
                 ["git", "log", "-1", "--format=%an%x09%aI", "--", path.name],

@@ -170,7 +170,7 @@ def flagged_examples(examples: Sequence[str]) -> list[tuple[str, str, str]]:
     ]
 
 
-def gate_stories(agent: Any, stories: Path, topics: set[str], work: Path) -> GateResult:
+def gate_stories(agent: Any, stories_path: Path, topics: set[str], work: Path) -> GateResult:
     """Runs the test stories (those about topics the model has) on the loaded model.
 
     The same evaluation as `rasa test core --e2e`, in this process so the model is loaded
@@ -180,7 +180,7 @@ def gate_stories(agent: Any, stories: Path, topics: set[str], work: Path) -> Gat
 
     from rasa.core.test import test as test_stories
 
-    content = yaml.safe_load(stories.read_text())
+    content = yaml.safe_load(stories_path.read_text())
     stories = content.get("stories") or []
     kept = [s for s in stories if _story_topics(s) <= topics]
     left_out = [s["story"] for s in stories if s not in kept]

@@ -12,6 +12,7 @@ launcher) agrees on it.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import os
@@ -36,11 +37,11 @@ class LiveModel:
     publication_id: int
     path: Path
     etag: str
-    published_at: object
+    published_at: dt.datetime
     published_by: str
     reason: str
     run_id: int | None
-    confirmed_at: object
+    confirmed_at: dt.datetime | None
 
     @property
     def name(self) -> str:

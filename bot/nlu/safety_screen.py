@@ -229,7 +229,7 @@ def _replay_asked_message(message: Message, tracker: DialogueStateTracker) -> No
         message.set("response_selector", parse["response_selector"], add_to_output=True)
 
 
-def _add_entities(message: Message, values: list[tuple[str, str]]) -> None:
+def _add_entities(message: Message, values: list[tuple[str, str | None]]) -> None:
     length = len(message.get(TEXT) or "")
     entities = [
         {"entity": name, "value": value, "start": 0, "end": length, "extractor": EXTRACTOR}

@@ -172,11 +172,13 @@ class Supervisor:
         return child
 
     def wait_until_up(self, child: Child) -> None:
+        if child.process is None:
+            raise RuntimeError(f"the {child.name} was never started")
         wait_until_up(child.health_url, child.process, STARTUP_TIMEOUT_SECONDS)
         child.up = True
         self.write_status()
 
-    def _spawn(self, child: Child) -> None:
+    def _spawn(self, child: Child) -> subprocess.Popen:
         if child.process in self.group.processes:
             self.group.processes.remove(child.process)
         if self.spawn is not None:
@@ -186,6 +188,7 @@ class Supervisor:
         child.started_at = self.clock()
         child.up = False
         self.write_status()
+        return child.process
 
     def check(self) -> None:
         """One round: notice exits, restart what is due, log what came back."""
@@ -196,8 +199,8 @@ class Supervisor:
                     child.restart_at = None
                     child.restarts.append(now)
                     child.restarts_total += 1
-                    self._spawn(child)
-                    logger.warning("Restarted the %s (pid %d).", child.name, child.process.pid)
+                    process = self._spawn(child)
+                    logger.warning("Restarted the %s (pid %d).", child.name, process.pid)
                 continue
             code = child.process.poll() if child.process else None
             if code is not None:
@@ -230,7 +233,7 @@ class Supervisor:
             "The %s (pid %d) exited unexpectedly (exit code %s); the other processes keep "
             "running; restarting it in %.0f s%s.",
             child.name,
-            child.process.pid,
+            child.process.pid if child.process else 0,
             code,
             delay,
             limited,

@@ -60,7 +60,7 @@ class ClinicResponseGenerator(TemplatedNaturalLanguageGenerator):
         self.live = LiveAnswers(settings.training_root / FAQ_SUBDIR)
         super().__init__((domain or Domain.empty()).responses)
 
-    @property  # type: ignore[override]
+    @property
     def responses(self) -> dict[str, list[dict[str, Any]]]:
         return self._responses
 

@@ -142,12 +142,12 @@ class ClinicTrackerStore(SQLTrackerStore):
         sender_id = tracker.sender_id
         held = self._held.get(sender_id)
         stored = _stored_prefix(held, tracker)
-        new_events = list(itertools.islice(tracker.events, stored, None)) if stored >= 0 else None
-        if new_events is None:
+        if stored >= 0:
+            new_events = list(itertools.islice(tracker.events, stored, None))
+            state = await self._in_thread(self._insert, sender_id, new_events)
+        else:
             # Not a conversation this store handed out: find what is new the way Rasa does.
             stored, new_events, state = await self._in_thread(self._insert_unknown, tracker)
-        else:
-            state = await self._in_thread(self._insert, sender_id, new_events)
         if self.event_broker is not None:
             await self._stream_new_events(self.event_broker, new_events, sender_id)
         self._hold(sender_id, _Held(tracker, stored + len(new_events), state))

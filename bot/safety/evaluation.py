@@ -73,23 +73,26 @@ def evaluate_red_flags(cases: list[Case], screen: Screen) -> dict[str, Any]:
     per_tier = {tier: {"cases": 0, "caught": 0, "asked": 0} for tier in TIERS}
     missed: list[dict[str, Any]] = []
     under: list[dict[str, Any]] = []
-    benign = {"cases": 0, "emergency": [], "escalated": [], "asked": []}
-    faq = {"cases": 0, "flagged": []}
-    seconds = []
+    benign_cases = faq_cases = 0
+    emergency_on_benign: list[str] = []
+    escalated: list[dict[str, Any]] = []
+    asked_on_benign: list[dict[str, Any]] = []
+    faq_flagged: list[str] = []
+    seconds: list[float] = []
     for case in cases:
         found, asked = _conversation_verdict(screen, case, seconds)
         if case.tier == "none":
-            benign["cases"] += 1
+            benign_cases += 1
             if found == "emergency":
-                benign["emergency"].append(case.text)
+                emergency_on_benign.append(case.text)
             if found:
-                benign["escalated"].append({"text": case.text, "found": found})
+                escalated.append({"text": case.text, "found": found})
             if asked:
-                benign["asked"].append({"text": case.text, "question": asked.key})
+                asked_on_benign.append({"text": case.text, "question": asked.key})
             if case.kind in FAQ_KINDS:
-                faq["cases"] += 1
+                faq_cases += 1
                 if found or asked:
-                    faq["flagged"].append(case.text)
+                    faq_flagged.append(case.text)
             continue
         tier = per_tier[case.tier]
         tier["cases"] += 1
@@ -115,13 +118,13 @@ def evaluate_red_flags(cases: list[Case], screen: Screen) -> dict[str, Any]:
         ),
         "missed": missed,
         "under_triage": under,
-        "negatives": benign["cases"],
-        "emergency_on_benign": benign["emergency"],
-        "false_escalations": benign["escalated"],
-        "false_escalation_rate": _rate(len(benign["escalated"]), benign["cases"]),
-        "questions_on_benign": benign["asked"],
-        "faq_cases": faq["cases"],
-        "faq_flagged": faq["flagged"],
+        "negatives": benign_cases,
+        "emergency_on_benign": emergency_on_benign,
+        "false_escalations": escalated,
+        "false_escalation_rate": _rate(len(escalated), benign_cases),
+        "questions_on_benign": asked_on_benign,
+        "faq_cases": faq_cases,
+        "faq_flagged": faq_flagged,
         "screen_ms_mean": round(1000 * statistics.mean(seconds), 3) if seconds else None,
         "screen_ms_p95": round(1000 * ordered[int(0.95 * (len(ordered) - 1))], 3)
         if ordered

@@ -112,9 +112,9 @@ class Screen:
         score = self.learned.score(readable) if self.learned and readable.strip() else None
         question = None
         if score is not None:
-            finding, question = self._learned_opinion(score, findings)
-            if finding is not None:
-                findings.append(finding)
+            learned_finding, question = self._learned_opinion(score, findings)
+            if learned_finding is not None:
+                findings.append(learned_finding)
         tier = strictest_tier(findings)
         if tier in (Tier.EMERGENCY.value, Tier.URGENT.value) or not context.asking_allowed:
             question = None

@@ -33,13 +33,23 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, declarative_base, relationship, sessionmaker
+from sqlalchemy.orm import DeclarativeMeta, Session, registry, relationship, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
 
 if TYPE_CHECKING:
     from bot.settings import Settings
 
-Base = declarative_base()
+_registry = registry()
+
+
+class Base(metaclass=DeclarativeMeta):
+    """The declarative base, written out (SQLAlchemy 1.4's documented form) so type
+    checkers see a class rather than the result of `declarative_base()`."""
+
+    __abstract__ = True
+    registry = _registry
+    metadata = _registry.metadata
+    __init__ = _registry.constructor
 
 
 def utcnow() -> dt.datetime:

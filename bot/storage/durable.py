@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -132,7 +132,7 @@ class DurableWrites:
 
     def replayer(self, interval_seconds: float) -> SpoolReplayer:
         """Writes what the spool holds with the same idempotent writes."""
-        writers = {
+        writers: dict[str, Callable[[dict[str, Any]], object]] = {
             ESCALATION: lambda p: self.escalations.record(_from_payload(EscalationInput, p)),
             REVIEW: lambda p: self.reviews.record(_from_payload(ReviewInput, p)),
             CALLBACK: lambda p: record_callback(self.database, _from_payload(CallbackInput, p)),

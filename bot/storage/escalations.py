@@ -107,7 +107,10 @@ class EscalationStore:
             Escalation.conversation_id == item.conversation_id,
             Escalation.message_id == item.message_id,
         )
-        return (self.get(row.id), True) if created else (row, False)
+        if not created:
+            return row, False
+        stored = self.get(row.id)
+        return (stored if stored is not None else row), True
 
     def _held_until(self, client: str, tier: str, at: dt.datetime) -> dt.datetime | None:
         """When this client's alert goes, if it joins a group; None: at once (it leads).

@@ -110,6 +110,7 @@ class EmailTarget:
         port = self.url.port or (465 if secure else 25)
         host = self.url.hostname or "localhost"
         context = ssl.create_default_context()
+        client: smtplib.SMTP
         if secure:
             client = smtplib.SMTP_SSL(host, port, timeout=SEND_TIMEOUT_SECONDS, context=context)
         else:

@@ -97,7 +97,7 @@ class Spool:
                 "VALUES (?, ?, ?, ?)",
                 (kind, json.dumps(payload), payload.get("conversation_id", ""), time.time()),
             )
-            return int(cursor.lastrowid)
+            return int(cursor.lastrowid or 0)
 
     def pending(self) -> int:
         """How many writes are waiting (0 when the spool was never needed)."""
@@ -163,7 +163,7 @@ class Spool:
             return db.execute(f"DELETE FROM spooled WHERE {where}", parameters).rowcount
 
 
-Writer = Callable[[dict[str, Any]], None]
+Writer = Callable[[dict[str, Any]], object]
 
 
 def _reason(error: Exception) -> str:

@@ -84,13 +84,17 @@ async def new_topic(request: web.Request) -> web.StreamResponse:
     values["sources"] = str(form.get("sources", ""))
     ids = str(form.get("ids", ""))
     try:
+        items = open_items_by_id(request, parse_ids(ids))
         topic = await asyncio.to_thread(
-            app.faq.add_topic,
+            staff_ops.add_topic,
+            app.staff,
+            who,
             values["name"].strip().lower(),
             values["title"],
             _lines(values["examples"]),
             values["answer"],
             _lines(values["sources"]),
+            items,
         )
     except ContentError as error:
         return render(
@@ -102,19 +106,6 @@ async def new_topic(request: web.Request) -> web.StreamResponse:
             problems=error.problems,
             min_examples=STAFF_MIN_EXAMPLES,
         )
-    items = open_items_by_id(request, parse_ids(ids))
-    for item in items:
-        app.reviews.resolve(item.id, f"added to new topic faq/{topic.name}", who)
-    app.audit.record(
-        who,
-        "faq_topic_added",
-        f"faq/{topic.name}",
-        title=topic.title,
-        examples=topic.examples,
-        answer=topic.answer,
-        sources=topic.sources,
-        review_items=[item.id for item in items],
-    )
     flash(request, f"Added the topic {topic.name}. Retrain to make the assistant use it.")
     raise web.HTTPSeeOther(f"/faq/{topic.name}")
 
@@ -171,9 +162,10 @@ async def edit_answer(request: web.Request) -> web.StreamResponse:
     form = await request.post()
     values = {key: str(form.get(key, "")) for key in ("answer", "title", "sources")}
     try:
-        before = app.faq.get(name)
-        after = await asyncio.to_thread(
-            app.faq.update_answer,
+        before, after = await asyncio.to_thread(
+            staff_ops.edit_answer,
+            app.staff,
+            staff_name(request),
             name,
             values["answer"],
             values["title"],
@@ -182,6 +174,7 @@ async def edit_answer(request: web.Request) -> web.StreamResponse:
     except KeyError:
         raise web.HTTPNotFound(text="No such topic.") from None
     except ContentError as error:
+        before = await asyncio.to_thread(app.faq.get, name)
         return render(
             request,
             "faq_topic.html",
@@ -192,13 +185,6 @@ async def edit_answer(request: web.Request) -> web.StreamResponse:
             problems=error.problems,
             **await _review_context(request, before),
         )
-    app.audit.record(
-        staff_name(request),
-        "faq_answer_edited",
-        f"faq/{name}",
-        before={"answer": before.answer, "title": before.title, "sources": before.sources},
-        after={"answer": after.answer, "title": after.title, "sources": after.sources},
-    )
     cleared = before.reviewed_by and not after.reviewed_by
     note = " It needs a clinician's review again." if cleared else ""
     flash(request, f"Saved. Patients get the new text from their next question.{note}")
@@ -211,7 +197,13 @@ async def add_examples(request: web.Request) -> web.StreamResponse:
     name = request.match_info["name"]
     form = await request.post()
     try:
-        added = await asyncio.to_thread(app.faq.add_examples, name, _lines(form.get("examples")))
+        added = await asyncio.to_thread(
+            staff_ops.add_examples,
+            app.staff,
+            staff_name(request),
+            name,
+            _lines(form.get("examples")),
+        )
     except KeyError:
         raise web.HTTPNotFound(text="No such topic.") from None
     except ContentError as error:
@@ -219,7 +211,6 @@ async def add_examples(request: web.Request) -> web.StreamResponse:
             flash(request, problem, "error")
         raise web.HTTPSeeOther(f"/faq/{name}") from None
     if added:
-        app.audit.record(staff_name(request), "faq_examples_added", f"faq/{name}", examples=added)
         flash(request, f"Added {len(added)} example(s). Retrain to make the assistant use them.")
     else:
         flash(request, "No new examples: they were empty or already there.", "error")
