@@ -59,11 +59,13 @@ train: install
 validate: install
 	$(RASA) data validate --fail-on-warnings --domain domain.yml --data data --config config.yml
 
-## ruff (lint and format check) and mypy (types of bot/ and actions/).
+## ruff (lint and format check), mypy (types of bot/ and actions/) and import-linter
+## (the layers of docs/architecture.md, contract in pyproject.toml).
 lint: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
+	$(VENV)/bin/lint-imports --no-cache
 
 ## ruff: format and fix what it can.
 format: install
