@@ -1,4 +1,5 @@
-"""Shared fixtures: real rasa_sdk trackers and dispatchers, a real SQLite database."""
+"""Shared fixtures: real rasa_sdk trackers and dispatchers, a real SQLite database, a
+real PostgreSQL server."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.safety.learned import LearnedLayer, train_learned_layer
 from bot.settings import PROJECT_ROOT, get_settings
 from bot.storage.db import Database
+from tests.e2e.postgres import TempPostgres
 
 
 @pytest.fixture
@@ -32,6 +34,18 @@ def database(settings_env: Path) -> Iterator[Database]:
     db = Database.from_settings()
     yield db
     db.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[TempPostgres]:
+    """A throwaway PostgreSQL cluster on loopback (Debian's `postgresql` package), shared
+    by the session; each test module creates its own databases on it."""
+    try:
+        server = TempPostgres.create()
+    except FileNotFoundError as error:
+        pytest.skip(str(error))
+    yield server
+    server.destroy()
 
 
 @pytest.fixture

@@ -11,30 +11,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import threading
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import Column, DateTime, String, Text, delete, select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
-from bot.storage.db import Base, Database, utcnow
+from bot.storage.db import Database, OfferedOptions, utcnow
 
 # Options older than this no longer answer "1", "2"...: the patient has moved on.
 MAX_AGE = dt.timedelta(hours=24)
 _NUMBER = re.compile(r"#?\s*(\d{1,2})\s*[.)]?")
-
-
-class OfferedOptions(Base):
-    """The options last offered in a conversation of a channel."""
-
-    __tablename__ = "channel_offered_options"
-
-    conversation_id = Column(String(255), primary_key=True)
-    channel = Column(String(64), primary_key=True)
-    options = Column(Text, nullable=False, default="[]")  # JSON [{"title", "payload"}]
-    offered_at = Column(DateTime, nullable=False, default=utcnow)
 
 
 @dataclass(frozen=True)
@@ -80,19 +68,9 @@ class OptionStore:
 
     def __init__(self, database: Database) -> None:
         self.database = database
-        self._ready = False
-        self._lock = threading.Lock()
-
-    def _ensure_table(self) -> None:
-        # The table may be new to a database whose schema was created without it.
-        with self._lock:
-            if not self._ready:
-                OfferedOptions.__table__.create(self.database.engine, checkfirst=True)
-                self._ready = True
 
     def replace(self, conversation_id: str, channel: str, options: Sequence[Option]) -> None:
         """Remembers `options` as the conversation's current ones (none: forgets them)."""
-        self._ensure_table()
         for attempt in range(3):
             try:
                 self._replace(conversation_id, channel, options)
@@ -120,7 +98,6 @@ class OptionStore:
 
     def current(self, conversation_id: str, channel: str) -> list[Option]:
         """The options last offered, unless they are older than `MAX_AGE`."""
-        self._ensure_table()
         with self.database.session() as session:
             row = session.execute(
                 select(OfferedOptions).where(

@@ -1,8 +1,10 @@
 """The clinic's own database: what staff act on (callback requests, escalations, ...).
 
 SQLAlchemy 1.4 in 2.0 style. Nothing connects at import time: callers build a
-`Database` from a URL (usually `Database.from_settings()`), and the schema is created
-idempotently on first use.
+`Database` from a URL (usually `Database.from_settings()`), and on first use the schema is
+brought to the newest migration (`bot.storage.schema`, Alembic). A model change here needs
+a new revision in `bot/storage/migrations/versions/` (`tests/storage/test_schema.py`
+fails until the migrations and the models agree).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeMeta, Session, registry, relationship, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
+
+from bot.storage.schema import migrate
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -122,8 +126,8 @@ class EscalationClient(Base):
     """Which client (a pseudonymous key, `bot.channels.rate_limit.ClientKeys`) sent an
     escalation, and until when its alert is held to be sent with the client's others.
 
-    A table of its own, so that databases created before it get it from `create_all`.
-    Deleted with the conversation (`bot privacy forget`) and by the retention purge.
+    Added by migration r0002. Deleted with the conversation (`bot privacy forget`) and by
+    the retention purge.
     """
 
     __tablename__ = "escalation_clients"
@@ -151,6 +155,18 @@ class Notification(Base):
     last_error = Column(Text, nullable=False, default="")
     sent_at = Column(DateTime)
     escalation = relationship("Escalation", back_populates="notifications")
+
+
+class OfferedOptions(Base):
+    """The numbered options last offered in a conversation of a channel without buttons
+    (WhatsApp), so that a reply of "2" works after a restart (`bot.channels.options`)."""
+
+    __tablename__ = "channel_offered_options"
+
+    conversation_id = Column(String(255), primary_key=True)
+    channel = Column(String(64), primary_key=True)
+    options = Column(Text, nullable=False, default="[]")  # JSON [{"title", "payload"}]
+    offered_at = Column(DateTime, nullable=False, default=utcnow)
 
 
 class ReviewItem(Base):
@@ -193,8 +209,7 @@ class StaffUser(Base):
 class StaffRole(Base):
     """A role granted to a staff account; `clinician` may sign off FAQ answers.
 
-    A table of its own (not a column on staff_users) so that databases created before
-    roles existed gain it from `create_all` without a migration.
+    A table of its own rather than a column on staff_users: one account, several roles.
     """
 
     __tablename__ = "staff_roles"
@@ -312,12 +327,17 @@ class Database:
         return self._connect()[0]
 
     def _connect(self) -> tuple[Engine, sessionmaker]:
-        """Creates the engine and the schema on first use."""
+        """Creates the engine and migrates the schema on first use."""
         with self._lock:
             if self._engine is None or self._sessions is None:
-                self._engine = _create_engine(self.url)
-                Base.metadata.create_all(self._engine)
-                self._sessions = sessionmaker(self._engine, future=True, expire_on_commit=False)
+                engine = _create_engine(self.url)
+                try:
+                    migrate(engine)
+                except BaseException:  # the database is down: try again on next use
+                    engine.dispose()
+                    raise
+                self._engine = engine
+                self._sessions = sessionmaker(engine, future=True, expire_on_commit=False)
             return self._engine, self._sessions
 
     @contextmanager

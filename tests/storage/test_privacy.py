@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import glob
 import json
-import os
-import shutil
 import subprocess
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import func, select
 
 from bot.channels.options import Option, OptionStore
 from bot.settings import Settings
@@ -35,6 +31,7 @@ from bot.storage.privacy import FORGOTTEN, FORGOTTEN_TEXT, TrackerStore, forget,
 from bot.storage.review import ReviewInput, ReviewStore
 from bot.storage.spool import Spool
 from tests.cli import run_bot
+from tests.e2e.postgres import TempPostgres
 
 DAY = 24 * 3600
 PATIENT = "whatsapp:+447700900123"
@@ -289,64 +286,10 @@ def test_the_command_line_forgets_purges_and_audits_without_the_id(
 # -- PostgreSQL ---------------------------------------------------------------------
 
 
-def _postgres_binaries() -> Path | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    return Path(found[-1]).parent if found else None
-
-
 @pytest.fixture(scope="module")
-def postgres() -> Iterator[str]:
-    """A throwaway PostgreSQL server on loopback; its SQLAlchemy URL (database `tracker`)."""
-    binaries = _postgres_binaries()
-    if binaries is None or shutil.which("runuser") is None or os.geteuid() != 0:
-        pytest.skip("PostgreSQL server binaries (and root, to run them as postgres) needed")
-    from tests.e2e.harness import free_port
-
-    # Not under pytest's temporary folder: its parents are private to root.
-    directory = Path(tempfile.mkdtemp(prefix="clinic-postgres-"))
-    shutil.chown(directory, "postgres")
-    data = directory / "data"
-    as_postgres = ["runuser", "-u", "postgres", "--"]
-    subprocess.run(
-        [*as_postgres, str(binaries / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"],
-        check=True,
-        capture_output=True,
-    )
-    port = free_port()
-    server = subprocess.Popen(
-        [
-            *as_postgres,
-            str(binaries / "postgres"),
-            "-D",
-            str(data),
-            "-p",
-            str(port),
-            "-k",
-            str(directory),
-            "-c",
-            "listen_addresses=127.0.0.1",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"postgresql+psycopg2://postgres@127.0.0.1:{port}/postgres"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            engine = create_engine(url, future=True, isolation_level="AUTOCOMMIT")
-            with engine.connect() as connection:
-                connection.exec_driver_sql("CREATE DATABASE tracker")
-            engine.dispose()
-            break
-        except Exception:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                pytest.skip("the PostgreSQL server did not start")
-            time.sleep(0.3)
-    yield f"postgresql+psycopg2://postgres@127.0.0.1:{port}/tracker"
-    server.terminate()
-    server.wait(timeout=30)
-    shutil.rmtree(directory, ignore_errors=True)
+def postgres(postgres_server: TempPostgres) -> str:
+    """The SQLAlchemy URL of a fresh database `tracker` on the session's PostgreSQL."""
+    return postgres_server.create_database("tracker")
 
 
 def test_forget_and_purge_in_a_postgresql_tracker_store(postgres: str, tmp_path: Path):
