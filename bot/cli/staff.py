@@ -271,6 +271,7 @@ def _cmd_retrain(args: argparse.Namespace) -> int:
     from bot.modelops.model_store import ModelStore
     from bot.modelops.retrain import RetrainPaths, run_retrain
     from bot.staff import operations as staff_ops
+    from bot.storage.db import RunStatus
 
     settings = get_settings()
     logging.getLogger("bot.modelops.training").setLevel(logging.WARNING)
@@ -287,7 +288,7 @@ def _cmd_retrain(args: argparse.Namespace) -> int:
         echo=lambda line: print(line, flush=True),
     )
     print(f"Retrain #{run.id}: {run.status}. {run.error}".strip())
-    if run.status == "published" and args.wait_live:
+    if run.status == RunStatus.PUBLISHED and args.wait_live:
         store = ModelStore(database)
         deadline = time.monotonic() + args.wait_live
         while time.monotonic() < deadline:
@@ -299,7 +300,8 @@ def _cmd_retrain(args: argparse.Namespace) -> int:
         else:
             print("The Rasa server has not picked the model up yet.", file=sys.stderr)
             return 3
-    return {"published": 0, "unchanged": 0, "busy": 2}.get(run.status, 1)
+    exit_codes = {RunStatus.PUBLISHED: 0, RunStatus.UNCHANGED: 0, RunStatus.BUSY: 2}
+    return exit_codes.get(run.status, 1)
 
 
 def _cmd_rollback(args: argparse.Namespace) -> int:

@@ -64,7 +64,7 @@ from bot.modelops.runs import (
     retrain_lock,
 )
 from bot.settings import PROJECT_ROOT, Settings
-from bot.storage.db import Database, TrainingRun, utcnow
+from bot.storage.db import Database, RunStatus, TrainingRun, utcnow
 
 logger = logging.getLogger(__name__)
 
@@ -124,18 +124,20 @@ def run_retrain(
     recorder = RunRecorder(database, run_id, echo)
     try:
         with retrain_lock(paths.models_dir):
-            recorder.update(status="running", pid=os.getpid(), started_at=utcnow())
+            recorder.update(status=RunStatus.RUNNING, pid=os.getpid(), started_at=utcnow())
             mark_stale_runs(database, run_id)
             _pipeline(paths, database, recorder, requested_by, env)
     except RetrainBusy:
         recorder.skip_rest()
         recorder.update(
-            status="busy", finished_at=utcnow(), error="another retrain is running; try later"
+            status=RunStatus.BUSY,
+            finished_at=utcnow(),
+            error="another retrain is running; try later",
         )
     except Exception as error:  # any failure ends the run; the live model stays
         logger.exception("Retrain #%s failed", run_id)
         recorder.skip_rest()
-        recorder.update(status="failed", finished_at=utcnow(), error=str(error)[-4000:])
+        recorder.update(status=RunStatus.FAILED, finished_at=utcnow(), error=str(error)[-4000:])
         recorder.say(f"Failed: {error}")
     with database.session() as session:
         return session.get(TrainingRun, run_id)
@@ -180,7 +182,7 @@ def _pipeline(
     if live_path is not None and live_path.resolve() == model.resolve():
         recorder.skip_rest()
         recorder.update(
-            status="unchanged",
+            status=RunStatus.UNCHANGED,
             finished_at=utcnow(),
             error="the training data has not changed since the live model; nothing to publish",
         )
@@ -237,12 +239,12 @@ def _pipeline(
         requested_by, "model_published", "model", model=published.name, run=recorder.run_id
     )
     recorder.finish("publish", "done", f"{published.name} is live")
-    recorder.update(status="published", finished_at=utcnow(), step="")
+    recorder.update(status=RunStatus.PUBLISHED, finished_at=utcnow(), step="")
 
 
 def _reject(recorder: RunRecorder, why: str) -> None:
     recorder.skip_rest()
-    recorder.update(status="rejected", finished_at=utcnow(), error=why, step="")
+    recorder.update(status=RunStatus.REJECTED, finished_at=utcnow(), error=why, step="")
     recorder.say(f"Rejected: {why}")
 
 

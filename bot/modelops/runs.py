@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.common.processes import pid_alive
-from bot.storage.db import Database, TrainingRun, utcnow
+from bot.storage.db import Database, RunStatus, TrainingRun, utcnow
 
 if TYPE_CHECKING:
     from bot.modelops.gates import GateResult
@@ -39,7 +39,7 @@ STEP_TITLES = dict(STEPS)
 LOCK_FILE = ".retrain.lock"
 
 
-ACTIVE = ("queued", "running")
+ACTIVE = RunStatus.active()
 
 
 class RetrainBusy(RuntimeError):
@@ -117,7 +117,7 @@ class RunRecorder:
 
 def create_run(database: Database, requested_by: str, trigger: str) -> int:
     """A queued run; returns its id."""
-    run = TrainingRun(requested_by=requested_by, trigger=trigger, status="queued")
+    run = TrainingRun(requested_by=requested_by, trigger=trigger, status=RunStatus.QUEUED)
     with database.session() as session:
         session.add(run)
     return run.id
@@ -136,7 +136,7 @@ def active_run(database: Database) -> TrainingRun | None:
                 return run  # just queued; its process is starting
             if run.pid is not None and pid_alive(run.pid):
                 return run
-            run.status = "interrupted"
+            run.status = RunStatus.INTERRUPTED
             run.finished_at = run.finished_at or utcnow()
             run.error = run.error or "the retrain process stopped unexpectedly"
     return None
@@ -168,6 +168,8 @@ def mark_stale_runs(database: Database, own_id: int) -> None:
     with database.session() as session:
         session.execute(
             update(TrainingRun)
-            .where(TrainingRun.status == "running", TrainingRun.id != own_id)
-            .values(status="interrupted", finished_at=utcnow(), error="stopped unexpectedly")
+            .where(TrainingRun.status == RunStatus.RUNNING, TrainingRun.id != own_id)
+            .values(
+                status=RunStatus.INTERRUPTED, finished_at=utcnow(), error="stopped unexpectedly"
+            )
         )

@@ -25,7 +25,7 @@ from bot.modelops.model_store import LiveModel, ModelStore
 from bot.modelops.runs import create_run
 from bot.settings import Settings
 from bot.storage.audit import AuditLog
-from bot.storage.db import Database, Escalation, ReviewItem, StaffUser
+from bot.storage.db import Database, Escalation, ReviewItem, ReviewStatus, StaffUser
 from bot.storage.escalations import EscalationStore
 from bot.storage.review import ReviewStore
 
@@ -148,7 +148,7 @@ def add_examples(
 def dismiss(stores: StaffStores, who: str, items: Sequence[ReviewItem]) -> None:
     """Closes review items that need no change to the assistant."""
     for item in items:
-        stores.reviews.resolve(item.id, "dismissed", who, status="dismissed")
+        stores.reviews.resolve(item.id, "dismissed", who, status=ReviewStatus.DISMISSED)
     if items:
         stores.audit.record(
             who, "review_dismissed", "review", items=[i.id for i in items], text=items[0].text

@@ -10,6 +10,7 @@ fails until the migrations and the models agree).
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import functools
 import logging
 import os
@@ -56,6 +57,56 @@ class Base(metaclass=DeclarativeMeta):
     __init__ = _registry.constructor
 
 
+class Status(str, enum.Enum):
+    """A row status that behaves as the string stored in the database: equal to it, the
+    same hash (sets and dict keys mix the two; `Enum` hashes the name) and printed as it
+    (`str()` of a `str` enum is "Status.NAME" on Python 3.10)."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+
+class CallbackStatus(Status):
+    OPEN = "open"
+    DONE = "done"
+
+
+class EscalationStatus(Status):
+    OPEN = "open"
+    HANDLED = "handled"
+
+
+class NotificationStatus(Status):
+    PENDING = "pending"
+    SENT = "sent"
+
+
+class ReviewStatus(Status):
+    OPEN = "open"
+    RESOLVED = "resolved"  # added to the FAQ, or answered otherwise
+    DISMISSED = "dismissed"
+
+
+class RunStatus(Status):
+    """A retrain's outcome; `ACTIVE` runs hold the retrain lock."""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    PUBLISHED = "published"
+    UNCHANGED = "unchanged"  # the new model is the live one already
+    REJECTED = "rejected"  # a gate said no
+    FAILED = "failed"
+    INTERRUPTED = "interrupted"  # the process stopped mid-run
+    BUSY = "busy"  # not started: another retrain was running
+
+    @classmethod
+    def active(cls) -> tuple[RunStatus, ...]:
+        return (cls.QUEUED, cls.RUNNING)
+
+
 def utcnow() -> dt.datetime:
     """Naive UTC timestamp, the same on SQLite and PostgreSQL."""
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
@@ -74,7 +125,7 @@ class CallbackRequest(Base):
     contact = Column(String(320), nullable=False)
     contact_kind = Column(String(16), nullable=False)  # "phone" or "email"
     preferred_time = Column(String(200), nullable=False, default="")
-    status = Column(String(16), nullable=False, default="open")  # open, done
+    status = Column(String(16), nullable=False, default=CallbackStatus.OPEN.value)
     note = Column(Text, nullable=False, default="")
 
 
@@ -93,7 +144,7 @@ class Escalation(Base):
     reasons = Column(String(500), nullable=False)  # comma-separated reason codes
     text = Column(Text, nullable=False, default="")
     recorded_by = Column(String(32), nullable=False, default="action")
-    status = Column(String(16), nullable=False, default="open")  # open, handled
+    status = Column(String(16), nullable=False, default=EscalationStatus.OPEN.value)
     handled_at = Column(DateTime)
     handled_by = Column(String(200))
     notifications = relationship(
@@ -115,11 +166,11 @@ class Escalation(Base):
         if not self.notifications:
             return "no targets configured"
         statuses = {n.status for n in self.notifications}
-        if statuses == {"sent"}:
-            return "sent"
-        if any(n.attempts for n in self.notifications if n.status != "sent"):
+        if statuses == {NotificationStatus.SENT}:
+            return NotificationStatus.SENT.value
+        if any(n.attempts for n in self.notifications if n.status != NotificationStatus.SENT):
             return "retrying"
-        return "pending"
+        return NotificationStatus.PENDING.value
 
 
 class EscalationClient(Base):
@@ -148,7 +199,9 @@ class Notification(Base):
     id = Column(Integer, primary_key=True)
     escalation_id = Column(Integer, ForeignKey("escalations.id"), nullable=False, index=True)
     target = Column(String(32), nullable=False)  # webhook, email
-    status = Column(String(16), nullable=False, default="pending", index=True)  # pending, sent
+    status = Column(
+        String(16), nullable=False, default=NotificationStatus.PENDING.value, index=True
+    )
     attempts = Column(Integer, nullable=False, default=0)
     next_attempt_at = Column(DateTime, nullable=False, default=utcnow, index=True)
     claimed_until = Column(DateTime)
@@ -186,7 +239,7 @@ class ReviewItem(Base):
     intent = Column(String(100), nullable=False, default="")
     confidence = Column(Float)
     answer = Column(Text, nullable=False, default="")  # what the assistant replied
-    status = Column(String(16), nullable=False, default="open", index=True)
+    status = Column(String(16), nullable=False, default=ReviewStatus.OPEN.value, index=True)
     resolution = Column(String(200), nullable=False, default="")  # dismissed, added to ...
     resolved_by = Column(String(200))
     resolved_at = Column(DateTime)
@@ -274,8 +327,7 @@ class TrainingRun(Base):
     created_at = Column(DateTime, nullable=False, default=utcnow, index=True)
     requested_by = Column(String(200), nullable=False)
     trigger = Column(String(32), nullable=False, default="cli")  # console, cli, launcher
-    # queued, running, published, unchanged, rejected, failed, interrupted, busy
-    status = Column(String(16), nullable=False, default="queued", index=True)
+    status = Column(String(16), nullable=False, default=RunStatus.QUEUED.value, index=True)
     step = Column(String(32), nullable=False, default="")
     step_started_at = Column(DateTime)
     started_at = Column(DateTime)

@@ -22,7 +22,14 @@ from sqlalchemy import select
 
 from bot.safety.verdict import TIER_RANK
 from bot.settings import Settings
-from bot.storage.db import Database, Escalation, EscalationClient, Notification, utcnow
+from bot.storage.db import (
+    Database,
+    Escalation,
+    EscalationClient,
+    EscalationStatus,
+    Notification,
+    utcnow,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -146,7 +153,7 @@ class EscalationStore:
         """Newest first."""
         query = select(Escalation).order_by(Escalation.created_at.desc(), Escalation.id.desc())
         if not include_handled:
-            query = query.where(Escalation.status == "open")
+            query = query.where(Escalation.status == EscalationStatus.OPEN)
         with self.database.session() as session:
             return list(session.execute(query.limit(limit)).scalars())
 
@@ -155,7 +162,7 @@ class EscalationStore:
             escalation = session.get(Escalation, escalation_id)
             if escalation is None:
                 return None
-            escalation.status = "handled"
+            escalation.status = EscalationStatus.HANDLED
             escalation.handled_at = utcnow()
             escalation.handled_by = handled_by
         return self.get(escalation_id)

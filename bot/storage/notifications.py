@@ -27,7 +27,7 @@ from sqlalchemy import and_, or_, select, update
 
 from bot.safety.verdict import TIER_RANK
 from bot.settings import Settings
-from bot.storage.db import Database, Escalation, Notification, utcnow
+from bot.storage.db import Database, Escalation, Notification, NotificationStatus, utcnow
 
 logger = logging.getLogger(__name__)
 
@@ -265,7 +265,7 @@ class NotificationDispatcher:
         with self.database.session() as session:
             due = session.execute(
                 select(Notification.id).where(
-                    Notification.status == "pending",
+                    Notification.status == NotificationStatus.PENDING,
                     Notification.target.in_(list(self.targets)),
                     Notification.next_attempt_at <= now,
                     or_(Notification.claimed_until.is_(None), Notification.claimed_until < now),
@@ -316,7 +316,7 @@ class NotificationDispatcher:
     def _sent(self, notification_id: int) -> None:
         with self.database.session() as session:
             notification = session.get(Notification, notification_id)
-            notification.status = "sent"
+            notification.status = NotificationStatus.SENT
             notification.sent_at = utcnow()
             notification.attempts += 1
             notification.claimed_until = None

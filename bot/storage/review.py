@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from bot.storage.db import Database, ReviewItem, utcnow
+from bot.storage.db import Database, ReviewItem, ReviewStatus, utcnow
 
 KINDS = ("fallback", "out_of_scope", "low_confidence", "negative_feedback")
 
@@ -53,14 +53,16 @@ class ReviewStore:
     def open_items(self, limit: int = 200) -> list[ReviewItem]:
         query = (
             select(ReviewItem)
-            .where(ReviewItem.status == "open")
+            .where(ReviewItem.status == ReviewStatus.OPEN)
             .order_by(ReviewItem.created_at.desc(), ReviewItem.id.desc())
             .limit(limit)
         )
         with self.database.session() as session:
             return list(session.execute(query).scalars())
 
-    def resolve(self, item_id: int, resolution: str, by: str, status: str = "resolved") -> None:
+    def resolve(
+        self, item_id: int, resolution: str, by: str, status: ReviewStatus = ReviewStatus.RESOLVED
+    ) -> None:
         with self.database.session() as session:
             item = session.get(ReviewItem, item_id)
             if item is not None:

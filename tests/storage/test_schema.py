@@ -137,3 +137,13 @@ def test_processes_starting_together_all_open_a_new_database(new_url):
     with engine.connect() as connection:
         assert current_revision(connection) == head_revision()
     engine.dispose()
+
+
+def test_statuses_behave_as_the_strings_the_database_stores():
+    from bot.admin.views.training import STATUS_LABELS
+    from bot.storage.db import NotificationStatus, RunStatus
+
+    assert {"sent"} == {NotificationStatus.SENT}  # sets and dict keys mix the two
+    assert f"{RunStatus.BUSY} / {RunStatus.PUBLISHED!s}" == "busy / published"
+    # The console names every outcome a retrain can end with.
+    assert set(STATUS_LABELS) == {status.value for status in RunStatus}

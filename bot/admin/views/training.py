@@ -18,18 +18,18 @@ from bot.modelops.runs import STEP_TITLES, STEPS, active_run
 from bot.modelops.runtime_config import process_environment
 from bot.settings import PROJECT_ROOT
 from bot.staff import operations as staff_ops
-from bot.storage.db import TrainingRun, utcnow
+from bot.storage.db import RunStatus, TrainingRun, utcnow
 
 routes = web.RouteTableDef()
-STATUS_LABELS = {
-    "queued": "starting",
-    "running": "running",
-    "published": "published (live)",
-    "rejected": "rejected by a gate",
-    "failed": "failed",
-    "interrupted": "interrupted",
-    "busy": "not started: another retrain was running",
-    "unchanged": "unchanged (already live)",
+STATUS_LABELS: dict[str, str] = {
+    RunStatus.QUEUED: "starting",
+    RunStatus.RUNNING: "running",
+    RunStatus.PUBLISHED: "published (live)",
+    RunStatus.REJECTED: "rejected by a gate",
+    RunStatus.FAILED: "failed",
+    RunStatus.INTERRUPTED: "interrupted",
+    RunStatus.BUSY: "not started: another retrain was running",
+    RunStatus.UNCHANGED: "unchanged (already live)",
 }
 
 
@@ -59,7 +59,7 @@ def run_view(run: TrainingRun) -> dict[str, Any]:
         "id": run.id,
         "status": run.status,
         "status_label": STATUS_LABELS.get(run.status, run.status),
-        "active": run.status in ("queued", "running"),
+        "active": run.status in RunStatus.active(),
         "requested_by": run.requested_by,
         "trigger": run.trigger,
         "created_at": run.created_at.strftime("%Y-%m-%d %H:%M:%S"),
