@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
 
-from bot.storage.db import Database, LoginAttempt, StaffRole, StaffSession, StaffUser, utcnow
+from bot.storage.db import Database
+from bot.storage.models import LoginAttempt, StaffRole, StaffSession, StaffUser, utcnow
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 MIN_PASSWORD_LENGTH = 12

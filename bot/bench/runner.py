@@ -178,8 +178,8 @@ def start_clinic(workdir: Path, model: Path) -> Served:
 
 def start_stock(workdir: Path, model: Path) -> Served:
     """`rasa run` for the stock assistant, with its own credentials and endpoints."""
-    from bot.ops.launcher import wait_until_up
     from bot.ops.sandbox import free_port
+    from bot.ops.supervisor import wait_until_up
 
     project = workdir / "stock"
     port = free_port()

@@ -18,7 +18,8 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
-from bot.storage.db import Database, OfferedOptions, utcnow
+from bot.storage.db import Database
+from bot.storage.models import OfferedOptions, utcnow
 
 # Options older than this no longer answer "1", "2"...: the patient has moved on.
 MAX_AGE = dt.timedelta(hours=24)

@@ -9,11 +9,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.cli.privacy import add_privacy_commands
 from bot.cli.staff import add_staff_commands
 from bot.common import log_redaction
 from bot.common.text_clean import clean_text
 from bot.settings import PROJECT_ROOT, get_settings
-from bot.storage.privacy import add_privacy_commands
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
@@ -102,7 +102,7 @@ def _cmd_telegram_set_webhook(args: argparse.Namespace) -> int:
 
 
 def _cmd_status(args: argparse.Namespace) -> int:
-    from bot.ops.launcher import read_status
+    from bot.ops.supervisor import read_status
 
     status = read_status(get_settings().var_dir)
     if status is None:

@@ -271,7 +271,7 @@ def _cmd_retrain(args: argparse.Namespace) -> int:
     from bot.modelops.model_store import ModelStore
     from bot.modelops.retrain import RetrainPaths, run_retrain
     from bot.staff import operations as staff_ops
-    from bot.storage.db import RunStatus
+    from bot.storage.models import RunStatus
 
     settings = get_settings()
     logging.getLogger("bot.modelops.training").setLevel(logging.WARNING)

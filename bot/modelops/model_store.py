@@ -23,7 +23,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bot.settings import Settings
-from bot.storage.db import Database, ModelPublication, utcnow
+from bot.storage.db import Database
+from bot.storage.models import ModelPublication, utcnow
 
 logger = logging.getLogger(__name__)
 

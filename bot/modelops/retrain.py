@@ -64,7 +64,8 @@ from bot.modelops.runs import (
     retrain_lock,
 )
 from bot.settings import PROJECT_ROOT, Settings
-from bot.storage.db import Database, RunStatus, TrainingRun, utcnow
+from bot.storage.db import Database
+from bot.storage.models import RunStatus, TrainingRun, utcnow
 
 logger = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 `RunRecorder` writes a run's progress step by step (the console shows it live, `bot
 retrain` prints it); `retrain_lock` makes sure two retrains never run at once. May
-import: `bot.storage.db`, `bot.common.processes` and, for types, `bot.modelops.gates`.
+import: `bot.storage`, `bot.common.processes` and, for types, `bot.modelops.gates`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.common.processes import pid_alive
-from bot.storage.db import Database, RunStatus, TrainingRun, utcnow
+from bot.storage.db import Database
+from bot.storage.models import RunStatus, TrainingRun, utcnow
 
 if TYPE_CHECKING:
     from bot.modelops.gates import GateResult

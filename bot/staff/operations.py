@@ -25,8 +25,9 @@ from bot.modelops.model_store import LiveModel, ModelStore
 from bot.modelops.runs import create_run
 from bot.settings import Settings
 from bot.storage.audit import AuditLog
-from bot.storage.db import Database, Escalation, ReviewItem, ReviewStatus, StaffUser
+from bot.storage.db import Database
 from bot.storage.escalations import EscalationStore
+from bot.storage.models import Escalation, ReviewItem, ReviewStatus, StaffUser
 from bot.storage.review import ReviewStore
 
 

@@ -1,6 +1,6 @@
 """The clinic database and everything written to it.
 
-Owns the SQLAlchemy models and sessions (`db`), the schema's Alembic migrations
+Owns the tables (`models`), engines and sessions (`db`), the schema's Alembic migrations
 (`schema`, `migrations/`), escalations, the notification outbox,
 review items and their grouping, the audit trail, the local spool that keeps writes
 while the database is down (`spool`, `durable`) and retention: the purge and "forget

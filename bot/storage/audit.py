@@ -7,7 +7,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot.storage.db import AuditEntry, Database
+from bot.storage.db import Database
+from bot.storage.models import AuditEntry
 
 
 class AuditLog:

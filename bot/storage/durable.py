@@ -21,8 +21,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.settings import Settings
-from bot.storage.db import CallbackRequest, Database, Escalation, utcnow
+from bot.storage.db import Database
 from bot.storage.escalations import EscalationInput, EscalationStore, configured_targets
+from bot.storage.models import CallbackRequest, Escalation, utcnow
 from bot.storage.review import ReviewInput, ReviewStore
 from bot.storage.spool import Spool, SpoolReplayer
 

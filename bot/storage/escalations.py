@@ -22,14 +22,8 @@ from sqlalchemy import select
 
 from bot.safety.verdict import TIER_RANK
 from bot.settings import Settings
-from bot.storage.db import (
-    Database,
-    Escalation,
-    EscalationClient,
-    EscalationStatus,
-    Notification,
-    utcnow,
-)
+from bot.storage.db import Database
+from bot.storage.models import Escalation, EscalationClient, EscalationStatus, Notification, utcnow
 
 logger = logging.getLogger(__name__)
 

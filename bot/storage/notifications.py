@@ -27,7 +27,8 @@ from sqlalchemy import and_, or_, select, update
 
 from bot.safety.verdict import TIER_RANK
 from bot.settings import Settings
-from bot.storage.db import Database, Escalation, Notification, NotificationStatus, utcnow
+from bot.storage.db import Database
+from bot.storage.models import Escalation, Notification, NotificationStatus, utcnow
 
 logger = logging.getLogger(__name__)
 

@@ -12,20 +12,17 @@
   tracker events of earlier sessions, review items, callback requests, offered options;
   old escalations are anonymised.
 
-Both print what they removed, accept `--dry-run`, and are recorded in the audit log
-without the conversation id.
+Both report what they removed (`Report`) and are recorded in the audit log without the
+conversation id; the command line is `bot.cli.privacy`.
 """
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import datetime as dt
-import getpass
 import json
 import logging
 import os
-import sys
 import threading
 import time
 import uuid
@@ -50,7 +47,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection, Engine, make_url
 
-from bot.settings import Settings, get_settings
+from bot.settings import Settings
 from bot.storage.durable import ESCALATION
 from bot.storage.spool import Spool
 
@@ -400,7 +397,9 @@ def purge(
     return report
 
 
-def _audit(settings: Settings, actor: str, action: str, report: Report, **detail: Any) -> None:
+def record_audit(
+    settings: Settings, actor: str, action: str, report: Report, **detail: Any
+) -> None:
     from bot.storage.audit import AuditLog
     from bot.storage.db import Database
 
@@ -419,7 +418,7 @@ def start_retention_schedule(settings: Settings, interval: float = DAY_SECONDS) 
             try:
                 report = purge(settings, settings.retention_days)
                 if report.total:
-                    _audit(settings, "retention schedule", "privacy_purge", report)
+                    record_audit(settings, "retention schedule", "privacy_purge", report)
                 logger.info(
                     "Retention (%d days): removed %d records.",
                     settings.retention_days,
@@ -430,56 +429,3 @@ def start_retention_schedule(settings: Settings, interval: float = DAY_SECONDS) 
             time.sleep(interval)
 
     threading.Thread(target=run, name="retention-purge", daemon=True).start()
-
-
-# -- command line ----------------------------------------------------------------------
-
-
-def _cmd_forget(args: argparse.Namespace) -> int:
-    settings = get_settings()
-    try:
-        report = forget(settings, args.conversation_id, dry_run=args.dry_run)
-    except ValueError as error:
-        print(error, file=sys.stderr)
-        return 2
-    print("\n".join(report.lines()))
-    if not args.dry_run and report.total:
-        _audit(settings, args.by, "privacy_forget", report)
-    return 0
-
-
-def _cmd_purge(args: argparse.Namespace) -> int:
-    settings = get_settings()
-    days = settings.retention_days if args.older_than is None else args.older_than
-    if days <= 0:
-        print("Retention is off (RETENTION_DAYS=0); nothing purged.")
-        return 0
-    report = purge(settings, days, dry_run=args.dry_run)
-    print(f"Retention period: {days:g} days.")
-    print("\n".join(report.lines()))
-    if not args.dry_run and report.total:
-        _audit(settings, args.by, "privacy_purge", report, older_than_days=days)
-    return 0
-
-
-def add_privacy_commands(commands: Any) -> None:
-    """`bot privacy forget|purge`."""
-    privacy = commands.add_parser("privacy", help="forget a conversation; enforce retention")
-    sub = privacy.add_subparsers(dest="privacy_command", required=True)
-    actor = f"{getpass.getuser()} (cli)"
-
-    forget_cmd = sub.add_parser(
-        "forget", help="delete one person's conversation (escalations kept, anonymised)"
-    )
-    forget_cmd.add_argument("conversation_id", help="the sender id, e.g. whatsapp:+447700900123")
-    forget_cmd.add_argument("--dry-run", action="store_true", help="only count what would go")
-    forget_cmd.add_argument("--by", default=actor, help="who asked (audit log)")
-    forget_cmd.set_defaults(handler=_cmd_forget)
-
-    purge_cmd = sub.add_parser("purge", help="delete conversation data older than the retention")
-    purge_cmd.add_argument(
-        "--older-than", type=float, metavar="DAYS", help="default: RETENTION_DAYS"
-    )
-    purge_cmd.add_argument("--dry-run", action="store_true", help="only count what would go")
-    purge_cmd.add_argument("--by", default=actor, help="who ran it (audit log)")
-    purge_cmd.set_defaults(handler=_cmd_purge)

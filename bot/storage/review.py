@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from bot.storage.db import Database, ReviewItem, ReviewStatus, utcnow
+from bot.storage.db import Database
+from bot.storage.models import ReviewItem, ReviewStatus, utcnow
 
 KINDS = ("fallback", "out_of_scope", "low_confidence", "negative_feedback")
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.storage.db import ReviewItem
+from bot.storage.models import ReviewItem
 
 SIMILARITY = 0.5
 # Words too common to tell two questions apart.

@@ -71,7 +71,12 @@ def _exclusive(engine: Engine) -> Iterator[None]:
     if engine.dialect.name != "sqlite" or not database or database == ":memory:":
         yield
         return
-    with open(database, "ab") as handle:
+    try:
+        handle = open(database, "ab")  # noqa: SIM115 - held across the yield
+    except OSError:  # SQLite cannot open it either and says so as a database error
+        yield
+        return
+    with handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield

@@ -13,7 +13,7 @@ from actions.callback import (
     clean_name,
     parse_contact,
 )
-from bot.storage.db import CallbackRequest
+from bot.storage.models import CallbackRequest
 from bot.storage.spool import Spool
 
 

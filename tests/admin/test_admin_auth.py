@@ -16,7 +16,7 @@ from bot.admin.auth import (
     password_problems,
     verify_password,
 )
-from bot.storage.db import StaffSession
+from bot.storage.models import StaffSession
 
 PASSWORD = "correct horse battery"
 

@@ -20,8 +20,9 @@ from bot.content.topics import load_topic
 from bot.modelops.model_store import ModelStore, model_server_token
 from bot.settings import get_settings
 from bot.storage.audit import AuditLog
-from bot.storage.db import Database, ReviewItem, TrainingRun
+from bot.storage.db import Database
 from bot.storage.escalations import EscalationInput, EscalationStore
+from bot.storage.models import ReviewItem, TrainingRun
 from bot.storage.review import ReviewInput, ReviewStore
 from tests.e2e.harness import free_port
 from tests.workspace import PARKING, copy_training_root

@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from bot.ops.scale_demo import connect_when_ready, postgres_bin_dir
+from bot.ops.services import connect_when_ready, postgres_bin_dir
 from tests.e2e.harness import free_port
 
 

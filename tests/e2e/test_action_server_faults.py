@@ -18,8 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.storage.db import Database, Escalation
+from bot.storage.db import Database
 from bot.storage.escalations import EscalationStore
+from bot.storage.models import Escalation
 from tests.e2e.conftest import TEST_SETTINGS
 from tests.e2e.faults import TcpLink, child_pid
 from tests.e2e.harness import RunningAssistant, buttons, free_port, start_assistant, texts

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bot.storage.db import CallbackRequest, Database, Escalation, ReviewItem
+from bot.storage.db import Database
+from bot.storage.models import CallbackRequest, Escalation, ReviewItem
 from bot.storage.spool import Spool
 from tests.e2e.conftest import TEST_SETTINGS
 from tests.e2e.harness import start_assistant, texts

@@ -26,7 +26,8 @@ from aiohttp import web
 from sqlalchemy import select
 
 from bot.settings import PROJECT_ROOT
-from bot.storage.db import Database, Escalation, Notification
+from bot.storage.db import Database
+from bot.storage.models import Escalation, Notification
 from bot.storage.spool import Spool
 from tests.e2e.conftest import TEST_SETTINGS
 from tests.e2e.faults import child_pid

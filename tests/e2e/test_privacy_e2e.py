@@ -24,7 +24,8 @@ import pytest
 import requests
 from sqlalchemy import create_engine, func, select, text
 
-from bot.storage.db import CallbackRequest, Database, Escalation, ReviewItem
+from bot.storage.db import Database
+from bot.storage.models import CallbackRequest, Escalation, ReviewItem
 from bot.storage.privacy import FORGOTTEN
 from tests.cli import run_bot
 from tests.e2e.conftest import TEST_SETTINGS

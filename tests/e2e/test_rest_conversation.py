@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import create_engine, select
 
 from bot.content.topics import load_topics
-from bot.storage.db import CallbackRequest
+from bot.storage.models import CallbackRequest
 from tests.e2e.conftest import TEST_SETTINGS
 from tests.e2e.harness import buttons, texts
 

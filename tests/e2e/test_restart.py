@@ -6,7 +6,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from bot.storage.db import CallbackRequest, Database
+from bot.storage.db import Database
+from bot.storage.models import CallbackRequest
 from tests.e2e.conftest import TEST_SETTINGS
 from tests.e2e.harness import start_assistant, texts
 

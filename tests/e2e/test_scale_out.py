@@ -20,8 +20,10 @@ import pytest
 import requests
 from sqlalchemy import create_engine, select, text
 
-from bot.ops.scale_demo import ScaleDemo, free_port, missing_programs
-from bot.storage.db import CallbackRequest
+from bot.ops.sandbox import free_port
+from bot.ops.scale_demo import ScaleDemo
+from bot.ops.services import missing_programs
+from bot.storage.models import CallbackRequest
 from tests.e2e.conftest import TEST_SETTINGS
 from tests.e2e.harness import WidgetClient, texts
 

@@ -19,7 +19,7 @@ from bot.modelops.model_store import ModelStore
 from bot.modelops.retrain import RetrainPaths, run_retrain
 from bot.modelops.runs import RetrainBusy, retrain_lock
 from bot.settings import PROJECT_ROOT, Settings
-from bot.storage.db import TrainingRun
+from bot.storage.models import TrainingRun
 from tests.workspace import PARKING, copy_training_root
 
 CASES = [

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from bot.ops.launcher import MAX_RESTARTS_PER_MINUTE, Child, Supervisor, read_status
+from bot.ops.supervisor import MAX_RESTARTS_PER_MINUTE, Child, Supervisor, read_status
 
 CRASHES = [sys.executable, "-c", "import sys; sys.exit(3)"]
 SLEEPS = [sys.executable, "-c", "import time; time.sleep(60)"]

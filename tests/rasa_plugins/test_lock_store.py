@@ -18,7 +18,8 @@ from rasa.core.utils import number_of_sanic_workers
 from rasa.utils.endpoints import EndpointConfig
 
 from bot.modelops.runtime_config import endpoints, lock_store_config
-from bot.ops.scale_demo import Processes, RedisServer, free_port
+from bot.ops.sandbox import free_port
+from bot.ops.services import Processes, RedisServer
 from bot.rasa_plugins.lock_store import LeasedRedisLockStore
 from bot.settings import Settings
 

@@ -8,8 +8,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from bot.storage.db import Database, Notification, utcnow
+from bot.storage.db import Database
 from bot.storage.escalations import EscalationInput, EscalationStore
+from bot.storage.models import Notification, utcnow
 from bot.storage.notifications import (
     EmailTarget,
     NotificationDispatcher,

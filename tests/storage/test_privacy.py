@@ -17,16 +17,10 @@ from sqlalchemy import func, select
 from bot.channels.options import Option, OptionStore
 from bot.settings import Settings
 from bot.storage.audit import AuditLog
-from bot.storage.db import (
-    AuditEntry,
-    CallbackRequest,
-    Database,
-    Escalation,
-    Notification,
-    ReviewItem,
-)
+from bot.storage.db import Database
 from bot.storage.durable import ESCALATION
 from bot.storage.escalations import EscalationInput, EscalationStore
+from bot.storage.models import AuditEntry, CallbackRequest, Escalation, Notification, ReviewItem
 from bot.storage.privacy import FORGOTTEN, FORGOTTEN_TEXT, TrackerStore, forget, purge
 from bot.storage.review import ReviewInput, ReviewStore
 from bot.storage.spool import Spool

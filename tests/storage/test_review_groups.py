@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.storage.db import ReviewItem
+from bot.storage.models import ReviewItem
 from bot.storage.review_groups import group_similar, similarity
 
 

@@ -14,7 +14,8 @@ from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, select, text
 from sqlalchemy.engine import Engine
 
-from bot.storage.db import Base, Database, Escalation, EscalationClient, StaffUser
+from bot.storage.db import Database
+from bot.storage.models import Base, Escalation, EscalationClient, StaffUser
 from bot.storage.schema import current_revision, head_revision, migrate
 from tests.e2e.postgres import TempPostgres
 
@@ -141,7 +142,7 @@ def test_processes_starting_together_all_open_a_new_database(new_url):
 
 def test_statuses_behave_as_the_strings_the_database_stores():
     from bot.admin.views.training import STATUS_LABELS
-    from bot.storage.db import NotificationStatus, RunStatus
+    from bot.storage.models import NotificationStatus, RunStatus
 
     assert {"sent"} == {NotificationStatus.SENT}  # sets and dict keys mix the two
     assert f"{RunStatus.BUSY} / {RunStatus.PUBLISHED!s}" == "busy / published"

@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 
 from bot.rasa_plugins.event_broker import ConversationRecorder
 from bot.settings import Settings
-from bot.storage.db import CallbackRequest, Database, Escalation, ReviewItem
+from bot.storage.db import Database
 from bot.storage.durable import CallbackInput, DurableWrites
 from bot.storage.escalations import EscalationInput
+from bot.storage.models import CallbackRequest, Escalation, ReviewItem
 from bot.storage.review import ReviewInput
 from bot.storage.spool import Spool, SpoolReplayer
 

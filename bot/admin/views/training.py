@@ -18,7 +18,7 @@ from bot.modelops.runs import STEP_TITLES, STEPS, active_run
 from bot.modelops.runtime_config import process_environment
 from bot.settings import PROJECT_ROOT
 from bot.staff import operations as staff_ops
-from bot.storage.db import RunStatus, TrainingRun, utcnow
+from bot.storage.models import RunStatus, TrainingRun, utcnow
 
 routes = web.RouteTableDef()
 STATUS_LABELS: dict[str, str] = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from bot.storage.db import Base
+from bot.storage.models import Base
 
 connection = context.config.attributes["connection"]
 # Batch mode lets SQLite alter tables (it copies the table), PostgreSQL alters in place.
