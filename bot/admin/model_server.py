@@ -34,7 +34,7 @@ async def serve_model(request: web.Request) -> web.StreamResponse:
     if not hmac.compare_digest(sent.encode(), state["token"].encode()):
         raise web.HTTPForbidden(text="wrong model server token")
     store: ModelStore = state["store"]
-    live = store.live()
+    live = await asyncio.to_thread(store.live)
     if live is None or not live.path.is_file():
         raise web.HTTPNotFound(text="no model has been published")
     etag = model_etag(live.path)
@@ -42,7 +42,7 @@ async def serve_model(request: web.Request) -> web.StreamResponse:
     state["last_seen"] = {"etag": running, "at": time.time(), "live_etag": etag}
     if etag_matches(running, etag):
         if live.confirmed_at is None:
-            store.confirm(live.publication_id)
+            await asyncio.to_thread(store.confirm, live.publication_id)
         return web.Response(status=304, headers={"ETag": etag})
     return await _send_file(request, live.path, etag)
 

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import re
 import secrets
@@ -89,7 +90,7 @@ def session_middleware(sessions: SessionStore):
     @web.middleware
     async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
         token = request.cookies.get(SESSION_COOKIE)
-        record = sessions.lookup(token)
+        record = await asyncio.to_thread(sessions.lookup, token) if token else None
         request["session"] = record
         request["session_token"] = token if record is not None else None
         if record is None and not request.path.startswith(PUBLIC_PREFIXES):

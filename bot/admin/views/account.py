@@ -53,7 +53,9 @@ async def login(request: web.Request) -> web.StreamResponse:
         else:
             error = "Wrong user name or password."
             status = 401
-        app.audit.record(username or "?", "sign_in_failed", "account", ip=ip)
+        await asyncio.to_thread(
+            app.audit.record, username or "?", "sign_in_failed", "account", ip=ip
+        )
         return render(
             request,
             "login.html",
@@ -63,8 +65,8 @@ async def login(request: web.Request) -> web.StreamResponse:
             username=username,
             no_accounts=False,
         )
-    token, _ = app.sessions.create(result.user, ip)
-    app.audit.record(result.user.username, "sign_in", "account", ip=ip)
+    token, _ = await asyncio.to_thread(app.sessions.create, result.user, ip)
+    await asyncio.to_thread(app.audit.record, result.user.username, "sign_in", "account", ip=ip)
     response = web.HTTPSeeOther(target)
     set_cookie(response, request, SESSION_COOKIE, token)
     raise response
@@ -73,7 +75,7 @@ async def login(request: web.Request) -> web.StreamResponse:
 @routes.post("/logout")
 async def logout(request: web.Request) -> web.StreamResponse:
     app = console(request)
-    app.sessions.end(request.get("session_token"))
+    await asyncio.to_thread(app.sessions.end, request.get("session_token"))
     response = web.HTTPSeeOther("/login")
     response.del_cookie(SESSION_COOKIE, path="/")
     raise response

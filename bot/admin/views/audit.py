@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from aiohttp import web
 
 from bot.admin.context import console, render
@@ -12,5 +14,5 @@ routes = web.RouteTableDef()
 
 @routes.get("/audit")
 async def audit_page(request: web.Request) -> web.Response:
-    entries = console(request).audit.recent(300)
+    entries = await asyncio.to_thread(console(request).audit.recent, 300)
     return render(request, "audit.html", entries=[(e, detail_of(e)) for e in entries])

@@ -63,7 +63,7 @@ async def faq_list(request: web.Request) -> web.Response:
 @routes.get("/faq/new")
 async def new_topic_page(request: web.Request) -> web.Response:
     ids = parse_ids(request.query.get("from", ""))
-    items = open_items_by_id(request, ids)
+    items = await open_items_by_id(request, ids)
     examples = "\n".join(dict.fromkeys(item.text.strip() for item in items))
     return render(
         request,
@@ -84,7 +84,7 @@ async def new_topic(request: web.Request) -> web.StreamResponse:
     values["sources"] = str(form.get("sources", ""))
     ids = str(form.get("ids", ""))
     try:
-        items = open_items_by_id(request, parse_ids(ids))
+        items = await open_items_by_id(request, parse_ids(ids))
         topic = await asyncio.to_thread(
             staff_ops.add_topic,
             app.staff,
@@ -118,7 +118,8 @@ async def topic_page(request: web.Request) -> web.Response:
         topic = app.faq.get(name)
     except KeyError:
         raise web.HTTPNotFound(text="No such topic.") from None
-    history = [(entry, detail_of(entry)) for entry in app.audit.recent(20, target=f"faq/{name}")]
+    entries = await asyncio.to_thread(app.audit.recent, 20, target=f"faq/{name}")
+    history = [(entry, detail_of(entry)) for entry in entries]
     return render(
         request,
         "faq_topic.html",

@@ -30,15 +30,16 @@ def parse_ids(raw: str) -> list[int]:
     return ids[:500]
 
 
-def open_items_by_id(request: web.Request, ids: list[int]) -> list:
+async def open_items_by_id(request: web.Request, ids: list[int]) -> list:
     wanted = set(ids)
-    return [item for item in console(request).reviews.open_items(1000) if item.id in wanted]
+    items = await asyncio.to_thread(console(request).reviews.open_items, 1000)
+    return [item for item in items if item.id in wanted]
 
 
 @routes.get("/review")
 async def queue(request: web.Request) -> web.Response:
     app = console(request)
-    items = app.reviews.open_items(1000)
+    items = await asyncio.to_thread(app.reviews.open_items, 1000)
     groups = group_similar(items)
     topics = sorted(app.faq.topics())
     return render(
@@ -54,7 +55,7 @@ async def queue(request: web.Request) -> web.Response:
 @routes.post("/review/dismiss")
 async def dismiss(request: web.Request) -> web.StreamResponse:
     form = await request.post()
-    items = open_items_by_id(request, parse_ids(str(form.get("ids", ""))))
+    items = await open_items_by_id(request, parse_ids(str(form.get("ids", ""))))
     app = console(request)
     await asyncio.to_thread(staff_ops.dismiss, app.staff, staff_name(request), items)
     if items:
@@ -67,7 +68,7 @@ async def add_to_topic(request: web.Request) -> web.StreamResponse:
     form = await request.post()
     app = console(request)
     who = staff_name(request)
-    items = open_items_by_id(request, parse_ids(str(form.get("ids", ""))))
+    items = await open_items_by_id(request, parse_ids(str(form.get("ids", ""))))
     topic = str(form.get("topic", ""))
     examples = [line for line in str(form.get("examples", "")).splitlines() if line.strip()]
     if not examples:

@@ -129,31 +129,33 @@ def live_view(request: web.Request) -> dict[str, Any]:
 @routes.get("/training")
 async def training_page(request: web.Request) -> web.Response:
     app = console(request)
-    runs = [run_view(run) for run in _runs(request)]
-    return render(
-        request,
-        "training.html",
-        live=live_view(request),
-        runs=runs,
-        active=active_run(app.database),
-        publications=app.models.history(15),
-        pull_seconds=app.settings.model_pull_seconds,
-    )
+
+    def read() -> dict[str, Any]:
+        return {
+            "live": live_view(request),
+            "runs": [run_view(run) for run in _runs(request)],
+            "active": active_run(app.database),
+            "publications": app.models.history(15),
+        }
+
+    page = await asyncio.to_thread(read)
+    return render(request, "training.html", **page, pull_seconds=app.settings.model_pull_seconds)
 
 
 @routes.get("/training/status.json")
 async def training_status(request: web.Request) -> web.Response:
-    active = active_run(console(request).database)
-    return web.json_response(
-        {"live": live_view(request), "active_run": active.id if active else None}
-    )
+    def read() -> dict[str, Any]:
+        active = active_run(console(request).database)
+        return {"live": live_view(request), "active_run": active.id if active else None}
+
+    return web.json_response(await asyncio.to_thread(read))
 
 
 @routes.post("/training/retrain")
 async def retrain(request: web.Request) -> web.StreamResponse:
     app = console(request)
     who = staff_name(request)
-    active = active_run(app.database)
+    active = await asyncio.to_thread(active_run, app.database)
     if active is not None:
         flash(
             request, f"A retrain is already running (#{active.id}); wait for it to finish.", "error"
@@ -183,18 +185,20 @@ async def retrain(request: web.Request) -> web.StreamResponse:
 
 @routes.get("/training/runs/{run_id:\\d+}")
 async def run_page(request: web.Request) -> web.Response:
+    run, live = await asyncio.to_thread(lambda: (run_view(_run(request)), live_view(request)))
     return render(
         request,
         "training_run.html",
-        run=run_view(_run(request)),
-        live=live_view(request),
+        run=run,
+        live=live,
         pull_seconds=console(request).settings.model_pull_seconds,
     )
 
 
 @routes.get("/training/runs/{run_id:\\d+}.json")
 async def run_json(request: web.Request) -> web.Response:
-    return web.json_response({"run": run_view(_run(request)), "live": live_view(request)})
+    run, live = await asyncio.to_thread(lambda: (run_view(_run(request)), live_view(request)))
+    return web.json_response({"run": run, "live": live})
 
 
 @routes.post("/training/rollback")
