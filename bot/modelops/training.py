@@ -3,6 +3,11 @@
 A model's file name carries a fingerprint of everything that shapes it (config, domain,
 training data, our NLU component code and the Rasa version), so an existing file with the
 current fingerprint is reused without asking Rasa to load TensorFlow at all.
+
+When something did change, Rasa's graph cache retrains only the parts it affects: a new
+FAQ example leaves the dialogue policies as they were. Rasa fingerprints a component by
+its configuration and inputs, not by its code, so the cache lives in a folder named
+after a hash of our component code (`component_cache_dir`): changed code, empty cache.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import logging
+import shutil
 import subprocess
 import sys
 import time
@@ -109,12 +115,39 @@ def ensure_model(
     return path
 
 
+def component_cache_dir(var_dir: Path, config: Path, root: Path = PROJECT_ROOT) -> Path:
+    """Where Rasa caches trained components for this version of our component code."""
+    import importlib.metadata
+
+    code = {
+        *custom_component_files(config, root),
+        *(PROJECT_ROOT / f for f in LEARNED_LAYER_CODE),
+        *(PROJECT_ROOT / "bot" / "nlu").glob("*.py"),
+    }
+    digest = hashlib.sha256(importlib.metadata.version("rasa").encode())
+    for path in sorted(code):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return var_dir / "rasa-cache" / digest.hexdigest()[:12]
+
+
+def _fresh_cache(var_dir: Path, config: Path, root: Path) -> Path:
+    """This code's cache folder; the caches of other code versions are deleted."""
+    cache = component_cache_dir(var_dir, config, root)
+    for other in cache.parent.glob("*"):
+        if other != cache and other.is_dir():
+            shutil.rmtree(other, ignore_errors=True)
+    cache.mkdir(parents=True, exist_ok=True)
+    return cache
+
+
 def train(root: Path, models_dir: Path, name: str, config: Path) -> None:
     """Runs `rasa train`; its output goes to `var/train.log`, shown only on failure."""
     models_dir.mkdir(parents=True, exist_ok=True)
     settings = get_settings()
     settings.var_dir.mkdir(parents=True, exist_ok=True)
     log_path = settings.var_dir / "train.log"
+    cache = _fresh_cache(settings.var_dir, config, root)
     domain = root / "domain" if (root / "domain").is_dir() else root / "domain.yml"
     command = [
         sys.executable,
@@ -131,13 +164,13 @@ def train(root: Path, models_dir: Path, name: str, config: Path) -> None:
         str(models_dir),
         "--fixed-model-name",
         name,
-        "--force",
     ]
+    env = {**process_environment(settings), "RASA_CACHE_DIRECTORY": str(cache)}
     started = time.monotonic()
-    with log_path.open("w") as log:
-        result = subprocess.run(
-            command, cwd=root, env=process_environment(settings), stdout=log, stderr=log
-        )
+    # One training per cache at a time (a retrain in a staff workspace shares it).
+    with log_path.open("w") as log, (cache / ".lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        result = subprocess.run(command, cwd=root, env=env, stdout=log, stderr=log)
     if result.returncode != 0:
         tail = log_path.read_text(errors="replace")[-4000:]
         raise RuntimeError(f"rasa train failed (full log: {log_path}):\n{tail}")

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import shutil
 
-from bot.modelops.training import fingerprint, training_inputs
+from bot.modelops.training import (
+    component_cache_dir,
+    custom_component_files,
+    fingerprint,
+    training_inputs,
+)
 from bot.settings import PROJECT_ROOT
 
 
@@ -37,3 +42,18 @@ def test_fingerprint_is_stable_and_follows_the_data(tmp_path):
 
     (root / "README.txt").write_text("not a training input")
     assert fingerprint(root) == changed
+
+
+def test_the_component_cache_follows_our_component_code_not_the_data(tmp_path):
+    """Rasa's cache reuses a trained component when its configuration and inputs are the
+    same; it does not look at our code, so a code change must start an empty cache."""
+    (tmp_path / "project").mkdir()
+    root = _copy_project(tmp_path / "project")
+    var = tmp_path / "var"
+    cache = component_cache_dir(var, root / "config.yml", root)
+    (root / "data" / "nlu" / "extra.yml").write_text('version: "3.1"\nnlu: []\n')
+    assert component_cache_dir(var, root / "config.yml", root) == cache  # data: same cache
+
+    component = next(p for p in custom_component_files(root / "config.yml", root))
+    component.write_text(component.read_text() + "\n# changed\n")
+    assert component_cache_dir(var, root / "config.yml", root) != cache
