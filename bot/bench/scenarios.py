@@ -4,7 +4,9 @@ The clinic script mixes greetings, FAQ questions from the held-out set (phrasing
 model never saw), answer feedback, out-of-scope questions, "not sure" messages (answered
 by the action server's `action_not_sure`), now and then an emergency red flag (escalated
 through the action server), and a goodbye. The stock script is the `rasa init` assistant's
-own small talk. Both give every conversation 4-8 turns and a fresh sender id.
+own small talk. Both give every conversation 4-8 turns and a fresh sender id. The
+patients script is the long load test's (tests/e2e/test_load.py, `make load`): 1-7
+turns, emergency or urgent red flags in about 4% of conversations.
 """
 
 from __future__ import annotations
@@ -54,21 +56,28 @@ STOCK_BOT = ["are you a bot?", "am I talking to a human?"]
 STOCK_ENDINGS = ["bye", "goodbye", "see you around", "good night"]
 
 
+UNCLEAR = ["i dont get it", "can you explain that again"]
+PATIENT_RED_FLAG_SHARE = 0.04
+
+
 @dataclass(frozen=True)
 class ClinicMessages:
     faq: list[str]
     out_of_scope: list[str]
-    red_flags: list[str]
+    red_flags: list[str]  # emergency, plain wording
+    urgent_red_flags: list[str]  # urgent, plain wording
 
 
 @cache
 def clinic_messages(root: Path = PROJECT_ROOT) -> ClinicMessages:
     heldout = yaml.safe_load((root / "eval/faq_heldout.yml").read_text())
     cases = yaml.safe_load((root / "data/safety/red_flag_cases.yml").read_text())["cases"]
+    plain = [c for c in cases if c["kind"] == "plain"]
     return ClinicMessages(
         faq=[text for texts in heldout["faq"].values() for text in texts],
         out_of_scope=list(heldout["out_of_scope"]),
-        red_flags=[c["text"] for c in cases if c["tier"] == "emergency" and c["kind"] == "plain"],
+        red_flags=[c["text"] for c in plain if c["tier"] == "emergency"],
+        urgent_red_flags=[c["text"] for c in plain if c["tier"] == "urgent"],
     )
 
 
@@ -91,6 +100,29 @@ def clinic_conversation(rng: random.Random) -> list[Turn]:
     turns = [Turn("greet", rng.choice(GREETINGS))] if rng.random() < 0.7 else []
     turns += [turn for block in middle for turn in block]
     return turns + [Turn("goodbye", rng.choice(ENDINGS))]
+
+
+def patient_conversation(rng: random.Random) -> list[Turn]:
+    """Greeting now and then, 1-3 FAQ questions, an extra, rarely a red flag, goodbye."""
+    pool = clinic_messages()
+    turns: list[Turn] = []
+    if rng.random() < 0.7:
+        turns.append(Turn("greet", rng.choice(GREETINGS)))
+    for _ in range(rng.randint(1, 3)):
+        turns.append(Turn("faq", rng.choice(pool.faq)))
+        if rng.random() < 0.3:
+            turns.append(Turn("feedback", rng.choice(FEEDBACK)))
+    extra = rng.random()
+    if extra < 0.15:
+        turns.append(Turn("out_of_scope", rng.choice(pool.out_of_scope)))
+    elif extra < 0.20:
+        turns.append(Turn("not_sure", rng.choice(UNCLEAR)))
+    if rng.random() < PATIENT_RED_FLAG_SHARE:
+        red_flags = pool.red_flags + pool.urgent_red_flags
+        turns.insert(rng.randint(0, len(turns)), Turn("red_flag", rng.choice(red_flags)))
+    if rng.random() < 0.6:
+        turns.append(Turn("goodbye", rng.choice(ENDINGS)))
+    return turns
 
 
 def stock_conversation(rng: random.Random) -> list[Turn]:
@@ -127,6 +159,21 @@ def reply_text(reply: Any) -> str:
     return " ".join(str(m.get("text") or "") for m in reply if isinstance(m, dict))
 
 
+# Words of each red-flag reply (domain.yml, utter_red_flag variants).
+RED_FLAG_REPLIES = {
+    "crisis": "I'm really sorry you're feeling like this",
+    "emergency": "This could be a medical emergency",
+    "urgent": "needs a doctor today",
+    "soon": "That is worth getting checked soon",
+}
+
+
+def red_flag_reply(reply: Any) -> str:
+    """Which red-flag reply a REST reply holds ("" for none)."""
+    text = reply_text(reply)
+    return next((tier for tier, words in RED_FLAG_REPLIES.items() if words in text), "")
+
+
 def clinic_reply_is_expected(turn: Turn, reply: Any) -> bool:
     """Whether a non-empty reply is the kind the message calls for (safety first)."""
     if turn.kind == "red_flag":
@@ -138,5 +185,6 @@ def clinic_reply_is_expected(turn: Turn, reply: Any) -> bool:
 
 SCENARIOS: dict[str, tuple[Callable[[random.Random], list[Turn]], Callable[..., bool]]] = {
     "clinic": (clinic_conversation, clinic_reply_is_expected),
+    "patients": (patient_conversation, lambda turn, reply: True),
     "stock": (stock_conversation, lambda turn, reply: True),
 }

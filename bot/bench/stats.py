@@ -50,10 +50,27 @@ class TurnResult:
     lost: bool = False
     unexpected: bool = False  # a reply, but not the kind the message calls for
     sample: str = ""  # for an unexpected turn: the message and the start of its reply
+    sender: str = ""
+    started: float = 0.0  # seconds since the run started
+    failure: str = ""  # the transport error, when status is 0
+    red_flag_reply: str = ""  # which red-flag reply came back (scenarios.red_flag_reply)
 
     @property
     def error(self) -> bool:
         return self.status != 200
+
+    def record(self) -> dict[str, Any]:
+        """The turn as `--turns-out` writes it (what tests/e2e/test_load.py checks)."""
+        return {
+            "sender": self.sender,
+            "kind": self.kind,
+            "started": round(self.started, 3),
+            "seconds": self.seconds,
+            "status": self.status,
+            "lost": self.lost,
+            "error": self.failure,
+            "red_flag_reply": self.red_flag_reply,
+        }
 
 
 def latency_summary(seconds: Sequence[float]) -> dict[str, float | None]:

@@ -2,8 +2,9 @@
 
 Zero errors, zero lost replies, every red-flag reply matched by exactly one escalation
 record, and every emergency/urgent escalation's staff notification delivered exactly
-once after the webhook comes back. The load generator (`tests.load.client`) runs in its
-own process against one assistant on loopback.
+once after the webhook comes back. The load generator (`bot.bench.load`, the bench's, with
+think times and the patients scenario) runs in its own process against one assistant on
+loopback.
 
 `make test` runs a short version; `make load` the full one (200 users for 5 minutes),
 which writes reports/load.json and reports/load.md. Environment: LOAD_USERS,
@@ -32,7 +33,7 @@ from bot.storage.spool import Spool
 from tests.e2e.conftest import TEST_SETTINGS
 from tests.e2e.faults import child_pid
 from tests.e2e.harness import start_assistant
-from tests.load.report import escalation_check, render_markdown, summarize_turns
+from tests.e2e.load_report import escalation_check, render_markdown, summarize_turns
 from tests.servers import WebhookRecorder
 
 USERS = int(os.environ.get("LOAD_USERS", "200"))
@@ -98,10 +99,11 @@ def test_many_patients_at_once_lose_nothing(model: Path, tmp_path: Path):
         turns_file = tmp_path / "turns.json"
         client = subprocess.Popen(
             [
-                sys.executable, "-m", "tests.load.client", "--url", assistant.base_url,
-                "--users", str(USERS), "--duration", str(SECONDS),
+                sys.executable, "-m", "bot.bench.load", "--url", assistant.base_url,
+                "--scenario", "patients", "--users", str(USERS), "--duration", str(SECONDS),
+                "--warmup", "0", "--ramp", "10",
                 "--think-min", str(THINK_MIN), "--think-max", str(THINK_MAX),
-                "--out", str(turns_file),
+                "--out", str(tmp_path / "summary.json"), "--turns-out", str(turns_file),
             ],
             cwd=PROJECT_ROOT,
             env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)},

@@ -1,32 +1,18 @@
-"""The load run's numbers and their Markdown summary (pure functions of the turn records)."""
+"""The e2e load run's numbers and their Markdown summary (pure functions of the turns that
+`python -m bot.bench.load --turns-out` writes)."""
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-
-def percentile(values: Sequence[float], q: float) -> float | None:
-    """The q-th percentile (0-100), linear between closest ranks (numpy's default)."""
-    if not values:
-        return None
-    ordered = sorted(values)
-    rank = (len(ordered) - 1) * q / 100
-    low, high = math.floor(rank), math.ceil(rank)
-    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+from bot.bench.stats import latency_summary
 
 
 def latency_ms(seconds: Sequence[float]) -> dict[str, float | None]:
-    """p50, p95, p99, mean and max in milliseconds."""
-    if not seconds:
-        return {"p50": None, "p95": None, "p99": None, "mean": None, "max": None}
-    values = [s * 1000 for s in seconds]
-    summary = {f"p{q}": percentile(values, q) for q in (50, 95, 99)}
-    summary["mean"] = sum(values) / len(values)
-    summary["max"] = max(values)
-    return {key: round(value, 1) for key, value in summary.items()}
+    """p50, p95, p99, mean and max in milliseconds (the bench's own summary)."""
+    return {key.removesuffix("_ms"): value for key, value in latency_summary(seconds).items()}
 
 
 def summarize_turns(turns: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
