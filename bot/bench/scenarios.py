@@ -5,7 +5,7 @@ model never saw), answer feedback, out-of-scope questions, "not sure" messages (
 by the action server's `action_not_sure`), now and then an emergency red flag (escalated
 through the action server), and a goodbye. The stock script is the `rasa init` assistant's
 own small talk. Both give every conversation 4-8 turns and a fresh sender id. The
-patients script is the long load test's (tests/e2e/test_load.py, `make load`): 1-7
+patients script is the end-to-end load test's (`make load`): 1-7
 turns, emergency or urgent red flags in about 4% of conversations.
 """
 

@@ -60,7 +60,7 @@ class TurnResult:
         return self.status != 200
 
     def record(self) -> dict[str, Any]:
-        """The turn as `--turns-out` writes it (what tests/e2e/test_load.py checks)."""
+        """The turn as `--turns-out` writes it (what the end-to-end load test checks)."""
         return {
             "sender": self.sender,
             "kind": self.kind,

@@ -64,7 +64,7 @@ def normalise_example(text: str) -> str:
 
 
 def example_key(text: str) -> str:
-    """How two examples are compared for duplicates (as tests/content/test_content.py does)."""
+    """How two examples are compared for duplicates (the content tests compare the same way)."""
     return re.sub(r"[^a-z0-9 ]", "", text.lower()).strip()
 
 

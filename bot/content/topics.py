@@ -1,6 +1,6 @@
 """The curated FAQ content: loading topic files and checking them against the rules.
 
-The same checks guard the files written by developers (tests/content/test_content.py) and the
+The same checks guard the files written by developers (the content unit tests) and the
 topics staff add later, so every answer follows docs/content_style.md.
 """
 

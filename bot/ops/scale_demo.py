@@ -17,7 +17,7 @@ passwords, loopback only), deleted on exit. Logs go to `VAR_DIR/scale-demo/logs/
 The assistant's own processes are kept running by the launcher's `Supervisor`, as in
 `make run`: a Rasa server, the action server, the console or the web process that exits
 is started again with back-off while the others go on. A store or nginx that stops ends
-the demo. `ScaleDemo` is also what `tests/e2e/test_scale_out.py` drives.
+the demo. `ScaleDemo` is also what the scale-out end-to-end test drives.
 """
 
 from __future__ import annotations

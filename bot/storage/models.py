@@ -2,7 +2,7 @@
 
 Callback requests, escalations and their alerts, the review queue, staff accounts and
 sessions, the audit log, retrain runs and model publications. A change here needs a new
-migration in `bot/storage/migrations/versions/`: `tests/storage/test_schema.py` fails until
+migration in `bot/storage/migrations/versions/`: the schema test (test_schema.py) fails until
 the migrations and the models agree.
 """
 
