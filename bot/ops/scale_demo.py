@@ -14,7 +14,7 @@ be killed without a visible error (docs/deployment.md).
 
 PostgreSQL and Redis are throwaway: new data directories in a temporary directory (random
 passwords, loopback only), deleted on exit. Logs go to `VAR_DIR/scale-demo/logs/`.
-The assistant's own processes are kept running by the launcher's `Supervisor`, as in
+The assistant's own processes are kept running by `bot.ops.supervisor.Supervisor`, as in
 `make run`: a Rasa server, the action server, the console or the web process that exits
 is started again with back-off while the others go on. A store or nginx that stops ends
 the demo. `ScaleDemo` is also what the scale-out end-to-end test drives.

@@ -75,7 +75,7 @@ class Child:
     # A Rasa server: the others go on without it.
     expendable: bool = False
     reported: bool = False
-    supervised: bool = False  # restarted by the launcher's `Supervisor` when it exits
+    supervised: bool = False  # restarted by `bot.ops.supervisor.Supervisor` when it exits
 
     @property
     def running(self) -> bool:
