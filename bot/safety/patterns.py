@@ -1057,6 +1057,9 @@ IDIOMS: list[str] = [
     "(face|heart|jaw|stomach) (dropped|drop|fell|sank) (when|at|after)",
     "(throw|throws|threw|throwing|pitch|pitched|pitching) a (fit|wobbly|tantrum)",
     "(cut|nicked|cutting) myself (shaving|cooking|chopping|gardening|on|with|while|in the kitchen)",
+    # An accident told as what the person was doing (faq blind v2): "I hurt myself moving
+    # house". Not "I hurt myself again" or "he'll hurt himself": those stay self-harm.
+    "(hurt|hurting|injured|injuring) (myself|himself|herself|themselves) (moving|lifting|playing|training|running|gardening|exercising|working out|carrying|bending|skiing|cycling|climbing|dancing|at the gym|at work|in the gym|doing sport|doing sports|doing exercise|doing yoga|doing weights|falling|when i fell|when he fell|when she fell|on the stairs|on the ice)",
     "(went|gone|goes|go|going) numb ** (sitting|sat|from sitting|stood up|bleachers|bike|bikes|cycling|cycle|ride|rides|riding|saddle|spin|spinning|bicycle)",
     "(passed|pass|passing|handed|hand|handing|gave|giving) out (the|some|all|free|our|my)? (leaflets|leaflet|flyers|flyer|fliers|papers|sheets|drinks|sweets|snacks|cake|food|water|medals|programmes|programs|cards|tickets|invites|invitations|forms|samples|certificates|prizes|bottles|oranges|homework)",
     "(room|weather|day|class|studio|gym|house|office|outside|sauna|car|flat|kitchen|bus|train|pitch|classroom|it|its) (is|was|gets|got|feels|felt)? (very|really|extremely|boiling|scorching|super|so)? hot",

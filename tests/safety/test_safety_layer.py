@@ -74,3 +74,22 @@ def test_the_blind_sets_exist_and_are_big_enough():
             "benign",
             "long_faq",
         }
+
+
+@pytest.mark.parametrize(
+    "text, self_harm",
+    [
+        # An accident told with what the person was doing (FAQ blind set v2, long messages).
+        ("My GP gave me baclofen after I hurt myself moving house. Safe with a drink?", False),
+        ("he hurt himself at the gym last month, what exercises can he restart with", False),
+        # Self-harm in the same words stays an emergency.
+        ("I hurt myself again last night", True),
+        ("my son says he wants to hurt himself", True),
+        ("i keep hurting myself on purpose", True),
+    ],
+)
+def test_an_accident_is_not_self_harm_but_self_harm_still_is(screen, text, self_harm):
+    result = screen.screen(text)
+    assert ("self_harm" in {f.reason for f in result.findings}) is self_harm
+    if self_harm:
+        assert result.tier == "emergency"
