@@ -40,14 +40,23 @@ def _cmd_shell(args: argparse.Namespace) -> int:
 
 def _cmd_eval(args: argparse.Namespace) -> int:
     from bot.modelops.baselines import baselines_markdown, evaluate_baselines
-    from bot.modelops.evaluation import evaluate_model, load_faq_heldout, write_reports
+    from bot.modelops.evaluation import (
+        blind_markdown,
+        evaluate_model,
+        load_faq_heldout,
+        write_reports,
+    )
     from bot.modelops.training import ensure_model
     from bot.safety.evaluation import evaluate_safety, safety_markdown
 
     report = evaluate_model(args.model or ensure_model())
     report["baselines"] = evaluate_baselines(load_faq_heldout())
     report["safety"] = evaluate_safety()
-    sections = [baselines_markdown(report), safety_markdown(report["safety"])]
+    sections = [
+        blind_markdown(report),
+        baselines_markdown(report),
+        safety_markdown(report["safety"]),
+    ]
     write_reports(report, args.out, sections)
     print((args.out / "eval.md").read_text())
     return 0

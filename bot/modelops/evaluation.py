@@ -103,15 +103,92 @@ def confusion(
     return labels, matrix
 
 
+# Blind FAQ sets in patients' voices (eval/README.md): measured once before any tuning;
+# their first passes are in docs/nlu_pipeline.md, later runs are development figures.
+BLIND_FAQ_SETS = {
+    "blind v1": EVAL_DIR / "faq_blind_v1.yml",
+    "blind v2": EVAL_DIR / "faq_blind_v2.yml",
+}
+
+
+@dataclass(frozen=True)
+class LongMessage:
+    text: str
+    topics: tuple[str, ...]  # one, or two when the message asks two questions
+
+
+def load_long_messages(path: Path) -> list[LongMessage]:
+    data = yaml.safe_load(path.read_text())
+    return [LongMessage(c["text"], tuple(c["topics"])) for c in data.get("long") or []]
+
+
+def score_long(cases: Sequence[LongMessage], parses: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Long messages: the right answer, or a "not sure" whose top 3 topics hold it."""
+    right = useful = 0
+    misses = []
+    for case, parse in zip(cases, parses, strict=True):
+        wanted = {f"faq/{topic}" for topic in case.topics}
+        got = outcome(parse)
+        selector = (parse.get("response_selector") or {}).get("faq") or {}
+        top3 = {r.get("intent_response_key") for r in (selector.get("ranking") or [])[:3]}
+        not_sure = got in NOT_ANSWERED or got == "faq/?"
+        right += got in wanted
+        useful += got in wanted or (not_sure and bool(wanted & top3))
+        if got not in wanted:
+            misses.append({"text": case.text, "expected": sorted(wanted), "got": got})
+    return {
+        "long_messages": len(cases),
+        "long_right": right,
+        "long_useful": useful,
+        "long_misses": misses,
+    }
+
+
 def evaluate_model(model: Path) -> dict[str, Any]:
-    """Held-out FAQ and out-of-scope metrics of `model`."""
+    """Held-out FAQ and out-of-scope metrics of `model`, then the blind FAQ sets."""
     messages = load_faq_heldout()
-    parses = asyncio.run(parse_messages(model, [m.text for m in messages]))
-    outcomes = [outcome(p) for p in parses]
+    blind = {
+        name: (load_faq_heldout(path), load_long_messages(path))
+        for name, path in BLIND_FAQ_SETS.items()
+        if path.exists()
+    }
+    texts = [m.text for m in messages]
+    for short, long in blind.values():
+        texts += [m.text for m in short] + [c.text for c in long]
+    parses = asyncio.run(parse_messages(model, texts))
+    outcomes = [outcome(p) for p in parses[: len(messages)]]
     report = {"model": model.name, **score(messages, outcomes)}
     labels, matrix = confusion(messages, outcomes)
     report["confusion"] = {"labels": labels, "matrix": matrix}
+    start = len(messages)
+    report["blind"] = {}
+    for name, (short, long) in blind.items():
+        short_parses = parses[start : start + len(short)]
+        long_parses = parses[start + len(short) : start + len(short) + len(long)]
+        start += len(short) + len(long)
+        result = score(short, [outcome(p) for p in short_parses])
+        result.update(score_long(long, long_parses))
+        report["blind"][name] = result
     return report
+
+
+def blind_markdown(report: dict[str, Any]) -> str:
+    """The blind FAQ sets' rows (development figures once a set has been looked at)."""
+    lines = [
+        "## Blind FAQ sets (first passes in docs/nlu_pipeline.md; these are re-runs)",
+        "",
+        "| set | FAQ accuracy | not sure | wrong | OOS recall | long: right "
+        "| long: right or useful not sure |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, r in (report.get("blind") or {}).items():
+        lines.append(
+            f"| {name} ({r['faq_messages']} + {r['oos_messages']} + {r['long_messages']}) "
+            f"| {r['faq_answer_accuracy']:.3f} | {r['faq_fallback_rate']:.3f} "
+            f"| {r['faq_wrong_answer_rate']:.3f} | {r['oos_recall']:.3f} "
+            f"| {r['long_right']}/{r['long_messages']} | {r['long_useful']}/{r['long_messages']} |"
+        )
+    return "\n".join([*lines, ""])
 
 
 def summary_markdown(report: dict[str, Any], sections: Sequence[str] = ()) -> str:

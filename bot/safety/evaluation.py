@@ -33,6 +33,7 @@ RED_FLAG_SETS = {
     "blind v6": EVAL / "red_flags_blind_v6.yml",
     "blind v7": EVAL / "red_flags_blind_v7.yml",
     "blind v8": EVAL / "red_flags_blind_v8.yml",
+    "blind v9": EVAL / "red_flags_blind_v9.yml",
 }
 DOSING_SETS = {
     "development suite": PROJECT_ROOT / "eval/dosing_cases.yml",

@@ -240,6 +240,8 @@ CONCEPTS: dict[str, list[str]] = {
     # --- infection ----------------------------------------------------------------------
     "FEVER": [
         "fever|fevers|fevr|feverish|febrile|temperature|temp|pyrexia|chills|shivers|shivering|rigors",
+        # Turkish: fever, I have a fever, with fever.
+        "ateş|ateşim|ateşi|ateşli|ates|atesim",
         "burning up",
         "hot and cold",
         "(38|39|40|41) (degrees|c)",
@@ -441,6 +443,13 @@ CONCEPTS: dict[str, list[str]] = {
     # --- self-harm ----------------------------------------------------------------------
     "SELF_HARM": [
         "suicide|suicidal|suicde",
+        # Indirect (blind v9): not waking up, being a burden, a painless way, letters left.
+        "(wish|wishing|hope|hoping) ** (go to sleep|go to bed|fall asleep|sleep) and (never|not) wake up",
+        "(wish|hope|want) (i|to) (could|would)? (just)? (never|not) wake up",
+        "(easier|better) (life|lives|off) ** (if|without) (i|me) (was not|were not|am not|was gone|were gone|am gone|was not around|were not around|not around|not here)",
+        "(painless|easiest|quickest) way to (go|die|end it)",
+        "(most|least) (painless|painful) way to (go|die)",
+        "(written|wrote|writing|left) (letters|a letter|notes|a note|goodbye) ** just in case",
         "(kill|killing|end|ending|take|taking) (myself|my life|my own life|it all)",
         "(want|wanna|wanted|going|ready|like) to? (die|be dead)",
         "(do not|did not) want to * (live|be here|be alive|wake up|go on|exist|carry on)",
@@ -471,6 +480,8 @@ CONCEPTS: dict[str, list[str]] = {
     # --- urgent -------------------------------------------------------------------------
     "LEG_SWELLING": [
         f"({LEG}) ** (swell|swelling|swollen|swelled|puffy|puffed|bigger|fatter|larger|sweling|swolen)",
+        # Turkish: my calf / leg swelled.
+        "(baldırım|baldirim|bacağım|bacagim) (şişti|sisti|şiş|şişmiş)",
         f"(swell|swelling|swollen|puffy|sweling) * ({LEG})",
     ],
     "LEG_INFLAMED": [
@@ -829,6 +840,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "ANTICOAGULANT": [
         "warfarin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|dabigatran|pradaxa|anticoagulant|anticoagulants|clopidogrel|coumadin|heparin|clexane|enoxaparin",
+        "kan sulandırıcı|kan sulandirici",
         "blood (thinner|thinners|thinning)",
     ],
     "HEAD_KNOCK": [
@@ -836,6 +848,11 @@ CONCEPTS: dict[str, list[str]] = {
             "{PERSON}", PERSON
         ),
         "head ** (hit|banged|bumped|knocked|cracked|struck)",
+        "(hit|banged|bang|bumped|bump|knocked|bashed|smacked|whacked|struck|cracked) ** ({PERSON})? (forehead|skull|temple)".replace(
+            "{PERSON}", PERSON
+        ),
+        # Turkish: I hit my head.
+        "(başımı|basimi|kafamı|kafami) (çarptım|carptim|vurdum)",
         "head (injury|knock|bump|wound)",
         "(elbow|ball|knee|fist|punch|kick|door|cupboard|shelf) (to|in|on) ({PERSON})? (head|face|forehead)".replace(
             "{PERSON}", PERSON
@@ -846,6 +863,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "SERIOUS_ACCIDENT": [
         "(car|motorbike|motorcycle|bike|road|traffic|motorway|head on|high speed|bus) (crash|accident|collision|smash|rta|rtc)",
+        "(rear ended|shunted) ** (motorway|at speed|high speed|mph|dual carriageway|highway|freeway)",
         "(hit|knocked over|knocked down|run over|struck) by (a|an|the)? (car|van|bus|lorry|truck|motorbike|bike|taxi)",
         "(fell|fall|fallen|falling|came off|thrown) (off|from|down) ** (roof|ladder|scaffold|scaffolding|balcony|height|horse|tree|wall|cliff|climbing wall|loft|stairs|bunk)",
         "(fell|fall|fallen) ** (metres|meters|feet|foot|storey|floors|stories)",
@@ -873,6 +891,8 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "PREGNANT": [
         "pregnant|pregnancy|trimester|expecting|gestation",
+        # Turkish: pregnant, I am pregnant, # weeks pregnant.
+        "hamile|hamileyim|gebe|haftalık hamileyim",
         "# (weeks|wks|week) (pregnant|along|gone)",
         "(i am|she is|at|now) # (weeks|wks)",
     ],
@@ -937,6 +957,8 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "CHILD": [
         "son|daughter|child|kid|toddler|boy|girl|baby|grandson|granddaughter|nephew|niece",
+        # Turkish: my son, my daughter, my child.
+        "oğlum|oglum|kızım|kizim|çocuğum|cocugum",
         "little (one|boy|girl|man|lad)",
         "# (year|yr|years|yrs) old",
         "# yo",
@@ -944,6 +966,8 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "LIMP": [
         "limp|limping|limps|limped",
+        # Turkish: limping, is limping.
+        "topallıyor|topallama|topalliyor|aksıyor",
         "(will not|refusing|refuses|refused|not|does not want) (to)? (walk|stand|put weight|weight bear|bear weight)",
         "(crawling|crawl|crawls|bum shuffling|shuffling) instead of walking",
         "(cries|screams|crying|screaming|cried) ** (stand|stood|standing|walk|walking|put weight|on his feet|on her feet)",
@@ -1057,6 +1081,15 @@ IDIOMS: list[str] = [
     "(face|heart|jaw|stomach) (dropped|drop|fell|sank) (when|at|after)",
     "(throw|throws|threw|throwing|pitch|pitched|pitching) a (fit|wobbly|tantrum)",
     "(cut|nicked|cutting) myself (shaving|cooking|chopping|gardening|on|with|while|in the kitchen)",
+    # Figures of speech and a cold (blind v9).
+    "(can not|could not)? (breathe|breath|breathing) (through|thru|out of) ({PERSON})? nose".replace(
+        "{PERSON}", PERSON
+    ),
+    "(blocked|stuffy|stuffed|runny) (up)? nose",
+    "rather (die|be dead) than",
+    "(nearly|almost) (made|make|makes) me (pass out|faint|collapse|die)",
+    # Turkish "no fever" (yok: there is none).
+    "(ateş|ateşim|ateşi|ates|atesim|atesi) (yok|yoktu|yoktur)",
     # An accident told as what the person was doing (faq blind v2): "I hurt myself moving
     # house". Not "I hurt myself again" or "he'll hurt himself": those stay self-harm.
     "(hurt|hurting|injured|injuring) (myself|himself|herself|themselves) (moving|lifting|playing|training|running|gardening|exercising|working out|carrying|bending|skiing|cycling|climbing|dancing|at the gym|at work|in the gym|doing sport|doing sports|doing exercise|doing yoga|doing weights|falling|when i fell|when he fell|when she fell|on the stairs|on the ice)",

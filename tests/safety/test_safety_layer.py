@@ -1,4 +1,4 @@
-"""The whole safety screen (patterns, context, learned layer) on the blind sets v4 to v8.
+"""The whole safety screen (patterns, context, learned layer) on the blind sets v4 to v9.
 
 Each was measured blind once (docs/red_flags.md has the first passes) and the screen was
 then tuned on them, so these are regression floors at the tuned figures, not estimates of
@@ -30,6 +30,8 @@ FLOORS = {
     # v8 (written by a helper from the catalogue alone) labels its benign messages
     # "benign" or "long_faq" (a long story around an FAQ question).
     "red_flags_blind_v8.yml": (0.99, 0.97, 5, 29),
+    # v9 (the same way, 2026-12-05); its first pass is the headline in docs/red_flags.md.
+    "red_flags_blind_v9.yml": (0.97, 0.96, 2, 9),
 }
 
 
