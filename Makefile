@@ -75,8 +75,8 @@ format: install
 ## Everything CI runs (.ci/run calls exactly this).
 test: install lint validate test-unit train test-stories test-e2e
 
-## Unit tests (no server, no browser; about 2 minutes).
-test-unit: install
+## Unit tests (no browser; about 2 minutes). The lock-store tests start a throwaway Redis.
+test-unit: install services
 	$(PY) -m pytest -m "not e2e" tests
 
 ## Rasa's test stories against a trained model.

@@ -1,4 +1,5 @@
-"""`bot run` prints where to talk to it and Ctrl-C stops both servers cleanly."""
+"""`bot run` prints where to talk to it, warms the model up before its first patient, and
+Ctrl-C stops both servers cleanly."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ def test_prints_addresses_and_ctrl_c_stops_both_servers(model, tmp_path):
     try:
         log = assistant.log()
         assert f"POST http://localhost:{assistant.rasa_port}/webhooks/rest/webhook" in log
+        assert "Model warmed up" in log
         assert _port_open(assistant.rasa_port) and _port_open(assistant.action_port)
         assert _port_open(assistant.web_port)
         assert assistant.say("lifecycle", "hello")

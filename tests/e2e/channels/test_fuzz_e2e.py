@@ -1,4 +1,5 @@
-"""Fuzzing the real entry points of a running assistant (REST, Telegram, WhatsApp).
+"""Fuzzing the real entry points of a running assistant (REST, socket.io, Telegram,
+WhatsApp and the staff console's public pages).
 
 Hypothesis generates JSON bodies and forms with `\\u` escapes of lone surrogates, NUL and
 other control characters, deep nesting, wrong types and huge strings. Every answer must
@@ -9,11 +10,13 @@ channel. `make test` runs FUZZ_EXAMPLES=200 per entry point; `make fuzz` runs 2,
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 import requests
@@ -21,10 +24,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.e2e.channels.conftest import TELEGRAM_SECRET
-from tests.e2e.channels.test_bad_input_e2e import post
+from tests.e2e.channels.test_bad_input_e2e import polling_session, post
 from tests.e2e.conftest import TEST_SETTINGS
 from tests.e2e.faults import child_pid
-from tests.e2e.harness import escalations_of, texts
+from tests.e2e.harness import WidgetClient, escalations_of, texts
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "200"))
 FUZZ = settings(
@@ -138,6 +141,23 @@ def telegram_updates() -> st.SearchStrategy[str]:
     return st.one_of(update.map(encode), update.map(encode), JSON.map(encode), DEEP)
 
 
+def socketio_packets() -> st.SearchStrategy[str]:
+    """engine.io message packets ("4") carrying socket.io events ("2") as the widget sends
+    them, with generated event names and data, and raw packets of generated text."""
+    event = st.sampled_from(["user_uttered", "user_uttered", "session_request"]) | KEY
+    data = st.one_of(
+        st.fixed_dictionaries(
+            {"message": TEXT | JSON},
+            optional={"session_id": st.uuids().map(str) | TEXT | JSON, "metadata": JSON},
+        ),
+        JSON,
+    )
+    packet = st.builds(lambda name, value: "42" + encode([name, value]), event, data)
+    return st.one_of(
+        packet, packet, packet, JSON.map(lambda v: "42" + encode(v)), TEXT.map("4".__add__)
+    )
+
+
 def utf8(text: str) -> bool:
     try:
         text.encode("utf-8")
@@ -202,6 +222,31 @@ def test_rest_never_fails_on_generated_bodies(channel_assistant, watch):
     assert escalations_of(channel_assistant, sender)
 
 
+def test_socketio_never_fails_on_generated_packets(channel_assistant, watch):
+    @FUZZ
+    @given(socketio_packets())
+    def run(packet: str) -> None:
+        url, origin = polling_session(channel_assistant)
+        body = packet.encode("utf-8", "surrogatepass")
+        check(post(url, body, "text/plain;charset=UTF-8", Origin=origin), "socket.io", watch)
+
+    run()
+
+    async def emergency() -> tuple[str, str]:
+        client = WidgetClient(
+            channel_assistant.base_url, f"http://127.0.0.1:{channel_assistant.web_port}"
+        )
+        session_id = await client.connect()
+        try:
+            return session_id, await client.say(EMERGENCY + "\udc00")
+        finally:
+            await client.sio.disconnect()
+
+    session_id, reply = asyncio.run(emergency())
+    assert CALL in reply, reply
+    assert escalations_of(channel_assistant, session_id)
+
+
 def test_telegram_never_fails_on_generated_updates(channel_assistant, telegram, watch):
     headers = {"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET}
 
@@ -227,3 +272,48 @@ def test_whatsapp_never_fails_on_generated_forms(channel_assistant, whatsapp, wa
     sender = whatsapp.new_number()
     assert any(CALL in body for body in whatsapp.say(sender, EMERGENCY + "\x00"))
     assert escalations_of(channel_assistant, sender)
+
+
+def console_requests() -> st.SearchStrategy[tuple[str, str, dict[str, str], bool]]:
+    """(method, path and query, form, with the sign-in page's CSRF token)."""
+    path = st.one_of(
+        st.builds(lambda target: "/login?next=" + quote(target, safe="/?=&%"), FORM_TEXT),
+        st.builds(lambda tail: "/" + quote(tail, safe="/?=&%"), FORM_TEXT),
+        st.sampled_from(["/login", "/review", "/faq", "/model", "/static/x", "/health"]),
+    )
+    form = st.dictionaries(
+        st.sampled_from(["username", "password", "next", "csrf_token"]) | FORM_TEXT,
+        FORM_TEXT,
+        max_size=4,
+    )
+    with_token = st.sampled_from([False, False, False, True])  # a failed sign-in waits 0.5 s
+    return st.tuples(st.sampled_from(["GET", "POST", "POST"]), path, form, with_token)
+
+
+def test_console_never_fails_on_generated_requests(channel_assistant, watch):
+    console = channel_assistant.admin_url
+
+    @FUZZ
+    @given(console_requests())
+    def run(request: tuple[str, str, dict[str, str], bool]) -> None:
+        method, path, form, with_token = request
+        with requests.Session() as browser:
+            headers = {"Origin": console}
+            if method == "POST" and with_token:
+                page = browser.get(f"{console}/login", timeout=60)
+                token = page.cookies.get("clinic_console_csrf", "")
+                form = {**form, "csrf_token": token}
+            answer = browser.request(
+                method,
+                console + path,
+                data=form,
+                headers=headers,
+                timeout=60,
+                allow_redirects=False,
+            )
+        check(answer, "console", watch)
+        location = answer.headers.get("Location", "")
+        assert not location or location.startswith("/"), location  # never another site
+
+    run()
+    assert requests.get(f"{console}/health", timeout=30).status_code == 200
