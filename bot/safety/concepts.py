@@ -124,7 +124,9 @@ ABOUT_THIS = re.compile(
 HYPOTHETICAL_PATTERNS = re.compile(
     r"\b(?:will|would|could|can|might|does|do) (?:\w+ ){0,3}make (?:me|you|him|her|them)\s*$|"
     r"\bwhat (?:should|do|would|can|could|must) (?:i|you|we|one|people|someone|a person) do "
-    r"(?:if|when)\b|\b(?:if|when) (?:someone|somebody|a person|people|you) (?:has|have|get|gets)\b"
+    r"(?:if|when)\b|\b(?:if|when) (?:someone|somebody|a person|people|you) (?:has|have|get|gets)\b|"
+    # asked about before it is done: "missed a dose, should I double up?"
+    r"\b(?:should|shall|can|could) (?:i|we|he|she|they) (?:just |still )?$"
 )
 HISTORY_MARKERS = re.compile(
     # "this last month", "over the last year", "the past..." are recent, not history.

@@ -56,6 +56,20 @@ _DURATION = re.compile(
     r"days?|weeks?|months?|years?)\b"
     r"|\b(?P<half>half an hour|half hour)\b"
 )
+# "my baby is 4 months", "son turned 3 years": the duration is someone's age.
+_AGE_OF_SOMEONE = re.compile(
+    r"\b(?:baby|babies|son|daughter|child|kid|boy|girl|grandson|granddaughter|twins|dog|puppy)"
+    r"\b[^.!?,]{0,12}\b(?:is|was|turned|aged|now)\s*(?:only|just|nearly|almost|about)?\s*$"
+)
+# "for N years" closing a clause about work, home or a long-standing diagnosis, with no
+# spasm word between: how long that has been, not how long the spasms have lasted.
+_SOMETHING_ELSE_FOR = re.compile(
+    r"\b(?:work|works|worked|working|job|live|lives|lived|living|married|driver|driving|"
+    r"teacher|teaching|nurse|career|arthritis|osteoarthritis|diabetes|diabetic|asthma|"
+    r"scoliosis|fibromyalgia|hypothyroidism|psoriasis|glasses|desk)\b"
+    r"(?:(?!spasm|cramp|pain|tight|knot|twitch|seiz|lock)[^.!?]){0,50}"
+    r"\b(?:for|since)\s+(?:the\s+(?:last|past)\s+)?$"
+)
 TEN_MINUTES = 10
 TWO_WEEKS = 14 * 1440
 ONE_DAY = 1440
@@ -86,6 +100,12 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             continue  # "80 year old", "67 years young", "30 weeks pregnant" is an age
         if re.search(r"\b(?:pregnant|pregnancy|i am|i'm|im|aged|age)\W*$", before):
             continue  # "pregnant, 20 weeks", "I am 67 years": an age, not how long
+        if re.match(r"\s*(?:a|an|per|each|every)\s+(?:day|night|week|shift)\b", after):
+            continue  # "9 hours a day at the computer" is a daily amount, not how long
+        if _AGE_OF_SOMEONE.search(before):
+            continue  # "baby is 4 months": someone's age
+        if _SOMETHING_ELSE_FOR.search(before):
+            continue  # "I work as a driver for 20 years", "had arthritis for years"
         if re.match(
             r"[-\s]*(?:shift|shifts|day|days|flight|flights|drive|journey|trip|week|weeks|"
             r"walk|hike|ride|course|contract|rota|night|nights|fast)\b",

@@ -389,6 +389,13 @@ CONCEPTS: dict[str, list[str]] = {
     # A count "instead of" the prescribed count needs no medicine name: "took 6 of them
     # instead of 2".
     "OVERDOSE_COUNT": [
+        # Five or more muscle relaxants at once is past any label's daily amount.
+        "(took|taken|swallowed|popped) (like|about|around|maybe|nearly|over)? (5|6|7|8|9|10|12|14|15|16|20|24|25|28|30|40|50|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|dozen) (of)? ({PERSON})? (muscle)? ({RELAXANT})".replace(
+            "{PERSON}", PERSON
+        ).replace("{RELAXANT}", RELAXANT),
+        "(took|taken|swallowed|popped) # (of)? ({PERSON})? (pills|tablets|capsules|meds) (at once|in one go|all at once|together)".replace(
+            "{PERSON}", PERSON
+        ),
         "(took|taken|take|swallowed|had) # (of them|of those|of these|of my|of the)? ** instead of #",
         "(took|taken|take|swallowed|had|drink|drank|ate|eat) # ** (doctor|gp|prescription|label|box|pharmacist|leaflet) (said|says|told|tells|say) (me|to take)? (only)? #",
     ],

@@ -144,3 +144,38 @@ def test_no_training_example_or_faq_question_trips_the_safety_screen():
 def test_each_word_of_a_concepts_word_list_is_found_on_its_own(text, concept):
     mentions, _ = get_detector().analyse(text)
     assert concept in {m.concept for m in mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I took 10 soma",
+        "my dad took like 8 of his muscle relaxers",
+        "took twelve baclofen an hour ago",
+        "popped 6 of the tablets all at once",
+    ],
+)
+def test_five_or_more_muscle_relaxants_taken_is_an_overdose(text):
+    assert "medication_overdose" in {f.reason for f in get_detector().detect(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took 4 baclofen today as prescribed",
+        "forgot this morning's methocarbamol, should I double up tonight?",
+        "I have worked as a bus driver for 15 years. Lately my calf cramps when I brake a lot",
+        "I have had arthritis in my hands for a few years. Recently my forearm spasms when I knit",
+        "our baby is 5 months and I carry her all day, my shoulders knot up, posture tips?",
+        "at the laptop 10 hours a day and my neck spasms in the afternoon, desk tips?",
+    ],
+)
+def test_a_duration_or_dose_that_belongs_to_something_else_is_not_a_red_flag(text):
+    assert get_detector().detect(text) == []
+
+
+def test_spasms_lasting_weeks_are_still_persistent():
+    found = {
+        f.reason for f in get_detector().detect("my back has been going into spasm for 3 weeks")
+    }
+    assert "persistent_spasms" in found
