@@ -94,9 +94,11 @@ class _Redactor:
         self.keep_debug_text = False
         self._lock = threading.Lock()
         # text variant -> pattern matching it as a whole word; newest last
-        self._texts: collections.OrderedDict[str, re.Pattern[str]] = collections.OrderedDict()
+        self._texts: collections.OrderedDict[str, re.Pattern[str] | _Literal] = (
+            collections.OrderedDict()
+        )
         # The same, longest first: a message is hidden whole before any shorter one in it.
-        self._by_length: list[tuple[str, re.Pattern[str]]] = []
+        self._by_length: list[tuple[str, re.Pattern[str] | _Literal]] = []
 
     def remember(self, text: str | None) -> None:
         for variant in _variants(text):
@@ -123,7 +125,24 @@ class _Redactor:
         return PHONE.sub(_phone_replacement, value)
 
 
-def _word_pattern(variant: str) -> re.Pattern[str]:
+# Past this length a remembered text is replaced as it is, without a regular expression:
+# compiling one for a 60 KB message took about 10 ms on the event loop, per message.
+LITERAL_FROM_CHARS = 200
+
+
+class _Literal:
+    """`re.Pattern.sub` for a long text: a plain replacement (whole words do not matter)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def sub(self, replacement: str, value: str) -> str:
+        return value.replace(self.text, replacement)
+
+
+def _word_pattern(variant: str) -> re.Pattern[str] | _Literal:
+    if len(variant) >= LITERAL_FROM_CHARS:
+        return _Literal(variant)
     start = r"(?<!\w)" if variant[0].isalnum() or variant[0] == "_" else ""
     end = r"(?!\w)" if variant[-1].isalnum() or variant[-1] == "_" else ""
     return re.compile(start + re.escape(variant) + end)

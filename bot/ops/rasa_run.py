@@ -32,6 +32,9 @@ def run_rasa(arguments: Sequence[str]) -> int:
     from bot.rasa_plugins.speedups import install as install_speedups
 
     install_speedups()  # work Rasa repeats on every custom action call, done once
+    from bot.rasa_plugins.long_messages import install as parse_long_messages_on_a_worker
+
+    parse_long_messages_on_a_worker()  # a long message never holds up another patient
     from rasa.__main__ import main as rasa_main
 
     sys.argv = ["rasa", "run", *arguments]

@@ -3,7 +3,8 @@
 Owns the tracker store and lock store that survive a database outage, the event broker
 that turns conversation events into review items and backstop escalations
 (`event_broker`), the response generator that fills clinic settings and serves live FAQ
-answers (`nlg`), the time limit on every action call (`action_guard`) and start-up
-speed-ups (`speedups`). May import: `bot.storage`, `bot.content`, `bot.safety`,
-`bot.common`, `bot.settings` and Rasa.
+answers (`nlg`), the time limit on every action call (`action_guard`), start-up
+speed-ups (`speedups`) and long messages parsed off the event loop (`long_messages`).
+May import: `bot.storage`, `bot.content`, `bot.safety`, `bot.common`, `bot.settings` and
+Rasa.
 """

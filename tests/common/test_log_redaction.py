@@ -217,3 +217,11 @@ def test_opted_in_debug_text_appears_only_in_debug_records():
         'DEBUG {"parse_data_text": "my secret spasm story", "event": "processor.message.parse", '
         '"level": "debug"}',
     ]
+
+
+def test_a_long_message_is_redacted_whole_without_a_regular_expression():
+    from bot.common import log_redaction
+
+    text = "my calf cramps again and my name is Ayse Yilmaz " * 100
+    log_redaction.remember(text)
+    assert "Ayse" not in log_redaction.redact_text(f"Received: {text} (end)")
