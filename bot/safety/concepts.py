@@ -104,6 +104,9 @@ HYPOTHETICAL_FRAMES = [
     "worried about getting", "afraid of getting", "scared of getting", "risk of",
     "prevent", "avoid getting", "just in case", "what does", "if i ever", "if ever",
     "if i were to", "could it mean", "does it mean", "does that mean",
+    "how would i recognise", "how would i recognize", "how do i recognise",
+    "how do i recognize", "how to recognise", "how to recognize", "how can i recognise",
+    "how can i recognize", "how would i spot", "how do i spot", "how to spot",
 ]  # fmt: skip
 CLAUSE_OPENERS = {
     "it", "this", "that", "now", "there", "can", "could", "should", "will", "would", "what",

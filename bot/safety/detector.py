@@ -66,7 +66,8 @@ _AGE_OF_SOMEONE = re.compile(
 _SOMETHING_ELSE_FOR = re.compile(
     r"\b(?:work|works|worked|working|job|live|lives|lived|living|married|driver|driving|"
     r"teacher|teaching|nurse|career|arthritis|osteoarthritis|diabetes|diabetic|asthma|"
-    r"scoliosis|fibromyalgia|hypothyroidism|psoriasis|glasses|desk)\b"
+    r"scoliosis|fibromyalgia|hypothyroidism|psoriasis|glasses|desk|take it|taking it|"
+    r"course|review)\b"
     r"(?:(?!spasm|cramp|pain|tight|knot|twitch|seiz|lock)[^.!?]){0,50}"
     r"\b(?:for|since)\s+(?:the\s+(?:last|past)\s+)?$"
 )

@@ -34,6 +34,7 @@ RED_FLAG_SETS = {
     "blind v7": EVAL / "red_flags_blind_v7.yml",
     "blind v8": EVAL / "red_flags_blind_v8.yml",
     "blind v9": EVAL / "red_flags_blind_v9.yml",
+    "blind v10": EVAL / "red_flags_blind_v10.yml",
 }
 DOSING_SETS = {
     "development suite": PROJECT_ROOT / "eval/dosing_cases.yml",

@@ -87,7 +87,7 @@ CONCEPTS: dict[str, list[str]] = {
         f"({NUMB}) ** (between|inside|inner) ({PERSON})? (legs|thighs|thigh)",
         f"can not feel ** between ({PERSON})? legs",
         f"({NUMB}|nothing|strange|different|weird) ** (wipe|wiping)",
-        f"(wipe|wiping) ** ({NUMB}|nothing|strange|different|weird)",
+        f"(wipe|wiping) ** ({NUMB}|nothing|strange|different|weird|no feeling|someone else~)",
         "can not feel ** (wipe|wiping|toilet paper)",
         "(down below|down there) ** can not feel",
         "can not feel ** (down below|down there)",
@@ -349,7 +349,8 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     # --- heat stroke --------------------------------------------------------------------
     "VERY_HOT": [
-        "(very|really|extremely|burning|boiling|scorching|super) hot",
+        "(feel|feels|feeling|felt|skin|body|i am|he is|she is|burning|boiling|forehead) * (very|really|extremely|burning|boiling|scorching|super) hot",
+        "burning up",
         "(high|very high) (temperature|temp)",
         "(temperature|temp) * (40~|41~|42~|104~|105~|106~)",
         "(40|41|42) (degrees|c)",
@@ -362,7 +363,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "HEAT": ["heat|hot|heatwave|sun|sunny|sauna|festival|humid|summer|boiling|scorching|degrees"],
     "CRAMP": [
-        "cramp|cramps|cramping|cramped|crampy|spasm|spasms|spasming|spasmed|charley",
+        "cramp|cramps|cramping|cramped|crampy|spasm|spasms|spasming|spasmed|charley|kramp",
         "(seize|seizing|seized) up",
     ],
     # --- medicines ----------------------------------------------------------------------
@@ -405,6 +406,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "SEDATIVE_WITH": [
         f"({SEDATIVE}) ** (with|and|on|after|plus|while|whilst|then) ** ({RELAXANT})",
+        f"({RELAXANT}) ** (with|and|plus|then|together with|on top of) ** ({SEDATIVE})",
         f"({RELAXANT}) ** (with|and|on|after|plus|then|while|whilst) ** ({SEDATIVE})",
         f"({RELAXANT}) ** (with|and|on|after|plus|then|while|whilst) ** sleeping (pill|pills|tablet|tablets)",
         f"(mixed|mixing|combined|combining) ** ({RELAXANT})",
@@ -525,7 +527,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(toes|foot) * (catch|catching|drag|dragging|scuff|scuffing)",
     ],
     "WORSENING": [
-        "worse|worsening|weaker|progressing|spreading|increasingly",
+        "worse|worsening|progressing|spreading|increasingly",
+        "(getting|get|gets|got|becoming|grown|growing) * weaker",
+        "weaker and weaker",
         "(every day|each day|by the day|day by day|more and more)",
         "new|newly|developed|started|since",
     ],
@@ -557,6 +561,7 @@ CONCEPTS: dict[str, list[str]] = {
     "CANT_STRAIGHTEN": [
         "can not * (straighten|extend|unbend) * (it|knee|leg)",
         "(will not|does not|do not) (straighten|unlock|unbend)",
+        "(now|still) can not (fully)? (straighten|unbend|extend)",
     ],
     "KNEE_SWOLLEN_FAST": [
         "(swell|swelled|swollen|swelling|ballooned|ballooning|puffed|blew up) ** (fast|quickly|straight away|immediately|instantly|right away|within|massive|huge|like a balloon|in minutes|in an hour)",
@@ -617,12 +622,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(not sure|unsure|can not remember|do not remember|do not know|no idea|never had|forgot|not think) ** (tetanus|jab|booster|vaccine|vaccination|vaccinated|shot|tetnus)",
         "(ever|never) had * (tetanus|jab|booster)",
         "(no clue|not a clue|dunno|no idea) ** (tetanus|jab|booster|vaccine|vaccinated|shot)",
-        "(tetanus|jab|booster) ** (up to date|in date)",
-        "(up to date|in date) (with|on|for) ({PERSON})? (tetanus|jab|jabs|booster|vaccinations|vaccines)".replace(
-            "{PERSON}", PERSON
-        ),
         "(do not think|not sure|not certain|no idea if|unsure if) ** (ever|been|had) ** (tetanus|jab|booster|vaccine|vaccinated|shot)",
-        "(no idea|not sure|unsure|do not know|dunno) (if|whether) ** (up to date|in date|had|covered) ** (tetanus|jab|booster|jabs|vaccin~)",
+        "(no idea|not sure|unsure|do not know|does not know|did not know|dunno|can not remember) (if|whether) ** (up to date|in date|had|covered) ** (tetanus|jab|booster|jabs|vaccin~)",
     ],
     # --- soon ---------------------------------------------------------------------------
     "WORSE_DESPITE": [
@@ -646,6 +647,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(wake|wakes|woken|waking|woke) * (me|up) * most nights",
         "in bed night after night",
         "every other night",
+        "nights in a row",
     ],
     "TWITCH": [
         "twitch|twitches|twitching|twitched|twitchy|fasciculation|fasciculations|flickering|rippling"
@@ -672,6 +674,10 @@ CONCEPTS: dict[str, list[str]] = {
         ),
         "all over ({PERSON})? body".replace("{PERSON}", PERSON),
         "(started|starting|began) in ** now",
+        "(at first|first|used to be|was|were) (only|just) ** now",
+        "(moved|spread|gone|went) (to|into) ({PERSON})? (other|both|tummy|stomach|belly|arms|legs|back|neck|thigh|thighs|whole|hips)".replace(
+            "{PERSON}", PERSON
+        ),
     ],
     "RECURRING": [
         "whenever|again|always|recurring|regularly|often|repeatedly|frequently|keeps|keep|kept",
@@ -713,6 +719,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(curtain|shadow|veil) ** (over|across|coming down|came down|in front of) ** (eye|vision|sight)",
         "(went|gone|going|go) blind",
         "blind in (one|my|the|his|her) (eye|left|right)",
+        "(one|left|right) eye * (can not|could not) see",
         "(lost|losing|lose|loss of) ** (vision|sight|eyesight) (in|of|from) (my|his|her)? (one|left|right|my|the)? eye",
     ],
     "BLURRED_VISION": [
@@ -872,6 +879,10 @@ CONCEPTS: dict[str, list[str]] = {
         "(car|motorbike|motorcycle|bike|road|traffic|motorway|head on|high speed|bus) (crash|accident|collision|smash|rta|rtc)",
         "(rear ended|shunted) ** (motorway|at speed|high speed|mph|dual carriageway|highway|freeway)",
         "(hit|knocked over|knocked down|run over|struck) by (a|an|the)? (car|van|bus|lorry|truck|motorbike|bike|taxi)",
+        "knocked off ({PERSON})? (bike|bicycle|scooter|motorbike|moped) ** by (a|an|the)? (car|van|bus|lorry|truck|taxi)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(car|van|bus|lorry|truck|taxi) * (knocked|hit|ran) (me|him|her|us) (off|over|down)",
         "(fell|fall|fallen|falling|came off|thrown) (off|from|down) ** (roof|ladder|scaffold|scaffolding|balcony|height|horse|tree|wall|cliff|climbing wall|loft|stairs|bunk)",
         "(fell|fall|fallen) ** (metres|meters|feet|foot|storey|floors|stories)",
         "(rolled|flipped|overturned|written off) ** (car|van|twice|over)",
@@ -1040,6 +1051,7 @@ CONCEPTS: dict[str, list[str]] = {
     "ONE_SIDE_LIMBS": [
         "(right|left) (hand|arm) and (my|the|his|her)? (right|left)? (leg|foot) ** (weak|numb|clumsy|heavy|dead|no power|useless|floppy)",
         "(arm|hand) and (leg|foot) on (the)? (same|one|left|right) side",
+        "(right|left) (leg|arm|hand|foot) * (stopped working|would not work|went limp|went floppy|would not move|could not move)",
     ],
     "JAW_STIFF": [
         "jaw ** (stiff|tight|tense|aching|sore|locked|locking|clamped|stuck)",

@@ -179,3 +179,34 @@ def test_spasms_lasting_weeks_are_still_persistent():
         f.reason for f in get_detector().detect("my back has been going into spasm for 3 weeks")
     }
     assert "persistent_spasms" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("my right arm just stopped working for a few minutes, fine now", "stroke"),
+        ("suddenly my left eye could not see anything", "sudden_vision_loss"),
+        ("a lorry knocked me off my bike by the market, my neck hurts", "major_trauma"),
+        ("when I wipe there is no feeling at all and my back is bad", "cauda_equina"),
+        ("took baclofen and then some of my husband's diazepam to sleep", "medication_overdose"),
+        ("knee got stuck after a twist at football, now can not straighten", "knee_injury"),
+        ("leg cramps woke me 5 nights in a row", "night_cramps"),
+        ("at first just my foot cramped, now my calf and thigh spasm too", "spreading_spasms"),
+    ],
+)
+def test_wordings_found_by_blind_set_v10(text, reason):
+    assert reason in {f.reason for f in get_detector().detect(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i recognise a seizure in someone else?",
+        "dog nipped me, tiny scratch, my tetanus jab is up to date",
+        "it is very hot in the gym today and my calves cramp a bit, tips?",
+        "after my knee replacement that leg is still weaker than the other, exercises?",
+        "was told to take it for two weeks for my back spasms, can I travel with it?",
+    ],
+)
+def test_look_alikes_found_by_blind_set_v10_are_not_red_flags(text):
+    assert get_detector().detect(text) == []

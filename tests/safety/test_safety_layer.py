@@ -34,6 +34,8 @@ FLOORS = {
     "red_flags_blind_v8.yml": (0.99, 0.97, 5, 30),
     # v9 (the same way, 2026-12-05); its first pass is in docs/red_flags.md.
     "red_flags_blind_v9.yml": (0.97, 0.96, 1, 6),
+    # v10 (the same way, 2026-12-05); its first pass is the headline in docs/red_flags.md.
+    "red_flags_blind_v10.yml": (0.99, 0.99, 1, 5),
 }
 
 
