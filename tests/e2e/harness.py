@@ -74,3 +74,18 @@ class WidgetClient:
                 replies.append(data.get("text", ""))
             elif data is False:
                 return "\n".join(replies)
+
+
+def widget_says_once(assistant: RunningAssistant, message: str) -> tuple[str, str]:
+    """A new widget conversation of one message: (its session id, the reply's text)."""
+    origin = f"http://127.0.0.1:{assistant.web_port}"
+
+    async def conversation() -> tuple[str, str]:
+        client = WidgetClient(assistant.base_url, origin)
+        session_id = await client.connect()
+        try:
+            return session_id, await client.say(message)
+        finally:
+            await client.sio.disconnect()
+
+    return asyncio.run(conversation())

@@ -4,7 +4,6 @@ in such a message is still answered and escalated."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 import uuid
@@ -15,7 +14,7 @@ import sqlalchemy as sa
 from tests.e2e.channels.conftest import TELEGRAM_SECRET
 from tests.e2e.channels.test_bad_input_e2e import post, still_answers
 from tests.e2e.conftest import TEST_SETTINGS
-from tests.e2e.harness import WidgetClient, escalations_of, texts
+from tests.e2e.harness import escalations_of, texts, widget_says_once
 
 EMERGENCY = "I have crushing chest pain and cant breathe"
 CALL = f"Call {TEST_SETTINGS['EMERGENCY_NUMBER']} now"
@@ -92,17 +91,7 @@ def test_a_long_message_is_answered_quickly_and_an_emergency_in_it_still_counts(
 
 
 def test_socketio_answers_and_escalates_an_emergency_with_a_lone_surrogate(channel_assistant):
-    origin = f"http://127.0.0.1:{channel_assistant.web_port}"
-
-    async def conversation() -> tuple[str, str]:
-        client = WidgetClient(channel_assistant.base_url, origin)
-        session_id = await client.connect()
-        try:
-            return session_id, await client.say(EMERGENCY + "\udc00\x00")
-        finally:
-            await client.sio.disconnect()
-
-    session_id, reply = asyncio.run(conversation())
+    session_id, reply = widget_says_once(channel_assistant, EMERGENCY + "\udc00\x00")
     assert CALL in reply, reply
     assert escalations_of(channel_assistant, session_id)
 

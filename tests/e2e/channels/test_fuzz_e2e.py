@@ -10,7 +10,6 @@ channel. `make test` runs FUZZ_EXAMPLES=200 per entry point; `make fuzz` runs 2,
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 from collections import Counter
@@ -27,7 +26,7 @@ from tests.e2e.channels.conftest import TELEGRAM_SECRET
 from tests.e2e.channels.test_bad_input_e2e import polling_session, post
 from tests.e2e.conftest import TEST_SETTINGS
 from tests.e2e.faults import child_pid
-from tests.e2e.harness import WidgetClient, escalations_of, texts
+from tests.e2e.harness import escalations_of, texts, widget_says_once
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "200"))
 FUZZ = settings(
@@ -232,17 +231,7 @@ def test_socketio_never_fails_on_generated_packets(channel_assistant, watch):
 
     run()
 
-    async def emergency() -> tuple[str, str]:
-        client = WidgetClient(
-            channel_assistant.base_url, f"http://127.0.0.1:{channel_assistant.web_port}"
-        )
-        session_id = await client.connect()
-        try:
-            return session_id, await client.say(EMERGENCY + "\udc00")
-        finally:
-            await client.sio.disconnect()
-
-    session_id, reply = asyncio.run(emergency())
+    session_id, reply = widget_says_once(channel_assistant, EMERGENCY + "\udc00")
     assert CALL in reply, reply
     assert escalations_of(channel_assistant, session_id)
 
