@@ -108,6 +108,7 @@ def confusion(
 BLIND_FAQ_SETS = {
     "blind v1": EVAL_DIR / "faq_blind_v1.yml",
     "blind v2": EVAL_DIR / "faq_blind_v2.yml",
+    "blind v3": EVAL_DIR / "faq_blind_v3.yml",
 }
 
 
