@@ -105,6 +105,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(leak|leaking|leaked|dribbling|dribble) * (urine|pee|wee)",
         "incontinent|incontinence",
         "bladder * (stopped|stop|gone|numb|control)",
+        "(accident|accidents) (with|in) ({PERSON})? (bladder|waterworks)".replace("{PERSON}", PERSON),
         "bladder * (not|stopped|stop) working",
         "(no|not) * control * bladder",
         "(can not|do not) * (feel|know|tell) * when * (need|needed) * (pee|wee|toilet|go)",
@@ -118,6 +119,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(soil|soiled|pooed|pooped|shat|messed) (myself|himself|herself)",
         "(no|not) * control * (bowel|bowels)",
         "bowel (incontinence|accident|accidents)",
+        "(accident|accidents) (with|in) ({PERSON})? (bowels|bowel)".replace("{PERSON}", PERSON),
         "(accident|accidents) * in ({PERSON})? (pants|trousers|knickers|underwear|bed)".replace(
             "{PERSON}", PERSON
         ),
@@ -400,6 +402,10 @@ CONCEPTS: dict[str, list[str]] = {
         "(took|taken|take|swallowed|had) # (of them|of those|of these|of my|of the)? ** instead of #",
         "(took|taken|take|swallowed|had|drink|drank|ate|eat) # ** (doctor|gp|prescription|label|box|pharmacist|leaflet) (said|says|told|tells|say) (me|to take)? (only)? #",
     ],
+    # Five or more of something unnamed ("had 6 of them"): an overdose only with drowsiness.
+    "COUNT_OF_THEM": [
+        "(took|taken|swallowed|popped|had) (like|about|around|maybe|nearly|over)? (5|6|7|8|9|10|12|15|20|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|dozen) (of them|of those|of these)",
+    ],
     # Counts of things that are not medicines ("had 3 coffees instead of 1").
     "OTHER_COUNT": [
         "# (coffee|coffees|cup|cups|glass|glasses|pint|pints|rep|reps|set|sets|lap|laps|mile|miles|km|squat|squats|lunge|lunges|round|rounds|session|sessions|class|classes|hour|hours|minute|minutes|mins|day|days|week|weeks|stretch|stretches|exercise|exercises|meal|meals|slice|slices)",
@@ -428,7 +434,7 @@ CONCEPTS: dict[str, list[str]] = {
     "DROWSY_DANGER": [
         "can not * (stay awake|keep * eyes open|wake|wake up|be woken)",
         "will not wake up",
-        "(very|really|so|extremely) * (drowsy|sleepy)",
+        "(very|really|so|extremely) * (drowsy|sleepy|dozy|woozy|groggy)",
         "breathing * (slow|shallow)",
         "(drowsy|sleepy) and (dizzy|confused)",
     ],
@@ -1212,6 +1218,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["RELAXANT", "DROWSY_DANGER"],
             ["STOCKPILE"],
             ["OVERDOSE_COUNT", "!OTHER_COUNT"],
+            ["COUNT_OF_THEM", "DROWSY_DANGER", "!OTHER_COUNT"],
         ],
     ),
     "anaphylaxis": (EMERGENCY, [["SWELLING_FACE"]]),
