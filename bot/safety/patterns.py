@@ -445,6 +445,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(lips|lip|tongue|throat|face|mouth) ** (swole|swoll|swolen|puffed up|ballooned)",
         "(swell|swelling|swollen) * (lips|lip|tongue|throat|face|mouth)",
         "throat * (closing|close|closes|closed)",
+        "throat ** (closing up|is closing|it is closing|closing over)",
     ],
     "MEDICINE": [
         MEDICINE,
@@ -891,6 +892,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(car|van|bus|lorry|truck|taxi) * (knocked|hit|ran) (me|him|her|us) (off|over|down)",
         "(fell|fall|fallen|falling|came off|thrown) (off|from|down) ** (roof|ladder|scaffold|scaffolding|balcony|height|horse|tree|wall|cliff|climbing wall|loft|stairs|bunk)",
         "(fell|fall|fallen) ** (metres|meters|feet|foot|storey|floors|stories)",
+        "(ladder|scaffold|scaffolding) (slipped|gave way|collapsed|fell|tipped|went)",
+        "(came|come|coming) down from ** (height|storey|metres|meters|feet)",
         "(rolled|flipped|overturned|written off) ** (car|van|twice|over)",
         "(crash|crashed|accident) ** (motorway|car|bike|motorbike|high speed|written off|rolled)",
         "rtc|rta|pileup",
