@@ -434,9 +434,13 @@ CONCEPTS: dict[str, list[str]] = {
     "DROWSY_DANGER": [
         "can not * (stay awake|keep * eyes open|wake|wake up|be woken)",
         "will not wake up",
-        "(very|really|so|extremely) * (drowsy|sleepy|dozy|woozy|groggy)",
         "breathing * (slow|shallow)",
         "(drowsy|sleepy) and (dizzy|confused)",
+    ],
+    # Drowsy, but not the danger signs above: a common side effect of a relaxant taken as
+    # prescribed ("it makes me so drowsy, is that normal?"); with a count of pills, not.
+    "VERY_DROWSY": [
+        "(very|really|so|extremely|super) * (drowsy|sleepy|dozy|woozy|groggy)",
     ],
     "SWELLING_FACE": [
         "(lips|lip|tongue|throat|mouth) * (swell|swelling|swollen|swelled|sweling|puff|puffing|puffy|puffed|ballooning|huge|massive|thick)",
@@ -1222,6 +1226,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["STOCKPILE"],
             ["OVERDOSE_COUNT", "!OTHER_COUNT"],
             ["COUNT_OF_THEM", "DROWSY_DANGER", "!OTHER_COUNT"],
+            ["COUNT_OF_THEM", "VERY_DROWSY", "!OTHER_COUNT"],
         ],
     ),
     "anaphylaxis": (EMERGENCY, [["SWELLING_FACE"]]),
