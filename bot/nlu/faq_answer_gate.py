@@ -1,8 +1,9 @@
-"""Decides whether the FAQ answer the ResponseSelector picked is good enough to give.
+"""Decides whether the FAQ answer the classifier picked is good enough to give.
 
 The `faq` intent often scores near 1.0 while the chosen answer is only a weak guess, so
 the FallbackClassifier's threshold on the intent alone lets confident wrong answers
-through. This component, placed after the ResponseSelector and the FallbackClassifier,
+through. This component, placed after the classifier (`bot.nlu.linear_faq`, which writes
+Rasa's ResponseSelector output) and the FallbackClassifier,
 turns an FAQ prediction whose answer confidence is below `threshold` into `nlu_fallback`
 (the "not sure" path), unless an independent second opinion agrees: with
 `agreement_threshold` set, an answer whose topic is also the topic of the most similar

@@ -3,7 +3,7 @@
 Sentence embeddings (all-MiniLM-L6-v2, `bot.nlu.sentence_embedding`) of every NLU training
 example are computed at training time and stored with the model; at run time a message is
 labelled with the intent (or `faq/<topic>`) of its nearest example by cosine similarity.
-It is independent of the ResponseSelector, so when both agree the answer is far more
+It is independent of the FAQ classifier, so when both agree the answer is far more
 likely right than either confidence alone says.
 """
 
