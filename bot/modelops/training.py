@@ -38,6 +38,7 @@ LEARNED_LAYER_CODE = (
     "bot/safety/patterns.py",
     "bot/safety/concepts.py",
     "bot/safety/language.py",
+    "bot/common/training_cache.py",
 )
 
 

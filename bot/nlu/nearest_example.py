@@ -26,9 +26,14 @@ class NearestExample:
 
     @classmethod
     def build(cls, texts: Sequence[str], labels: Sequence[str]) -> NearestExample:
-        from bot.nlu.sentence_embedding import get_embedder
+        from bot.common.training_cache import cache_file, cached
+        from bot.nlu.sentence_embedding import EMBEDDING_DIM, get_embedder
 
-        return cls(get_embedder().embed(list(texts)), labels)
+        def embed(batch: list[str]) -> list[np.ndarray]:
+            return list(get_embedder().embed(batch))
+
+        vectors = cached(cache_file("minilm_embeddings.pickle"), texts, embed)
+        return cls(np.stack(vectors) if vectors else np.zeros((0, EMBEDDING_DIM)), labels)
 
     def label_of(self, text: str) -> str | None:
         if not self.labels or not text.strip():

@@ -25,6 +25,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.svm import LinearSVC
 
+from bot.common.training_cache import cache_file, cached
 from bot.safety.corpus import NLU_DATA, SAFETY_DATA, load_cases, reason_tiers, training_set
 from bot.safety.verdict import TIER_RANK
 
@@ -189,7 +190,12 @@ def train_learned_layer(safety_dir: Path = SAFETY_DATA, nlu_dir: Path = NLU_DATA
     texts, reasons = training_set(safety_dir, nlu_dir)
     # The layer reads what the detector says still applies (bot.safety.screen), so it
     # learns from the same view: negated, past and general mentions taken out.
-    readable = [detector.present_text(t) for t in texts]
+    # A retrain reads only new texts; the others come from the last training's cache.
+    readable = cached(
+        cache_file("present_text.pickle"),
+        texts,
+        lambda batch: [detector.present_text(t) for t in batch],
+    )
     labels = [strictest_reason(r, tiers) if r else NONE for r in reasons]
     kept = [(t, label) for t, label in zip(readable, labels, strict=True) if t.strip()]
     return LearnedLayer.fit([t for t, _ in kept], [label for _, label in kept], tiers)

@@ -105,7 +105,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(leak|leaking|leaked|dribbling|dribble) * (urine|pee|wee)",
         "incontinent|incontinence",
         "bladder * (stopped|stop|gone|numb|control)",
-        "(accident|accidents) (with|in) ({PERSON})? (bladder|waterworks)".replace("{PERSON}", PERSON),
+        "(accident|accidents) (with|in) ({PERSON})? (bladder|waterworks)".replace(
+            "{PERSON}", PERSON
+        ),
         "bladder * (not|stopped|stop) working",
         "(no|not) * control * bladder",
         "(can not|do not) * (feel|know|tell) * when * (need|needed) * (pee|wee|toilet|go)",
