@@ -101,6 +101,12 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             continue  # "80 year old", "67 years young", "30 weeks pregnant" is an age
         if re.search(r"\b(?:pregnant|pregnancy|i am|i'm|im|aged|age)\W*$", before):
             continue  # "pregnant, 20 weeks", "I am 67 years": an age, not how long
+        if (match.group("unit") or "").startswith("year") and re.search(
+            r"\b(?:mother|mum|mom|father|dad|wife|husband|grandmother|grandma|grandfather|"
+            r"grandpa|aunt|uncle|brother|sister|neighbour|neighbor|patient)\W*$",
+            before,
+        ):
+            continue  # "my mother, 65 years": her age
         if re.match(r"\s*(?:a|an|per|each|every)\s+(?:day|night|week|shift)\b", after):
             continue  # "9 hours a day at the computer" is a daily amount, not how long
         if _AGE_OF_SOMEONE.search(before):

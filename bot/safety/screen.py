@@ -3,7 +3,8 @@
 In order:
 1. an answer to a safety question asked in the previous turn ("yes" escalates at the
    question's tier, "no" lets the original question be answered);
-2. the pattern detector on the message (findings, and partial evidence that deserves a
+2. the pattern detector on the message (Turkish symptom words read in English first,
+   `bot.safety.turkish`) (findings, and partial evidence that deserves a
    question);
 3. the detector on the message together with the conversation's last user messages, for
    a red flag spread over two messages;
@@ -24,6 +25,7 @@ from bot.safety.dosing import DosingGuard
 from bot.safety.learned import LearnedLayer, LearnedScore
 from bot.safety.normalise import clean, unsupported_language
 from bot.safety.questions import QUESTIONS, Question, answer_of, question_for
+from bot.safety.turkish import gloss
 from bot.safety.verdict import TIER_RANK, Finding, Layer, Tier, strictest_tier
 
 CONTEXT_MESSAGES = 2  # earlier user messages screened together with the new one
@@ -90,7 +92,8 @@ class Screen:
         self.thresholds = thresholds
 
     def screen(self, raw_text: str, context: Context = Context()) -> ScreenResult:
-        text = clean(bounded(raw_text))
+        original = clean(bounded(raw_text))
+        text = gloss(original)
         reminder = None
         pending = QUESTIONS.get(context.pending_question or "")
         if pending is not None:
@@ -129,7 +132,7 @@ class Screen:
             question=question,
             reminder=reminder,
             dosing=quiet and self.dosing.is_dosing_request(text),
-            unsupported_language=quiet and unsupported_language(text, self.english_words),
+            unsupported_language=quiet and unsupported_language(original, self.english_words),
             learned=score,
         )
 
@@ -137,7 +140,7 @@ class Screen:
         self, text: str, earlier: Sequence[str], found: Sequence[Finding]
     ) -> list[Finding]:
         """Red flags that only the last few messages together describe."""
-        recent = [clean(m) for m in earlier[-CONTEXT_MESSAGES:] if m and m.strip()]
+        recent = [gloss(clean(m)) for m in earlier[-CONTEXT_MESSAGES:] if m and m.strip()]
         if not recent:
             return []
         combined = self.detector.detect_all(". ".join([*recent, text])).findings

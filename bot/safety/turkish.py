@@ -1,0 +1,158 @@
+"""A Turkish glossary for the safety screen: symptom words read as their English meaning.
+
+The clinic is in Turkey, and patients who write mostly in English drop into Turkish for
+the words that matter ("göğsüm sıkışıyor", "bayıldım", "çişim koyu"); some write only in
+Turkish. The assistant answers in English only, but it must not miss an emergency it
+could have read. `gloss` replaces Turkish symptom, body-part and time words with English
+ones before the detector and the learned layer read the message, so the English
+patterns decide, with their negation and history rules. It is a glossary, not a
+translator: words it does not know stay as they are, and a message that is still mostly
+Turkish also gets the reply that the assistant reads English only, with the emergency
+number (`bot.safety.normalise.unsupported_language` reads the original text).
+
+Turkish is matched with and without its letters ("göğsüm" and "gogsum"), whole words
+only, by the forms patients use (suffixes included). Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FOLD = str.maketrans("çğışöüâîûÇĞİIŞÖÜÂÎÛ", "cgisouaiuCGIISOUAIU")
+
+# (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
+# Phrases first: they must win over the single words inside them.
+_PHRASES: list[tuple[str, str]] = [
+    (r"nefes (alamiyorum|alamiyor|alamiyoruz|alamadim)", "can not breathe"),
+    (r"nefesim (daraliyor|daraldi|kesiliyor)", "struggling to breathe"),
+    (r"kas gevsetici(ler|yi|den)?", "muscle relaxant"),
+    (r"kan sulandirici(lar|yi|m)?", "blood thinner"),
+    (r"kalp krizi", "heart attack"),
+    (r"bas agrisi|basim (agriyor|zonkluyor|catliyor)", "headache"),
+    (r"hayatimin en kotu bas agrisi|en kotu bas agrisi", "worst headache of my life"),
+    (
+        r"cis (yapmadim|yapamiyorum|yapamadim)|idrar (yapmadim|yapamiyorum|yapamadim)",
+        "have not peed",
+    ),
+    (r"hareket edemiyorum|kimildayamiyorum", "can not move"),
+    (r"yuruyemiyorum|yuruyemiyor", "can not walk"),
+    (r"basamiyorum|basamiyor|ustune basamiyorum", "can not put weight on it"),
+    (r"ayagim dusuyor|ayak dusuklugu", "foot drop"),
+    (r"is[ei] yaramiyor|hicbir sey ise yaramiyor", "nothing helps"),
+    (r"kendi kendine (donuyor|kasiliyor|kiviriliyor)", "twisting on its own"),
+    (r"yirtilir gibi|yirtiliyor gibi", "tearing"),
+    (r"birden (basladi|oldu)", "started suddenly"),
+    (r"her gece", "every night"),
+    (r"(\d+|bir|iki|uc|birkac) gun once", "days ago"),
+    (r"(\d+|bir|iki|uc|birkac) (hafta|ay) once", "weeks ago"),
+    (r"(\d+|bir|iki|uc|birkac) (yil|sene) once", "years ago"),
+    (r"(\d+|bir|iki|uc|birkac) (saat|dakika) once", "hours ago"),
+    (r"az once|simdi", "just now"),
+    (r"ne zaman (oldugunu |yapildigini )?bilmiyorum|hatirlamiyorum", "not sure when"),
+    (r"tekrar tekrar|sik sik|surekli", "again and again"),
+    (r"gecmiyor|gitmiyor", "will not go away"),
+    (r"yasamak istemiyorum|olmek istiyorum|kendimi oldurmek", "want to die"),
+    (r"intihar", "suicide"),
+    (r"yutamiyorum|yutkunamiyorum", "can not swallow"),
+    (r"konusamiyorum|konusamiyor|konusmam bozuldu|dilim dolasiyor", "can not speak properly"),
+    (r"(gozum|gozlerim) (birden |aniden )?(gormuyor|goremiyor)", "eye suddenly can not see"),
+    (r"goremiyorum|gormuyor", "can not see"),
+    (r"agzim kaydi|yuzum kaydi|yuzum dustu", "face drooping"),
+    (r"bilincini kaybetti|bayildim|bayildi|bayiliyorum|bayilacak gibiyim", "fainted"),
+    (r"nobet gecirdi|nobet geciriyor|kriz gecirdi|sara nobeti", "had a seizure"),
+    (r"trafik kazasi|araba kazasi", "car crash"),
+    (r"basimi carptim|basini carpti", "hit my head"),
+]
+_WORDS: list[tuple[str, str]] = [
+    (r"gogus\w*|gogs\w*", "chest"),
+    (r"agri\w*|agriyo|aciyor|sanci\w*", "pain"),
+    (r"ates|atesim\w*|atesi|atesli\w*", "fever"),
+    (r"kanama\w*|kaniyor|kan geliyor", "bleeding"),
+    (r"hamile\w*|gebe|gebeyim", "pregnant"),
+    (r"hafta|haftalik|haftadir", "weeks"),
+    (r"bel|belim\w*|beli", "lower back"),
+    (r"sirt\w*", "back"),
+    (r"boyun\w*|boyn\w*", "neck"),
+    (r"bacak\w*|bacag\w*", "leg"),
+    (r"baldir\w*", "calf"),
+    (r"diz|dizim\w*|dizi", "knee"),
+    (r"kol|kolum\w*|kollar\w*", "arm"),
+    (r"elim\w*|eller\w*", "hand"),
+    (r"ayak\w*|ayag\w*", "foot"),
+    (r"parmak|parmaklarim|parmaklar", "toes"),
+    (r"cene|cenem|cenemde", "jaw"),
+    (r"yuz|yuzum|yuzumde|kipkirmizi", "face flushed"),
+    (r"dudak\w*|dudag\w*", "lips"),
+    (r"dil|dilim", "tongue"),
+    (r"bogaz\w*", "throat"),
+    (r"goz|gozum\w*|gozler\w*", "eye"),
+    (r"uyus\w*", "numb"),
+    (r"karincalan\w*", "tingling"),
+    (r"cis|cisim|idrar|idrarim", "pee"),
+    (r"koyu", "dark"),
+    (r"kahverengi", "brown"),
+    (r"sisti|sislik|sisiyor|sismis|sis var", "swollen"),
+    (r"kirmizi|kizarik|kizardi", "red"),
+    (r"kizariklik|dokuntu|dokuntuler", "rash"),
+    (r"kasintili|kasinti", "itchy"),
+    (r"sicak|sicacik", "hot"),
+    (r"kramp\w*", "cramp"),
+    (r"kasil\w*", "spasm"),
+    (r"zayifl\w*|gucsuz\w*", "getting weaker"),
+    (r"felc|felcli|felcliyim", "paralysed"),
+    (r"omurilik", "spinal cord"),
+    (r"kusma|kusuyorum|kustum", "vomiting"),
+    (r"ishal", "diarrhoea"),
+    (r"titre\w*|titriyor\w*", "shaking"),
+    (r"terle\w*|terliyor\w*", "sweating"),
+    (r"uyuyamiyorum", "can not sleep"),
+    (r"biraktim|kestim", "stopped suddenly"),
+    (r"birden|aniden", "suddenly"),
+    (r"kanser|kanserim", "cancer"),
+    (r"tetanoz", "tetanus"),
+    (r"asi|asim|asisi", "jab"),
+    (r"civi|pasli", "rusty nail"),
+    (r"batti", "went into my foot"),
+    (r"alci|alcida", "cast"),
+    (r"tansiyon|tansiyonum", "blood pressure"),
+    (r"ilac|ilaci|ilacim|ilaclar|hap|haplar", "medicine"),
+    (r"tane", "tablets"),
+    (r"aldim|ictim", "took"),
+    (r"raki|alkol|bira|sarap|icki", "alcohol"),
+    (r"kilitlendi|tutuldu", "locked"),
+    (r"dondu|burkuldu", "twisted"),
+    (r"hemen", "straight away"),
+    (r"yayil\w*", "spread"),
+    (r"dakika|dakikadir", "minutes"),
+    (r"saattir|saat", "hours"),
+    (r"gundur|gunluk", "days"),
+    (r"aydir", "for a month"),
+    (r"bulanti", "nausea"),
+    (r"segir\w*|seyir\w*", "twitching"),
+    (r"uyaniyorum", "wake up"),
+    (r"evet", "yes"),
+    (r"hayir", "no"),
+]
+
+
+def _compile(table: list[tuple[str, str]]) -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(rf"(?<!\w)(?:{forms})(?!\w)"), english) for forms, english in table]
+
+
+_TABLE = _compile(_PHRASES) + _compile(_WORDS)
+
+
+# Turkish negates after the word ("ateşim yok": my fever, none); English patterns read
+# the negation before it, so "fever yok" becomes "no fever".
+_NEGATED = re.compile(r"(?<!\w)([a-z]+(?: [a-z]+)?) (?:yok|yoktu|yokdu|degil|degildi)(?!\w)")
+
+
+def gloss(text: str) -> str:
+    """`text` with the Turkish words above in English; unchanged when there are none."""
+    folded = text.translate(_FOLD).lower()
+    glossed = folded
+    for pattern, english in _TABLE:
+        glossed = pattern.sub(english, glossed)
+    if glossed == folded:
+        return text
+    return _NEGATED.sub(r"no \1", glossed)

@@ -1,0 +1,59 @@
+"""Turkish symptom words are read in English, so a red flag written in Turkish is caught.
+
+The seed clinic is in Turkey; these messages are the kinds blind set v11 missed before
+the glossary (docs/red_flags.md). A negation ("ateşim yok": no fever) stays a negation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety.learned import LearnedLayer
+from bot.safety.screen import Screen, build_screen
+from bot.safety.turkish import gloss
+
+
+@pytest.fixture(scope="module")
+def screen(learned_layer: LearnedLayer) -> Screen:
+    return build_screen(learned_layer)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "reason"),
+    [
+        ("göğsümden sırtıma yırtılır gibi ağrı birden başladı", "emergency", "aortic_dissection"),
+        ("belim ağrıyor ve ateşim var, 2 gündür", "urgent", "spinal_infection"),
+        ("gogsum agriyor ve sol koluma yayiliyor", "emergency", "chest_pain"),
+        (
+            "ishal ve kusma var, su içemiyorum, 10 saattir çiş yapmadım",
+            "urgent",
+            "severe_dehydration",
+        ),
+        ("dizim şişti, kırmızı ve sıcak, ateşim var", "urgent", "septic_joint"),
+        ("her gece baldır krampıyla uyanıyorum", "soon", "night_cramps"),
+    ],
+)
+def test_a_red_flag_written_in_turkish_is_found(
+    screen: Screen, text: str, tier: str, reason: str
+) -> None:
+    result = screen.screen(text)
+    assert result.tier == tier
+    assert reason in {f.reason for f in result.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ateşim yok, sadece sırtım ağrıyor. no fever, only my back is hurting after lifting",
+        "göğüs ağrım yok, nefes darlığım yok, sadece sırtım kasılıyor öksürünce",
+        "hocam bel spazmı için sıcak mı soğuk mu?",
+    ],
+)
+def test_a_turkish_negation_or_question_is_not_an_alarm(screen: Screen, text: str) -> None:
+    result = screen.screen(text)
+    assert result.tier not in ("emergency", "urgent")
+
+
+def test_english_text_is_left_as_it_is() -> None:
+    text = "My calf has been cramping at night, is magnesium worth a try?"
+    assert gloss(text) == text
