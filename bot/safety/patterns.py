@@ -29,6 +29,7 @@ PERSON = "my|his|her|their|the|our"
 CONCEPTS: dict[str, list[str]] = {
     # --- chest and breathing ------------------------------------------------------------
     "CHEST_PAIN": [
+        "chest ** (pressing|pressed|pressure) ** (hard|hour|hours|jaw|arm)",
         "chest (pain|pains|ache|aching|tightness|pressure|heaviness|discomfort|hurts|hurting)",
         "chest (is|feels|feel|felt|went|gets|getting|keeps)? (really|very|so|all)? (tight|heavy|painful|sore|crushing|squeezed|hurting|burning|weird)",
         f"(pain|pains|pressure|tightness|heaviness|weight|squeezing|crushing|ache|burning|band) ** (in|on|across|around|through|of) ({PERSON})? (chest|sternum)",
@@ -54,6 +55,7 @@ CONCEPTS: dict[str, list[str]] = {
         "chest ** (bench|bench press|pushups|push ups|press ups|gym|workout|lifting|dips|flyes)",
     ],
     "BREATHING": [
+        "(can|could) (barely|hardly|not) (speak|talk|finish a sentence|get words out) (between|for|without) (breaths|breath|breathing|gasping)",
         "can not (breathe|breath|breathing)",
         "can not (get|catch|take) ({PERSON})? (breath|air)".replace("{PERSON}", PERSON),
         "(struggle|struggling|struggled|fighting|gasping|fight) * (for|to) * (breath|breathe|air)",
@@ -76,6 +78,9 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     # --- cauda equina -------------------------------------------------------------------
     "SADDLE_NUMB": [
+        "(bum|buttocks|bottom|inner thighs|groin|genitals|private parts) ** (dentist injection|dental injection|anaesthetic|anesthetic|novocaine)",
+        "(sitting|sit) on (someone|somebody) (else|elses|else is)? ** (bum|bottom|backside)",
+        "no feeling (at all)? (back there|down there|down below)",
         f"{NUMB} ** {SADDLE}",
         f"{SADDLE} ** {NUMB}",
         f"pins and needles ** ({SADDLE})",
@@ -97,6 +102,7 @@ CONCEPTS: dict[str, list[str]] = {
         "saddle (anaesthesia|anesthesia|numbness)",
     ],
     "BLADDER_LOSS": [
+        "(did not|do not) (notice|realise|realize|feel) ** (need|needed) ** (wee|pee) ** (until|till) ** (coming out|came out|was out|too late)",
         "(can not|unable to|could not|struggle|struggling|trouble|difficulty|hard) * (pee|wee|urinate|piss|peeing|weeing|urinating|wee|empty)",
         "(can not|could not) * (go|pass) * (urine|water)",
         "(lose|lost|losing|loss) * control * (bladder|pee|wee|urine)",
@@ -117,6 +123,7 @@ CONCEPTS: dict[str, list[str]] = {
         "nothing (comes|came|coming) out",
     ],
     "BOWEL_LOSS": [
+        "(can not|could not|do not|did not) (tell|feel|know) (if|when|whether) ** (need|needed) ** (poo|poop|bowels|toilet|number two)",
         "(lose|lost|losing|loss) * control * (bowel|bowels|poo|stool|back passage)",
         "(soil|soiled|pooed|pooped|shat|messed) (myself|himself|herself)",
         "(no|not) * control * (bowel|bowels)",
@@ -190,6 +197,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     # --- seizure and collapse -----------------------------------------------------------
     "SEIZURE": [
+        "shaking (fit|fits|episode|episodes)",
         "seizure|seizures|convulsion|convulsions|convulse|convulsed|convulsing|convulsive|fitting|epileptic",
         "(shake|shaking|shook|jerk|jerking|jerked|thrashing) * (all over|uncontrollably|whole body|and jerking|and shaking)",
         "whole body ** (shake|shaking|jerk|jerking|convulsing|stiffened|rigid)",
@@ -243,6 +251,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     # --- infection ----------------------------------------------------------------------
     "FEVER": [
+        "38.0|38.1|38.2|38.3|38.4|38.5|38.6|38.7|38.8|38.9|39.0|39.1|39.2|39.3|39.4|39.5|39.6|39.7|39.8|39.9|40.0|40.1|40.2|40.3|40.4|40.5|40.6|40.7|40.8|40.9|41.0|41.1|41.2|41.3|41.4|41.5|41.6|41.7|41.8|41.9",
         "fever|fevers|fevr|feverish|febrile|temperature|temp|pyrexia|chills|shivers|shivering|rigors",
         # Turkish: fever, I have a fever, with fever.
         "ateş|ateşim|ateşi|ateşli|ates|atesim",
@@ -327,6 +336,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "DARK_YELLOW": ["(dark|darkish|bright|deep) yellow"],
     "LITTLE_URINE": [
+        "(hardly any|barely any|very little|not much) (wee|pee|urine)",
         "(hardly|barely|not|very little|not much) * (pee|peeing|peed|wee|weeing|urine|urinating|urinated|passing water)",
         "not * been (for a wee|for a pee|to the toilet|to the loo)",
         "no (urine|pee|wee)",
@@ -373,6 +383,7 @@ CONCEPTS: dict[str, list[str]] = {
     # --- medicines ----------------------------------------------------------------------
     "RELAXANT": [RELAXANT, "pain o soma", "muscle (relax~)"],
     "OVERDOSE": [
+        "(teenager|teen|child|kid|toddler|son|daughter|boy|girl|grandson|granddaughter) ** (got into|swallowed|ate|has taken|took|taken) ** (my|her|his|the|our|some)? (valium|diazepam|pills|tablets|meds|medicine|medication|relaxants|soma|painkillers|sleeping pills)",
         "overdose|overdosed|od|oded|overdosing",
         "too (many|much)",
         "more than * (prescribed|i should|supposed|allowed|meant|the dose|my dose|the label|it says|recommended)",
@@ -594,6 +605,7 @@ CONCEPTS: dict[str, list[str]] = {
         "injury|injured|injure|twist|twisted|twisting|fall|fell|fallen|tackle|tackled|landed|landing|popped|pop|crack|cracked|skiing|football|rugby|netball|basketball|collided|collision|slipped|tripped|knocked|hit|accident|sprain|sprained|kicked|jump|jumped|dislocated|game|match",
     ],
     "SEVERE_PAIN": [
+        "10/10|10 out of 10|ten out of ten",
         "worst pain",
         "pain of my life",
         "unbearable|unbareable|excruciating|agony|agonising|agonizing|horrendous|screaming|crying",
@@ -603,6 +615,7 @@ CONCEPTS: dict[str, list[str]] = {
         "so much pain",
     ],
     "IMMOBILE": [
+        "(frozen|stuck|locked) in (one|the same|1) position",
         "can not * (move|get up|roll|sit|stand|walk|turn|lie|get out of bed|get off the floor|get out of the car)",
         "can not * get (up|off|out)",
         "unable to * (move|get up|roll|sit|stand|walk)",
@@ -666,6 +679,7 @@ CONCEPTS: dict[str, list[str]] = {
         "twitch|twitches|twitching|twitched|twitchy|fasciculation|fasciculations|flickering|rippling"
     ],
     "WASTING": [
+        "struggling (with|on|up) (the)? stairs",
         "weak|weaker|weakness|thinner|smaller|shrinking|shrink|shrunk|wasting|wasted|atrophy|withering",
         "(lose|losing|lost) * (muscle|strength|grip)",
         "(look|looks|looking|gone|getting) * (thinner|smaller|skinny|thin)",
@@ -726,6 +740,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(stuck|bent|hunched|doubled) * (over|double|forward)",
     ],
     "VISION_LOSS": [
+        "(eye|vision|sight) ** (half|partly|partially|all|gone) (black|dark|grey|gray|blank)",
         f"(lost|losing|lose|loss of|lost all) * ({PERSON})? (sight|vision|eyesight)",
         f"can not see (out of|from|with|in) ({PERSON})? (left|right|one)? eye",
         "(eye|eyes|vision|sight|everything) ** (went|gone|go|going|turned) (black|dark|blind|blank|grey|gray|dim)",
@@ -751,6 +766,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(extreme|severe|intense|horrific|terrible|blinding|splitting|explosive|massive|horrendous) ** (headache|head pain)",
     ],
     "THUNDERCLAP": [
+        "(headache|head) ** from (nothing|zero|0|fine) to ** (unbearable|worst|10|agony|excruciating|explosion|exploding)",
         "(headache|head) ** (came|come|comes|hit|hits|peaked|peak|built|went|reached) ** (under|less than|within|in) (a minute|a second|seconds|an instant|one minute)",
         "worst (headache|head pain|pain) ** (ever|of my life|of her life|of his life|i have ever|she has ever|he has ever|ever had)",
         "thunderclap",
@@ -808,6 +824,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(anti sickness|antisickness|anti nausea|sickness) (tablet|tablets|medicine|injection|jab|meds|pill|drug)",
     ],
     "RIGID": [
+        "(muscles|body|legs|arms) ** rock hard",
         "rigid|rigidity|stiff|stiffened|locked",
         "lead (pipe|pipes)",
         "stiff as a (board|plank)",
@@ -889,6 +906,8 @@ CONCEPTS: dict[str, list[str]] = {
         "low (beam|ceiling|doorway|door frame|doorframe)",
     ],
     "SERIOUS_ACCIDENT": [
+        "(car|van|vehicle|truck|lorry|suv|jeep) (flipped|rolled|overturned)",
+        "flipped (the|my|our|his|her)? (car|van|truck|suv)",
         "(car|motorbike|motorcycle|bike|road|traffic|motorway|head on|high speed|bus) (crash|accident|collision|smash|rta|rtc)",
         "(rear ended|shunted) ** (motorway|at speed|high speed|mph|dual carriageway|highway|freeway)",
         "(hit|knocked over|knocked down|run over|struck) by (a|an|the)? (car|van|bus|lorry|truck|motorbike|bike|taxi)",

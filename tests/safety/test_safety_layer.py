@@ -36,6 +36,9 @@ FLOORS = {
     "red_flags_blind_v9.yml": (0.97, 0.96, 1, 6),
     # v10 (the same way, 2026-12-05); its first pass is the headline in docs/red_flags.md.
     "red_flags_blind_v10.yml": (0.99, 0.99, 1, 5),
+    # v11 (the same way, 2026-12-05; 40 positives partly or wholly in Turkish); its first
+    # pass is the headline in docs/red_flags.md.
+    "red_flags_blind_v11.yml": (0.98, 0.98, 0, 1),
 }
 
 

@@ -199,10 +199,16 @@ def test_disguised_text_is_read(screen, text):
     assert message.get("intent")["name"] == "red_flag"
 
 
+def test_an_emergency_written_in_turkish_is_escalated(screen):
+    [message] = screen.process([classified("göğsümde ağrı var, nefes alamıyorum", "out_of_scope")])
+    assert message.get("intent")["name"] == "red_flag"
+    assert entity_values(message, "red_flag_tier") == ["emergency"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "göğsümde ağrı var, nefes alamıyorum",
+        "sırtım biraz gergin, hangi egzersizleri önerirsiniz",
         "боль в груди",
         "me duele mucho la espalda y no puedo respirar bien",
     ],
