@@ -153,7 +153,7 @@ def test_no_to_the_safety_question_answers_the_question(assistant):
     assert CAUDA_EQUINA_QUESTION in question
     answer = texts(assistant.say(sender, "2"))
     assert answer and CAUDA_EQUINA_QUESTION not in answer  # the question asked, answered
-    assert f"Call {EMERGENCY_NUMBER} now" not in answer
+    assert "I have flagged this" not in answer  # the answer, not the red-flag reply
     assert escalations_of(assistant, sender) == []
 
 

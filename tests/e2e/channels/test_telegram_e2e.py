@@ -72,7 +72,7 @@ def test_a_safety_question_has_yes_and_no_buttons(telegram, channel_assistant):
     question = next(m for m in replies if "numbness between your legs" in m.get("text", ""))
     assert [row[0]["text"] for row in keyboard(question)] == ["Yes", "No"]
     _, after_tap = telegram.tap(chat, "no")
-    assert f"Call {EMERGENCY_NUMBER} now" not in texts(after_tap)
+    assert "I have flagged this" not in texts(after_tap)  # the answer, not the red-flag reply
     assert escalations_of(channel_assistant, str(chat)) == []
     telegram.say(chat, "I can't stand up straight because of my back spasm")
     _, after_yes = telegram.tap(chat, "yes")
