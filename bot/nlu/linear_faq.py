@@ -91,7 +91,9 @@ class LinearFaqClassifier(GraphComponent, IntentClassifier):
             return self._resource
         words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
         chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)
-        features = sparse.hstack([words.fit_transform(texts), chars.fit_transform(texts)]).tocsr()
+        words.fit(texts)
+        chars.fit(texts)
+        features = _features(words, chars, texts)
         model = LogisticRegression(
             C=float(self._config["C"]), max_iter=int(self._config["max_iter"])
         )
@@ -106,8 +108,7 @@ class LinearFaqClassifier(GraphComponent, IntentClassifier):
             return messages
         texts = [_prepare(m.get(TEXT) or "") for m in messages]
         words, chars, model = (self._fitted[k] for k in ("words", "chars", "model"))
-        features = sparse.hstack([words.transform(texts), chars.transform(texts)]).tocsr()
-        probabilities = model.predict_proba(features)
+        probabilities = model.predict_proba(_features(words, chars, texts))
         labels = [str(c) for c in model.classes_]
         for message, row in zip(messages, probabilities, strict=True):
             self._annotate(message, labels, row)
@@ -154,3 +155,10 @@ class LinearFaqClassifier(GraphComponent, IntentClassifier):
 
 def _prepare(text: str) -> str:
     return text.lower()
+
+
+def _features(
+    words: TfidfVectorizer, chars: TfidfVectorizer, texts: list[str]
+) -> sparse.csr_matrix:
+    """Word 1-2-grams beside character 2-5-grams: the same features in training and use."""
+    return sparse.hstack([words.transform(texts), chars.transform(texts)]).tocsr()

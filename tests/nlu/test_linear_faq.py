@@ -1,0 +1,57 @@
+"""The linear classifier writes what Rasa's DIET and ResponseSelector wrote, so the rules,
+the fallback and the answer gate read it unchanged."""
+
+from __future__ import annotations
+
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.nlu.linear_faq import LinearFaqClassifier
+
+EXAMPLES = {
+    "faq/stretching": [
+        "which stretches help a tight calf",
+        "how long should I hold a stretch",
+        "good stretches for my hamstrings",
+        "stretching routine for back spasms",
+    ],
+    "faq/heat_cold": [
+        "should I use heat or ice",
+        "is a heating pad good for a spasm",
+        "ice pack or hot water bottle",
+        "how long should I put ice on it",
+    ],
+    "greet": ["hello", "hi there", "good morning", "hey"],
+}
+
+
+def training_data() -> TrainingData:
+    messages = []
+    for label, texts in EXAMPLES.items():
+        intent, _, topic = label.partition("/")
+        for text in texts:
+            data = {"text": text, "intent": intent}
+            if topic:
+                data["intent_response_key"] = label
+            messages.append(Message(data=data))
+    return TrainingData(training_examples=messages)
+
+
+def test_an_faq_question_gets_the_faq_intent_and_its_answer(tmp_path):
+    config = LinearFaqClassifier.get_default_config()
+    component = LinearFaqClassifier(config, LocalModelStorage(tmp_path), Resource("linear"))
+    component.train(training_data())
+    loaded = LinearFaqClassifier.load(config, LocalModelStorage(tmp_path), Resource("linear"), None)
+    [faq, hello] = loaded.process(
+        [Message(data={"text": "heat or ice for my back?"}), Message(data={"text": "hello!"})]
+    )
+    assert faq.get("intent")["name"] == "faq"
+    answer = faq.get("response_selector")["faq"]["response"]
+    assert answer["intent_response_key"] == "faq/heat_cold"
+    assert answer["utter_action"] == "utter_faq/heat_cold"
+    assert faq.get("response_selector")["all_retrieval_intents"] == ["faq"]
+    assert hello.get("intent")["name"] == "greet"
+    ranking = hello.get("intent_ranking")
+    assert abs(sum(r["confidence"] for r in ranking) - 1.0) < 1e-6  # faq sums its topics
