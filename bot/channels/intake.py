@@ -17,6 +17,9 @@
    patient's message (measured: an emergency during a flood waited behind them).
 3. A pseudonymous client key goes into the metadata (`client`), so staff alerts from one
    client can be grouped (`bot.storage.escalations`).
+4. A delivery id a channel put in the metadata under `DELIVERY_ID` (removed here) becomes
+   the message id, so a second copy of the message is answered from the first
+   (`bot.common.delivery`, `bot.rasa_plugins.redelivery`).
 
 REST, socket.io, Telegram and WhatsApp all pass their messages through it.
 """
@@ -35,6 +38,7 @@ from rasa.core.channels.channel import OutputChannel, UserMessage
 
 from bot.channels import replies
 from bot.channels.rate_limit import ClientKeys, Decision, RateLimiter, message_cost
+from bot.common.delivery import delivery_message_id
 from bot.common.text_clean import UncleanInput, bound_length, clean_json, clean_text
 from bot.settings import get_settings
 from bot.storage.escalations import CLIENT_METADATA_KEY
@@ -44,6 +48,8 @@ logger = logging.getLogger(__name__)
 MESSAGE_CUT = "message_cut"
 CLIENT_ADDRESS = "_client_address"  # set by a channel, removed before Rasa sees the message
 CLIENT = CLIENT_METADATA_KEY  # the pseudonymous client key Rasa, actions and alerts see
+DELIVERY_ID = "_delivery_id"  # set by a channel, the same for every copy of a message
+CHANNEL_KEYS = (CLIENT_ADDRESS, DELIVERY_ID)  # only a channel sets these, never a client
 FLOOD_WINDOW_CHARS = 150
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 RedFlagCheck = Callable[[str], bool]
@@ -65,6 +71,10 @@ def prepare(message: UserMessage) -> bool:
     message.metadata = clean_metadata(message.metadata)
     if message.metadata is not None:
         message.metadata.pop(CLIENT, None)  # set by `Intake.admit` only, never by a client
+        delivery = message.metadata.pop(DELIVERY_ID, None)
+        message_id = delivery_message_id(str(message.input_channel or "unknown"), delivery)
+        if message_id is not None:
+            message.message_id = message_id
     if not isinstance(message.text, str):
         return False
     original_length = len(message.text)
@@ -77,20 +87,28 @@ def prepare(message: UserMessage) -> bool:
     return cut
 
 
-def with_client(metadata: dict[str, Any] | None, address: str | None) -> dict[str, Any]:
-    """`metadata` naming the client a channel saw (None: this machine, not limited).
+def with_client(
+    metadata: dict[str, Any] | None, address: str | None, delivery: str | int | None = None
+) -> dict[str, Any]:
+    """`metadata` naming the client a channel saw (None: this machine, not limited) and the
+    message's delivery id, if the channel has one.
 
     Channels call this last, so a value the client put in its own metadata never counts.
     """
-    metadata = {key: value for key, value in (metadata or {}).items() if key != CLIENT_ADDRESS}
+    metadata = {key: value for key, value in (metadata or {}).items() if key not in CHANNEL_KEYS}
     if address:
         metadata[CLIENT_ADDRESS] = address
+    if delivery is not None:
+        metadata[DELIVERY_ID] = delivery
     return metadata
 
 
-def chat_message(text: str, output: OutputChannel, chat: str, channel: str) -> UserMessage:
+def chat_message(
+    text: str, output: OutputChannel, chat: str, channel: str, delivery: str | int | None = None
+) -> UserMessage:
     """A message from a chat channel (Telegram, WhatsApp): the chat is the client."""
-    return UserMessage(text, output, chat, input_channel=channel, metadata=with_client(None, chat))
+    metadata = with_client(None, chat, delivery)
+    return UserMessage(text, output, chat, input_channel=channel, metadata=metadata)
 
 
 def has_red_flag(text: str) -> bool:

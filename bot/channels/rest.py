@@ -54,7 +54,9 @@ class ClinicRestInput(RestInput):
 
     def get_metadata(self, request: Request) -> dict[str, Any] | None:
         address = client_address(request.ip, request.headers.get("x-forwarded-for"))
-        return with_client(clean_metadata(request.json.get("metadata")), address)
+        # The same for a retried copy: the client's own id, else nginx's request id.
+        delivery = request.json.get("message_id") or request.headers.get("x-request-id")
+        return with_client(clean_metadata(request.json.get("metadata")), address, delivery)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         handle = guarded(on_new_message)

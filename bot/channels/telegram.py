@@ -193,7 +193,8 @@ class ClinicTelegramInput(TelegramInput):
             raise UncleanInput("a chat id with control characters or surrogates")
         self._in_background(output.send_chat_action(sender, "typing"))
         try:
-            await on_new_message(chat_message(text, output, sender, self.name()))
+            delivery = update.get("update_id")  # Telegram sends an unanswered update again
+            await on_new_message(chat_message(text, output, sender, self.name(), delivery))
         except Exception:
             logger.exception("The assistant failed to answer a Telegram message.")
             await self._reply(sender, replies.something_went_wrong())

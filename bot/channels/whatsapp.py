@@ -284,7 +284,8 @@ class WhatsAppInput(TwilioInput):
         else:
             text = await self._text_for(sender, body)
             try:
-                await on_new_message(chat_message(text, output, sender, self.name()))
+                delivery = form.get("MessageSid")  # Twilio may retry a webhook call
+                await on_new_message(chat_message(text, output, sender, self.name(), delivery))
             except Exception:
                 logger.exception("The assistant failed to answer a WhatsApp message.")
                 await output.send_text_message(sender, replies.something_went_wrong())

@@ -35,6 +35,9 @@ def run_rasa(arguments: Sequence[str]) -> int:
     from bot.rasa_plugins.long_messages import install as parse_long_messages_on_a_worker
 
     parse_long_messages_on_a_worker()  # a long message never holds up another patient
+    from bot.rasa_plugins.redelivery import install as answer_copies_once
+
+    answer_copies_once()  # a message delivered twice (a retry) is answered, not run, again
     from rasa.__main__ import main as rasa_main
 
     sys.argv = ["rasa", "run", *arguments]

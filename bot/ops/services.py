@@ -322,10 +322,11 @@ def nginx_config(
     REST and the Telegram/WhatsApp webhooks go round robin; socket.io sticks to one
     server per client address (engine.io's polling requests and the websocket upgrade
     must reach the server that holds the session). A request that fails because a server
-    is down or answers 502-504 is passed to the next server, POSTs too: Rasa saves a turn
-    only when it has finished it, so the retried message is not processed twice (unless a
-    server dies between saving and answering). Everything else (the Rasa HTTP API, which
-    is off anyway) gets 404.
+    is down or answers 502-504 is passed to the next server, POSTs too. Each request
+    carries nginx's `$request_id` as `X-Request-Id`, the same for the retry: a server that
+    died after saving the turn but before answering has its saved replies sent again by
+    the next one, not the message run twice (`bot.rasa_plugins.redelivery`). Everything
+    else (the Rasa HTTP API, which is off anyway) gets 404.
     """
     servers = "".join(
         f"        server 127.0.0.1:{port} max_fails=1 fail_timeout=10s;\n" for port in replica_ports
@@ -389,6 +390,7 @@ http {{
 
         location /webhooks/ {{
             proxy_pass http://rasa_round_robin;
+            proxy_set_header X-Request-Id $request_id;
 {proxy_headers}{retry} non_idempotent;
         }}
 

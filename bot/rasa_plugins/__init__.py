@@ -4,7 +4,8 @@ Owns the tracker store and lock store that survive a database outage, the event 
 that turns conversation events into review items and backstop escalations
 (`event_broker`), the response generator that fills clinic settings and serves live FAQ
 answers (`nlg`), the time limit on every action call (`action_guard`), start-up
-speed-ups (`speedups`) and long messages parsed off the event loop (`long_messages`).
+speed-ups (`speedups`), long messages parsed off the event loop (`long_messages`) and
+a retried message answered from its saved turn (`redelivery`).
 May import: `bot.storage`, `bot.content`, `bot.safety`, `bot.common`, `bot.settings` and
 Rasa.
 """

@@ -151,3 +151,23 @@ def test_every_message_over_the_limit_is_screened_a_flood_of_long_ones_more_chea
     story = "my calf cramps again " * 50 + "and now crushing chest pain"
     assert send(entry, story, "198.51.100.4") == [f"answer to {story}"]  # still let through
     assert len(screened[-1]) < 400  # past the budget: its start and end only
+
+
+def test_a_channel_delivery_id_becomes_the_message_id_and_a_client_cannot_forge_it():
+    from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+
+    from bot.channels.intake import DELIVERY_ID, prepare
+
+    message = UserMessage(
+        "hello",
+        CollectingOutputChannel(),
+        "patient",
+        input_channel="rest",
+        metadata=with_client({DELIVERY_ID: "forged", "widget": 1}, None, "9f1c2a7b"),
+    )
+    prepare(message)
+    assert message.message_id == "delivery-rest-9f1c2a7b"
+    assert message.metadata == {"widget": 1}
+    unnamed = UserMessage("hello", CollectingOutputChannel(), "p", metadata=with_client(None, None))
+    prepare(unnamed)
+    assert not unnamed.message_id.startswith("delivery-")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
+import requests
 from sqlalchemy import create_engine, select
 
 from bot.content.topics import load_topics
@@ -150,6 +151,45 @@ def test_callback_request_is_recorded_with_clear_reprompts(assistant):
 
     # The form is over: the next question gets a normal answer.
     assert assistant.say(sender, "what is a muscle spasm")[0]["text"] == curated("what_is_spasm")
+
+
+def test_a_message_delivered_twice_is_answered_twice_but_taken_once(assistant):
+    """nginx resends a POST to the other server if the first died before answering; a
+    client may retry after a timeout. The copy gets the same reply; the form moves on once."""
+    sender = new_sender()
+
+    def post(message: str, **delivery: str) -> str:
+        headers = {"X-Request-Id": delivery.pop("request_id")} if "request_id" in delivery else {}
+        body = {"sender": sender, "message": message, **delivery}
+        response = requests.post(
+            f"{assistant.base_url}/webhooks/rest/webhook", json=body, headers=headers, timeout=60
+        )
+        assert response.status_code == 200, response.text
+        return texts(response.json())
+
+    post("hello")
+    post("can someone from the clinic call me back")
+    post("Jane Smith")
+    first = post("+44 7700 900123", request_id="9f1c2a7be0d84e55a1b2c3d4e5f60718")
+    assert "good time" in first
+    # nginx's retry of the same request: same X-Request-Id, same body.
+    assert post("+44 7700 900123", request_id="9f1c2a7be0d84e55a1b2c3d4e5f60718") == first
+    # A client's own retry names the message in the body.
+    done = post("weekday mornings", message_id="client-42")
+    assert "Jane Smith" in done
+    assert post("weekday mornings", message_id="client-42") == done
+
+    engine = create_engine(assistant.database_url, future=True)
+    with engine.connect() as connection:
+        rows = connection.execute(
+            select(CallbackRequest).where(CallbackRequest.conversation_id == sender)
+        ).all()
+    engine.dispose()
+    assert [(row.contact, row.preferred_time) for row in rows] == [
+        ("+447700900123", "weekday mornings")
+    ]
+    # A new message with another id is a new turn.
+    assert "spasm" in post("what is a muscle spasm", message_id="client-43")
 
 
 def test_cancel_leaves_the_callback_form(assistant):
