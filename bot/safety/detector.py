@@ -3,7 +3,9 @@
 Deterministic and explainable: spaCy Matcher patterns over lemmas (`bot.safety.concepts`)
 find symptom concepts, each mention is checked for negation, hypotheticals and past
 history, and the rules in `bot.safety.patterns` combine the concepts that really
-apply into findings. The tiers and reason codes are documented in docs/red_flags.md.
+apply into findings. Turkish symptom words are read in English first
+(`bot.safety.turkish`), so the patterns are English only. The tiers and reason codes are
+documented in docs/red_flags.md.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from bot.safety.patterns import (
     RESOLVED_COUNTS,
     RULES,
 )
+from bot.safety.turkish import gloss
 from bot.safety.verdict import TIER_RANK, TIERS, Finding, strictest_tier
 
 __all__ = ["TIERS", "TIER_RANK", "Finding", "strictest_tier", "RedFlagDetector", "get_detector"]
@@ -177,7 +180,8 @@ class RedFlagDetector:
 
     def _mentions(self, text: str) -> tuple[list[Mention], str]:
         """The mentions in `text`, and its text without what does not apply now."""
-        text = clean(text or "")
+        # Every reader gets the same reading: disguises undone, Turkish words in English.
+        text = gloss(clean(text or ""))
         if not text.strip():
             return [], ""
         mentions: list[Mention] = []

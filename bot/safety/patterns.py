@@ -253,8 +253,6 @@ CONCEPTS: dict[str, list[str]] = {
     "FEVER": [
         "38.0|38.1|38.2|38.3|38.4|38.5|38.6|38.7|38.8|38.9|39.0|39.1|39.2|39.3|39.4|39.5|39.6|39.7|39.8|39.9|40.0|40.1|40.2|40.3|40.4|40.5|40.6|40.7|40.8|40.9|41.0|41.1|41.2|41.3|41.4|41.5|41.6|41.7|41.8|41.9",
         "fever|fevers|fevr|feverish|febrile|temperature|temp|pyrexia|chills|shivers|shivering|rigors",
-        # Turkish: fever, I have a fever, with fever.
-        "ateş|ateşim|ateşi|ateşli|ates|atesim",
         "burning up",
         "hot and cold",
         "(38|39|40|41) (degrees|c)",
@@ -377,7 +375,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "HEAT": ["heat|hot|heatwave|sun|sunny|sauna|festival|humid|summer|boiling|scorching|degrees"],
     "CRAMP": [
-        "cramp|cramps|cramping|cramped|crampy|spasm|spasms|spasming|spasmed|charley|kramp",
+        "cramp|cramps|cramping|cramped|crampy|spasm|spasms|spasming|spasmed|charley",
         "(seize|seizing|seized) up",
     ],
     # --- medicines ----------------------------------------------------------------------
@@ -513,8 +511,6 @@ CONCEPTS: dict[str, list[str]] = {
     # --- urgent -------------------------------------------------------------------------
     "LEG_SWELLING": [
         f"({LEG}) ** (swell|swelling|swollen|swelled|puffy|puffed|bigger|fatter|larger|sweling|swolen)",
-        # Turkish: my calf / leg swelled.
-        "(baldırım|baldirim|bacağım|bacagim) (şişti|sisti|şiş|şişmiş)",
         f"(swell|swelling|swollen|puffy|sweling) * ({LEG})",
     ],
     "LEG_INFLAMED": [
@@ -863,8 +859,6 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "MUSCLE_SYMPTOM": [
         "ache|aches|aching|achy|pain|pains|painful|sore|soreness|weak|weakness|cramp|cramps|cramping|tender|tenderness|heavy|stiff|hurt|hurts|hurting",
-        # Turkish, as the seed clinic's patients mix it in: pain, it hurts, cramp.
-        "ağrı|ağrıyor|agri|agriyor|ağrısı|kramp",
     ],
     "SPINAL_CORD_INJURY": [
         "(spinal cord|spinal) (injury|injured|lesion)",
@@ -884,7 +878,6 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "ANTICOAGULANT": [
         "warfarin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|dabigatran|pradaxa|anticoagulant|anticoagulants|clopidogrel|coumadin|heparin|clexane|enoxaparin",
-        "kan sulandırıcı|kan sulandirici",
         "blood (thinner|thinners|thinning)",
     ],
     "HEAD_KNOCK": [
@@ -895,8 +888,6 @@ CONCEPTS: dict[str, list[str]] = {
         "(hit|banged|bang|bumped|bump|knocked|bashed|smacked|whacked|struck|cracked) ** ({PERSON})? (forehead|skull|temple)".replace(
             "{PERSON}", PERSON
         ),
-        # Turkish: I hit my head.
-        "(başımı|basimi|kafamı|kafami) (çarptım|carptim|vurdum)",
         "head (injury|knock|bump|wound)",
         "(elbow|ball|knee|fist|punch|kick|door|cupboard|shelf) (to|in|on) ({PERSON})? (head|face|forehead)".replace(
             "{PERSON}", PERSON
@@ -943,8 +934,6 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "PREGNANT": [
         "pregnant|pregnancy|trimester|expecting|gestation",
-        # Turkish: pregnant, I am pregnant, # weeks pregnant.
-        "hamile|hamileyim|gebe|haftalık hamileyim",
         "# (weeks|wks|week) (pregnant|along|gone)",
         "(i am|she is|at|now) # (weeks|wks)",
     ],
@@ -1009,8 +998,6 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "CHILD": [
         "son|daughter|child|kid|toddler|boy|girl|baby|grandson|granddaughter|nephew|niece",
-        # Turkish: my son, my daughter, my child.
-        "oğlum|oglum|kızım|kizim|çocuğum|cocugum",
         "little (one|boy|girl|man|lad)",
         "# (year|yr|years|yrs) old",
         "# yo",
@@ -1018,8 +1005,6 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "LIMP": [
         "limp|limping|limps|limped",
-        # Turkish: limping, is limping.
-        "topallıyor|topallama|topalliyor|aksıyor",
         "(will not|refusing|refuses|refused|not|does not want) (to)? (walk|stand|put weight|weight bear|bear weight)",
         "(crawling|crawl|crawls|bum shuffling|shuffling) instead of walking",
         "(cries|screams|crying|screaming|cried) ** (stand|stood|standing|walk|walking|put weight|on his feet|on her feet)",
@@ -1141,8 +1126,6 @@ IDIOMS: list[str] = [
     "(blocked|stuffy|stuffed|runny) (up)? nose",
     "rather (die|be dead) than",
     "(nearly|almost) (made|make|makes) me (pass out|faint|collapse|die)",
-    # Turkish "no fever" (yok: there is none).
-    "(ateş|ateşim|ateşi|ates|atesim|atesi) (yok|yoktu|yoktur)",
     # An accident told as what the person was doing (faq blind v2): "I hurt myself moving
     # house". Not "I hurt myself again" or "he'll hurt himself": those stay self-harm.
     "(hurt|hurting|injured|injuring) (myself|himself|herself|themselves) (moving|lifting|playing|training|running|gardening|exercising|working out|carrying|bending|skiing|cycling|climbing|dancing|at the gym|at work|in the gym|doing sport|doing sports|doing exercise|doing yoga|doing weights|falling|when i fell|when he fell|when she fell|on the stairs|on the ice)",

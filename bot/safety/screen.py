@@ -3,9 +3,8 @@
 In order:
 1. an answer to a safety question asked in the previous turn ("yes" escalates at the
    question's tier, "no" lets the original question be answered);
-2. the pattern detector on the message (Turkish symptom words read in English first,
-   `bot.safety.turkish`) (findings, and partial evidence that deserves a
-   question);
+2. the pattern detector on the message (findings, and partial evidence that deserves a
+   question; it reads Turkish symptom words in English, `bot.safety.turkish`);
 3. the detector on the message together with the conversation's last user messages, for
    a red flag spread over two messages;
 4. the learned layer, which may add a finding or a question, never remove one;
@@ -108,9 +107,9 @@ class Screen:
                 return ScreenResult(answer=False)
             reminder = pending
 
-        detection = self.detector.detect_all(text)
+        detection = self.detector.detect_all(original)
         findings = list(detection.findings)
-        findings += self._context_findings(text, context.earlier, findings)
+        findings += self._context_findings(original, context.earlier, findings)
         readable = detection.present_text
         score = self.learned.score(readable) if self.learned and readable.strip() else None
         question = None
@@ -140,7 +139,7 @@ class Screen:
         self, text: str, earlier: Sequence[str], found: Sequence[Finding]
     ) -> list[Finding]:
         """Red flags that only the last few messages together describe."""
-        recent = [gloss(clean(m)) for m in earlier[-CONTEXT_MESSAGES:] if m and m.strip()]
+        recent = [clean(m) for m in earlier[-CONTEXT_MESSAGES:] if m and m.strip()]
         if not recent:
             return []
         combined = self.detector.detect_all(". ".join([*recent, text])).findings

@@ -43,6 +43,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"yirtilir gibi|yirtiliyor gibi", "tearing"),
     (r"birden (basladi|oldu)", "started suddenly"),
     (r"her gece", "every night"),
+    (r"spor (yaptim|yaptik|yapiyorum|yaptiktan sonra)|antrenman\w*|spor salonu\w*", "exercise"),
     (r"(\d+|bir|iki|uc|birkac) gun once", "days ago"),
     (r"(\d+|bir|iki|uc|birkac) (hafta|ay) once", "weeks ago"),
     (r"(\d+|bir|iki|uc|birkac) (yil|sene) once", "years ago"),
@@ -61,7 +62,8 @@ _PHRASES: list[tuple[str, str]] = [
     (r"bilincini kaybetti|bayildim|bayildi|bayiliyorum|bayilacak gibiyim", "fainted"),
     (r"nobet gecirdi|nobet geciriyor|kriz gecirdi|sara nobeti", "had a seizure"),
     (r"trafik kazasi|araba kazasi", "car crash"),
-    (r"basimi carptim|basini carpti", "hit my head"),
+    (r"(basimi|kafami) (carptim|vurdum)|basini carpti|kafasini (carpti|vurdu)", "hit my head"),
+    (r"(\d+) haftalik hamileyim", r"\1 weeks pregnant"),
 ]
 _WORDS: list[tuple[str, str]] = [
     (r"gogus\w*|gogs\w*", "chest"),
@@ -69,6 +71,8 @@ _WORDS: list[tuple[str, str]] = [
     (r"ates|atesim\w*|atesi|atesli\w*", "fever"),
     (r"kanama\w*|kaniyor|kan geliyor", "bleeding"),
     (r"hamile\w*|gebe|gebeyim", "pregnant"),
+    (r"oglum|kizim|cocugum|oglumun|kizimin|cocugumun", "my child"),
+    (r"topalliyor|topallama|topalliyo|aksiyor", "limping"),
     (r"hafta|haftalik|haftadir", "weeks"),
     (r"bel|belim\w*|beli", "lower back"),
     (r"sirt\w*", "back"),
@@ -130,6 +134,7 @@ _WORDS: list[tuple[str, str]] = [
     (r"bulanti", "nausea"),
     (r"segir\w*|seyir\w*", "twitching"),
     (r"uyaniyorum", "wake up"),
+    (r"cok", "very"),
     (r"evet", "yes"),
     (r"hayir", "no"),
 ]
@@ -144,7 +149,7 @@ _TABLE = _compile(_PHRASES) + _compile(_WORDS)
 
 # Turkish negates after the word ("ateşim yok": my fever, none); English patterns read
 # the negation before it, so "fever yok" becomes "no fever".
-_NEGATED = re.compile(r"(?<!\w)([a-z]+(?: [a-z]+)?) (?:yok|yoktu|yokdu|degil|degildi)(?!\w)")
+_NEGATED = re.compile(r"(?<!\w)([a-z]+(?: [a-z]+)?) (?:yok|yoktu|yoktur|yokdu|degil|degildi)(?!\w)")
 
 
 def gloss(text: str) -> str:
