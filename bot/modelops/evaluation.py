@@ -110,6 +110,7 @@ BLIND_FAQ_SETS = {
     "blind v2": EVAL_DIR / "faq_blind_v2.yml",
     "blind v3": EVAL_DIR / "faq_blind_v3.yml",
     "blind v4": EVAL_DIR / "faq_blind_v4.yml",
+    "blind v5": EVAL_DIR / "faq_blind_v5.yml",
 }
 
 

@@ -36,6 +36,7 @@ RED_FLAG_SETS = {
     "blind v9": EVAL / "red_flags_blind_v9.yml",
     "blind v10": EVAL / "red_flags_blind_v10.yml",
     "blind v11": EVAL / "red_flags_blind_v11.yml",
+    "blind v12": EVAL / "red_flags_blind_v12.yml",
 }
 DOSING_SETS = {
     "development suite": PROJECT_ROOT / "eval/dosing_cases.yml",
