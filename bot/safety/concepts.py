@@ -107,6 +107,7 @@ HYPOTHETICAL_FRAMES = [
     "how would i recognise", "how would i recognize", "how do i recognise",
     "how do i recognize", "how to recognise", "how to recognize", "how can i recognise",
     "how can i recognize", "how would i spot", "how do i spot", "how to spot",
+    "there will", "there'll", "there ll",
 ]  # fmt: skip
 CLAUSE_OPENERS = {
     "it", "this", "that", "now", "there", "can", "could", "should", "will", "would", "what",
@@ -464,8 +465,10 @@ def _clause_start(span: Span) -> int:
     index = span.start - 1
     while index >= sentence.start:
         token = doc_token = span.doc[index]
-        if doc_token.lower_ in CLAUSE_BREAKS:
+        if doc_token.lower_ in CLAUSE_BREAKS or _spaced_dash(span.doc, index):
             return index + 1
+        if _duration_clause(span.doc, index):
+            return index
         if token.text == "," and _starts_new_clause(span.doc, index + 1):
             return index + 1
         if token.lower_ == "and" and _starts_new_clause(span.doc, index + 1):
@@ -474,13 +477,30 @@ def _clause_start(span: Span) -> int:
     return sentence.start
 
 
+def _spaced_dash(doc: Doc, index: int) -> bool:
+    """A hyphen between spaces ("not normal spasms - my whole body shook") ends a clause;
+    one inside a word ("warm-up") does not."""
+    return (
+        doc[index].text == "-"
+        and bool(doc[index].whitespace_)
+        and index > 0
+        and bool(doc[index - 1].whitespace_)
+    )
+
+
+def _duration_clause(doc: Doc, index: int) -> bool:
+    """ "its been half an hour" (no apostrophe, no comma) starts a clause of its own, so a
+    negation before it ("cramp wont release") does not reach the duration."""
+    return doc[index].lower_ == "its" and index + 1 < len(doc) and doc[index + 1].lower_ == "been"
+
+
 def _clause_end(span: Span) -> int:
     """Index just after the last token of the clause that contains `span`."""
     doc, end = span.doc, span.end
     sentence_end = _sentence_of(span).end
     while end < sentence_end:
         token = doc[end]
-        if token.lower_ in CLAUSE_BREAKS:
+        if token.lower_ in CLAUSE_BREAKS or _spaced_dash(doc, end) or _duration_clause(doc, end):
             break
         if token.lower_ in {",", "and"} and _starts_new_clause(doc, end + 1):
             break
@@ -504,7 +524,17 @@ def _is_negation_cue(doc: Doc, index: int) -> bool:
     if previous in INABILITY:
         return False  # "can not feel my legs" describes a symptom, it does not deny one
     following = doc[index + 1].lower_ if index + 1 < len(doc) else ""
+    if token.lower_ == "without" and _inability_before(doc, index):
+        return False  # "can barely get a sentence out without gasping": gasping is there
     return following not in PSEUDO_NEGATION_NEXT
+
+
+def _inability_before(doc: Doc, index: int) -> bool:
+    """ "can barely", "hardly", "can not" in the few words before `index`."""
+    before = [t.lower_ for t in doc[max(0, index - 6) : index]]
+    if "barely" in before or "hardly" in before:
+        return True
+    return any(w == "not" and i > 0 and before[i - 1] in INABILITY for i, w in enumerate(before))
 
 
 def _negated(span: Span, clause_start: int, gaps: Collection[int]) -> bool:
@@ -598,6 +628,8 @@ def _history(span: Span, clause_start: int) -> bool:
 
 def _relative_past(span: Span, clause_start: int) -> bool:
     """ "my aunt had a bad reaction to it": a relative's or friend's past, not the patient's."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "just":
+        return False  # "my friend had cramps ... and just collapsed": happening now
     clause = span.doc[clause_start : span.start].text
     return bool(RELATIVE_PAST.search(clause) or OTHER_PERSON.search(clause))
 

@@ -112,6 +112,28 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             continue  # "my mother, 65 years": her age
         if re.match(r"\s*(?:a|an|per|each|every)\s+(?:day|night|week|shift)\b", after):
             continue  # "9 hours a day at the computer" is a daily amount, not how long
+        if re.match(
+            r"\s*(?:at|on|in front of)\s+(?:the |a |my )?(?:computer|desk|screen|laptop|pc|work)\b",
+            after,
+        ):
+            continue  # "9 hours at computer": a working day, not how long a spasm lasted
+        if re.search(r"\b(?:in|during|near|at|towards?) the (?:last|final|first)\s*$", before) and (
+            re.search(
+                r"\b(?:match|matches|game|games|race|races|session|sessions|class|classes|"
+                r"shift|shifts|workout|workouts|training)\b",
+                doc.text,
+                re.IGNORECASE,
+            )
+        ):
+            continue  # "in the last ten minutes of matches": when, not how long
+        if re.search(r"\b(?:within|inside|in under|in less than|under)\s*$", before):
+            continue  # "it goes within half an hour": it stops, not it lasts
+        if (
+            (match.group("unit") or "").startswith("week")
+            and re.search(r"\b(?:pregnant|pregnancy|expecting)\b", doc.text, re.IGNORECASE)
+            and not re.search(r"\bfor\s*$", before)
+        ):
+            continue  # "pregnant ... 14 weeks": how far along, not how long a spasm lasted
         if _AGE_OF_SOMEONE.search(before):
             continue  # "baby is 4 months": someone's age
         if _SOMETHING_ELSE_FOR.search(before):

@@ -44,6 +44,7 @@ class LearnedScore:
     tier: str  # the tier of `reason`
     segment: str  # the text the score came from
     evidence: tuple[str, ...]  # the n-grams that pushed most towards `reason`
+    sentences: int = 1  # how many sentences long enough to judge the message has
 
 
 def segments(text: str) -> list[str]:
@@ -130,6 +131,7 @@ class LearnedLayer:
             tier=self.tiers.get(reason, "urgent"),
             segment=parts[row],
             evidence=self._evidence(features[row], best),
+            sentences=max(1, len(parts) - 1),
         )
 
     def _evidence(self, row: sparse.csr_matrix, klass: int, top: int = 4) -> tuple[str, ...]:

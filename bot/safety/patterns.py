@@ -19,11 +19,11 @@ NUMB = "numb|numbness|tingle|tingling|tingly|dead|deadness|numbed|prickly|prickl
 SPASM = "spasm|spasms|spasming|spasmed|spasmodic|cramp|cramps|cramping|cramped|charley|seize|seized|seizing|knot|knotted|twinge|tight|tightness|stiff|stiffness|locked|crampy"
 SADDLE = "groin|genitals|genital|crotch|bum|buttocks|buttock|butt|backside|bottom|perineum|vagina|penis|privates|private|anus|bits"
 LEG = "leg|legs|calf|calves|thigh|thighs|foot|feet|ankle|shin|hamstring|quad|quads"
-RELAXANT = "soma|somas|carisoprodol|relaxant|relaxants|relaxer|relaxers|relaxors|flexeril|cyclobenzaprine|tizanidine|zanaflex|baclofen|methocarbamol|robaxin|diazepam|valium|metaxalone|skelaxin|orphenadrine|chlorzoxazone|dantrolene"
+RELAXANT = "soma|somas|carisoprodol|relaxant|relaxants|relaxer|relaxers|relaxors|flexeril|cyclobenzaprine|tizanidine|zanaflex|baclofen|methocarbamol|robaxin|diazepam|valium|metaxalone|skelaxin|orphenadrine|chlorzoxazone|dantrolene|thiocolchicoside|miyorel|muscoril|myoril|coltramyl"
 SEDATIVE = "alcohol|drink|drinks|drinking|drank|drunk|beer|beers|wine|vodka|whisky|whiskey|gin|rum|booze|pint|pints|shots|tramadol|codeine|oxycodone|morphine|opioid|opioids|painkiller|painkillers|xanax|lorazepam|diazepam|valium|zopiclone|pregabalin|gabapentin|heroin|fentanyl|cocodamol|lager|cider"
 MEDICINE = f"{RELAXANT}|medicine|medicines|medication|medications|meds|tablet|tablets|pill|pills|capsule|capsules|antibiotic|antibiotics|ibuprofen|naproxen|diclofenac|painkiller|painkillers|injection|prescription|drug|drugs|dose|quinine|amoxicillin|penicillin|paracetamol|cocodamol|codeine|tramadol|gabapentin|pregabalin"
 FACE = "lips|lip|tongue|throat|face|mouth|eyes|eyelids|cheeks|eye"
-WOUND = "cut|cuts|wound|wounds|gash|gashed|puncture|punctured|nail|nails|rusty|bite|bitten|scratch|scratched|splinter|thorn|graze|grazed|laceration|stab|stabbed|skewered|impaled|spike|shovel|fork|barbed"
+WOUND = "cut|cuts|wound|wounds|gash|gashed|puncture|punctured|nail|nails|rusty|bite|bitten|scratch|scratched|splinter|thorn|graze|grazed|scrape|scraped|scrapes|laceration|stab|stabbed|skewered|impaled|spike|shovel|fork|barbed"
 PERSON = "my|his|her|their|the|our"
 
 CONCEPTS: dict[str, list[str]] = {
@@ -56,6 +56,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "BREATHING": [
         "(can|could) (barely|hardly|not) (speak|talk|finish a sentence|get words out) (between|for|without) (breaths|breath|breathing|gasping)",
+        "(can|could) (barely|hardly|not) (get|say|finish|speak) (a|one|the)? (sentence|word|words) (out)? without (gasping|stopping|pausing|catching)",
         "can not (breathe|breath|breathing)",
         "can not (get|catch|take) ({PERSON})? (breath|air)".replace("{PERSON}", PERSON),
         "(struggle|struggling|struggled|fighting|gasping|fight) * (for|to) * (breath|breathe|air)",
@@ -89,6 +90,7 @@ CONCEPTS: dict[str, list[str]] = {
         f"saddle (area|region) ** ({NUMB})",
         f"can not feel ** ({SADDLE})",
         f"(between|inside|inner) ({PERSON})? (legs|thighs|thigh) ** ({NUMB})",
+        f"(inside|insides) of ({PERSON})? (legs|thighs|thigh) ** ({NUMB})",
         f"({NUMB}) ** (between|inside|inner) ({PERSON})? (legs|thighs|thigh)",
         f"can not feel ** between ({PERSON})? legs",
         f"({NUMB}|nothing|strange|different|weird) ** (wipe|wiping)",
@@ -134,6 +136,7 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "BOTH_LEGS_WEAK": [
+        f"(two|2) ({LEG}) * (weak|weakness|numb|numbness|dead|useless|tingly|tingling|give|giving|gave)",
         f"both * ({LEG}) * (weak|weakness|numb|numbness|dead|give|giving|gave|buckle|buckling|jelly|collapse|heavy|useless|tingly|tingling)",
         f"(weak|weakness|numb|numbness|tingling) * (in|down) both * ({LEG})",
         f"both * ({LEG}) * (can not|will not) * (move|feel|lift|walk|support|hold)",
@@ -143,7 +146,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(legs|feet) * (give|giving|gave|buckle|buckling|buckled|went|go|going) * (way|out|under|from under)",
         "(legs|feet) * (weak|numb|useless|dead|jelly|wobbly|floppy)",
     ],
-    "BACK": ["back|spine|spinal|lumbar|sciatica|disc|lumbago|backache"],
+    # "waist" is how Turkish speakers say lower back ("bel") in English.
+    "BACK": ["back|spine|spinal|lumbar|sciatica|disc|lumbago|backache|waist"],
     "LEGS_NO_FEELING": [f"can not (feel|move) ({PERSON}|both)? (legs|feet)"],
     # --- stroke -------------------------------------------------------------------------
     "ONE_SIDED": [
@@ -185,7 +189,10 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "CONFUSION": [
         "confuse|confused|confusion|disoriented|disorientated|delirious|dazed",
-        "(not|does not|do not|did not) (know|knowing|recognise|recognize) * (where|who|what day|me)",
+        # "does not know where he is", not "I do not know who is right".
+        "(not|does not|do not|did not) (know|knowing) (where|who) (i|he|she|they|we|you) (am|is|are|was|were)",
+        "(not|does not|do not|did not) (know|knowing) (what day|what year|what time) (it is|it was)?",
+        "(not|does not|do not|did not) (know|knowing|recognise|recognize|recognising|recognizing) ** (me|us|anyone|family|wife|husband|mum|dad|mom|son|daughter)",
         "(not making|making no) sense",
         "talking nonsense",
         "out of it",
@@ -380,13 +387,18 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     # --- medicines ----------------------------------------------------------------------
     "RELAXANT": [RELAXANT, "pain o soma", "muscle (relax~)"],
+    # Someone's advice ("a lady at church told me to take magnesium tablets and another
+    # said quinine"), not a dose taken.
+    "ADVISED_TO_TAKE": [
+        "(told|tells|said|says|suggested|suggests|recommended|recommends|advised|advises) (me|him|her|us)? (to)? (take|try|use)",
+    ],
     "OVERDOSE": [
         "(teenager|teen|child|kid|toddler|son|daughter|boy|girl|grandson|granddaughter) ** (got into|swallowed|ate|has taken|took|taken) ** (my|her|his|the|our|some)? (valium|diazepam|pills|tablets|meds|medicine|medication|relaxants|soma|painkillers|sleeping pills)",
         "overdose|overdosed|od|oded|overdosing",
         "too (many|much)",
         "more than * (prescribed|i should|supposed|allowed|meant|the dose|my dose|the label|it says|recommended)",
         "(double|doubled|triple|tripled|doubling) * (dose|doses|up|the dose|my dose)",
-        "(took|take|taken|swallowed|had) * (extra|another|a few extra|a couple extra|a handful)",
+        "(took|taken|swallowed|had) * (extra|another|a few extra|a couple extra|a handful)",
         "(whole|entire) (bottle|pack|packet|box|strip|sheet)",
         "all * of? ({PERSON}) (pills|tablets|meds|capsules)".replace("{PERSON}", PERSON),
         "(handful|bunch|load|lot) of * (pills|tablets|meds|soma|capsules)",
@@ -404,7 +416,7 @@ CONCEPTS: dict[str, list[str]] = {
     # instead of 2".
     "OVERDOSE_COUNT": [
         # Five or more muscle relaxants at once is past any label's daily amount.
-        "(took|taken|swallowed|popped) (like|about|around|maybe|nearly|over)? (5|6|7|8|9|10|12|14|15|16|20|24|25|28|30|40|50|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|dozen) (of)? ({PERSON})? (muscle)? ({RELAXANT})".replace(
+        "(took|taken|swallowed|popped|drank|drinked|drunk|had|ate) (like|about|around|maybe|nearly|over)? (5|6|7|8|9|10|12|14|15|16|20|24|25|28|30|40|50|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|dozen) (of)? ({PERSON})? (muscle)? ({RELAXANT})".replace(
             "{PERSON}", PERSON
         ).replace("{RELAXANT}", RELAXANT),
         "(took|taken|swallowed|popped) # (of)? ({PERSON})? (pills|tablets|capsules|meds) (at once|in one go|all at once|together)".replace(
@@ -490,6 +502,11 @@ CONCEPTS: dict[str, list[str]] = {
         "(hurt|harm|harming|hurting|cut|cutting) (myself)",
         "(self harm|selfharm)",
         "no point * (living|going on|in life|anymore|carrying on)",
+        # Researching an overdose: "looking up how many of my pills it would take".
+        "how many ({PERSON})? (of)? ({PERSON}|these|the|those)? (pills|tablets|meds|them|it) ** (would|will|it would|it will|does it|would it) (take|kill|be fatal|be enough)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(looking up|looked up|googling|googled|searching|searched|researching|reading up) (on)? how many (pills|tablets|meds|of)",
         "(take|taking|swallow|swallowing) * all * ({PERSON})? (pills|tablets|meds)".replace(
             "{PERSON}", PERSON
         ),
@@ -599,6 +616,9 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "INJURY": [
         "injury|injured|injure|twist|twisted|twisting|fall|fell|fallen|tackle|tackled|landed|landing|popped|pop|crack|cracked|skiing|football|rugby|netball|basketball|collided|collision|slipped|tripped|knocked|hit|accident|sprain|sprained|kicked|jump|jumped|dislocated|game|match",
+        "(went|go|going|gone) over on ({PERSON})? (knee|ankle|leg|foot)".replace(
+            "{PERSON}", PERSON
+        ),
     ],
     "SEVERE_PAIN": [
         "10/10|10 out of 10|ten out of ten",
@@ -641,6 +661,10 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "TETANUS_UNKNOWN": [
         "(tetanus|jab|booster|vaccine|vaccination|vaccinated|shot|jabs|tetnus) ** (not sure|unsure|can not remember|do not remember|do not know|no idea|years|long time|never|out of date|not up to date|overdue|forgot)",
+        "(last|latest) (tetanus|jab|booster|tetnus) ** (no clue|not a clue|dunno|no idea|not sure|can not remember)",
+        "(when was|when did i have|when did i last have) ({PERSON})? (last|latest)? (tetanus|tetnus) (jab|shot|booster)?".replace(
+            "{PERSON}", PERSON
+        ),
         "(not sure|unsure|can not remember|do not remember|do not know|no idea|never had|forgot|not think) ** (tetanus|jab|booster|vaccine|vaccination|vaccinated|shot|tetnus)",
         "(ever|never) had * (tetanus|jab|booster)",
         "(no clue|not a clue|dunno|no idea) ** (tetanus|jab|booster|vaccine|vaccinated|shot)",
@@ -686,9 +710,12 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "SPREADING": [
         "spread|spreading|spreads",
+        "(spasming|cramping|twitching|seizing up) (too|as well)",
         f"(moving|moved|travel~|creep~|crept|gone~|spread~) * (up|down|into|to) * ({LEG}|back|arm|arms|shoulder|shoulders|neck|bum|body)",
         "(now|and now) (in|into|there in|on|affecting|spreading to|moving to|gone to|going to|up to) (my|the)? (other|both|arms|legs|shoulders|back|thigh|thighs|bum|whole|all|hands|feet|neck)",
-        "(other|more|new) muscles",
+        "(other|new) muscles",
+        "more muscles (are|now|too|as well|affected|involved|each|every)",
+        "(moving|moved|spreading|spread|going|gone) (to|into) (more|other) muscles",
         "(got|spread) into ({PERSON})? (upper|lower|other)? (back|shoulders|neck|arms|legs|thighs|feet)".replace(
             "{PERSON}", PERSON
         ),
@@ -969,6 +996,16 @@ CONCEPTS: dict[str, list[str]] = {
         "weight (is|has been)? (dropping|falling) off",
     ],
     "BETWEEN_SHOULDER_BLADES": ["between ({PERSON})? shoulder blades".replace("{PERSON}", PERSON)],
+    "UPPER_BACK": [
+        "(upper|mid|middle) back",
+        "thoracic",
+        "(between|behind) ({PERSON})? shoulder blades".replace("{PERSON}", PERSON),
+        "middle of ({PERSON})? back".replace("{PERSON}", PERSON),
+    ],
+    "KEEP_NOTHING_DOWN": [
+        "can not * keep * (fluids|fluid|water|liquids|drinks|anything|any fluids|a sip|food) * down",
+        "(throwing|bringing|brought|threw) up (everything|every drink|all fluids|water|any water)",
+    ],
     "NEW_ONSET": [
         "(new|newly|never had|not had before|first time|started|never before|out of nowhere|recently)",
     ],
@@ -1071,6 +1108,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(right|left) (hand|arm) and (my|the|his|her)? (right|left)? (leg|foot) ** (weak|numb|clumsy|heavy|dead|no power|useless|floppy)",
         "(arm|hand) and (leg|foot) on (the)? (same|one|left|right) side",
         "(right|left) (leg|arm|hand|foot) * (stopped working|would not work|went limp|went floppy|would not move|could not move)",
+        # Sudden weakness of one arm, also when it came back (a TIA): "went dead" is left
+        # out, it is how people describe an arm they slept on.
+        "(right|left) (arm|hand) * (went|gone|going|goes) (useless|weak|limp|floppy|heavy)",
     ],
     "JAW_STIFF": [
         "jaw ** (stiff|tight|tense|aching|sore|locked|locking|clamped|stuck)",
@@ -1097,6 +1137,10 @@ CONCEPTS: dict[str, list[str]] = {
 
 # Figures of speech: concept words inside them are not symptoms.
 IDIOMS: list[str] = [
+    # Confused by advice or a choice, not confusion (clinical confusion: "confused about
+    # where he is" still counts).
+    "(confused|confusing) (by|about|with|over) (the|all|this|these|so|which|conflicting|your|my|all the|different)",
+    "spread (the|my|your|their)? (load|weight|cost|payments|work)",
     "(nearly|almost|practically) (had|have|having|gave me|give me) a heart attack",
     "(giving|gave|give|gives) me a heart attack",
     "(price|prices|cost|costs|bill|bills|deadline|deadlines|work|boss|job|rent|kids|traffic) ** (choking|killing|strangling|suffocating|giving)",
@@ -1223,7 +1267,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
     "medication_overdose": (
         EMERGENCY,
         [
-            ["OVERDOSE", "MEDICINE"],
+            ["OVERDOSE", "MEDICINE", "!ADVISED_TO_TAKE"],
             ["SEDATIVE_WITH", "TOOK", "!AS_PRESCRIBED", "!WITH_WATER"],
             ["RELAXANT", "DRANK", "!AS_PRESCRIBED", "!WITH_WATER"],
             ["RELAXANT", "DROWSY_DANGER"],
@@ -1248,7 +1292,14 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
         [["ANTIPSYCHOTIC", "RIGID", "FEVER"], ["ANTIPSYCHOTIC", "RIGID", "CONFUSION"]],
     ),
     "autonomic_dysreflexia": (EMERGENCY, [["SPINAL_CORD_INJURY", "DYSREFLEXIA_SIGNS"]]),
-    "aortic_dissection": (EMERGENCY, [["TEARING", "THROUGH_TO_BACK"], ["TEARING", "CHEST_PAIN"]]),
+    "aortic_dissection": (
+        EMERGENCY,
+        [
+            ["TEARING", "THROUGH_TO_BACK"],
+            ["TEARING", "CHEST_PAIN"],
+            ["TEARING", "SUDDEN", "SEVERE_MUSCLE_PAIN", "UPPER_BACK"],
+        ],
+    ),
     "pregnancy_emergency": (EMERGENCY, [["PREGNANT", "PREGNANCY_DANGER"], ["WATERS_BROKE"]]),
     "dvt": (
         URGENT,
@@ -1291,7 +1342,12 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
     "hypocalcemia_tingling": (URGENT, [["PERIORAL_TINGLING", "HAND_FOOT_CRAMP"]]),
     "severe_dehydration": (
         URGENT,
-        [["LITTLE_URINE", "DEHYDRATED"], ["LITTLE_URINE", "DIZZY"], ["DEHYDRATED", "DIZZY"]],
+        [
+            ["LITTLE_URINE", "DEHYDRATED"],
+            ["LITTLE_URINE", "DIZZY"],
+            ["DEHYDRATED", "DIZZY"],
+            ["KEEP_NOTHING_DOWN"],
+        ],
     ),
     "knee_injury": (
         URGENT,

@@ -47,6 +47,9 @@ class Thresholds:
 
     escalate: float = 0.95
     ask: float = 0.7
+    # A story of several sentences: its whole-text score runs high on ordinary questions
+    # (blind sets v4-v12: 36 benign stories against 5 red flags between 0.7 and 0.95).
+    ask_story: float = 0.9
 
 
 @dataclass(frozen=True)
@@ -157,7 +160,8 @@ class Screen:
     ) -> tuple[Finding | None, Question | None]:
         """A finding when the model is sure and stricter than the patterns; else maybe a
         question about the reason it suspects."""
-        if score.p_red_flag < self.thresholds.ask:
+        ask = self.thresholds.ask if score.sentences < 2 else self.thresholds.ask_story
+        if score.p_red_flag < ask:
             return None, None
         current = strictest_tier(findings)
         stricter = current is None or TIER_RANK[score.tier] < TIER_RANK[current]

@@ -31,14 +31,19 @@ FLOORS = {
     # "benign" or "long_faq" (a long story around an FAQ question).
     # 29 -> 30 on 2026-12-05: the fixes that took v9's FAQ flags from 9 to 6 moved one
     # long v8 story (a cardiac nurse, "fit") to the learned layer's question threshold.
-    "red_flags_blind_v8.yml": (0.99, 0.97, 5, 30),
+    # 30 -> 16 on 2026-12-05 (second session): a story of several sentences needs 0.9 from
+    # the learned layer before it asks (was 0.7).
+    "red_flags_blind_v8.yml": (0.99, 0.97, 5, 16),
     # v9 (the same way, 2026-12-05); its first pass is in docs/red_flags.md.
-    "red_flags_blind_v9.yml": (0.97, 0.96, 1, 6),
+    "red_flags_blind_v9.yml": (0.97, 0.96, 1, 4),
     # v10 (the same way, 2026-12-05); its first pass is the headline in docs/red_flags.md.
     "red_flags_blind_v10.yml": (0.99, 0.99, 1, 5),
     # v11 (the same way, 2026-12-05; 40 positives partly or wholly in Turkish); its first
     # pass is the headline in docs/red_flags.md.
     "red_flags_blind_v11.yml": (0.98, 0.98, 0, 1),
+    # v12 (the same way, 2026-12-05; 47 positives partly or wholly in Turkish); its first
+    # pass is the headline in docs/red_flags.md.
+    "red_flags_blind_v12.yml": (0.99, 0.99, 0, 4),
 }
 
 

@@ -31,6 +31,23 @@ def screen(learned_layer: LearnedLayer) -> Screen:
         ),
         ("dizim şişti, kırmızı ve sıcak, ateşim var", "urgent", "septic_joint"),
         ("her gece baldır krampıyla uyanıyorum", "soon", "night_cramps"),
+        # Blind set v12's Turkish misses (2026-12-05), read through the glossary.
+        ("idrarımı tutamıyorum, belim çok ağrıyor, dün başladı", "emergency", "cauda_equina"),
+        ("babamın ağzı kaydı ve sol kolunu kaldıramıyor", "emergency", "stroke"),
+        ("ateşim var, ensem kaskatı, ışığa bakamıyorum", "emergency", "meningitis"),
+        (
+            "abi yanlışlıkla 10 tane miyorel içtim, ne yapmam lazım",
+            "emergency",
+            "medication_overdose",
+        ),
+        ("hamileyim 32 hafta, suyum geldi", "emergency", "pregnancy_emergency"),
+        ("gogsumde baski var, sirtima dogru vuruyor", "emergency", "chest_pain"),
+        (
+            "gece yatarken belim daha çok ağrıyor, kilo da verdim istemeden",
+            "urgent",
+            "cancer_back_pain",
+        ),
+        ("3 haftadır sırtımda spazm var geçmiyor", "soon", "persistent_spasms"),
     ],
 )
 def test_a_red_flag_written_in_turkish_is_found(
