@@ -127,7 +127,7 @@ def load_long_messages(path: Path) -> list[LongMessage]:
 
 def score_long(cases: Sequence[LongMessage], parses: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """Long messages: the right answer, or a "not sure" whose top 3 topics hold it."""
-    right = useful = 0
+    right = useful = two = both = 0
     misses = []
     for case, parse in zip(cases, parses, strict=True):
         wanted = {f"faq/{topic}" for topic in case.topics}
@@ -137,12 +137,18 @@ def score_long(cases: Sequence[LongMessage], parses: Sequence[dict[str, Any]]) -
         not_sure = got in NOT_ANSWERED or got == "faq/?"
         right += got in wanted
         useful += got in wanted or (not_sure and bool(wanted & top3))
+        if len(wanted) == 2:  # two questions: were both answered?
+            second = (parse.get("second_answer") or {}).get("intent_response_key")
+            two += 1
+            both += {got, second} == wanted
         if got not in wanted:
             misses.append({"text": case.text, "expected": sorted(wanted), "got": got})
     return {
         "long_messages": len(cases),
         "long_right": right,
         "long_useful": useful,
+        "long_two_questions": two,
+        "long_both_answered": both,
         "long_misses": misses,
     }
 
@@ -181,15 +187,18 @@ def blind_markdown(report: dict[str, Any]) -> str:
         "## Blind FAQ sets (first passes in docs/nlu_pipeline.md; these are re-runs)",
         "",
         "| set | FAQ accuracy | not sure | wrong | OOS recall | long: right "
-        "| long: right or useful not sure |",
-        "|---|---|---|---|---|---|---|",
+        "| long: right or useful not sure | two questions: both answered |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for name, r in (report.get("blind") or {}).items():
+        two = r.get("long_two_questions") or 0
+        both = f"{r.get('long_both_answered', 0)}/{two}" if two else "-"
         lines.append(
             f"| {name} ({r['faq_messages']} + {r['oos_messages']} + {r['long_messages']}) "
             f"| {r['faq_answer_accuracy']:.3f} | {r['faq_fallback_rate']:.3f} "
             f"| {r['faq_wrong_answer_rate']:.3f} | {r['oos_recall']:.3f} "
-            f"| {r['long_right']}/{r['long_messages']} | {r['long_useful']}/{r['long_messages']} |"
+            f"| {r['long_right']}/{r['long_messages']} | {r['long_useful']}/{r['long_messages']} "
+            f"| {both} |"
         )
     return "\n".join([*lines, ""])
 

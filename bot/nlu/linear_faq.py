@@ -10,7 +10,12 @@ The FallbackClassifier and `bot.nlu.faq_answer_gate.FaqAnswerGate` after it deci
 before, when the assistant is not sure. It trains in about 15 s on 2 cores where DIET and
 the ResponseSelector took about 300 s (docs/nlu_pipeline.md has the comparison).
 
-May import: rasa, scikit-learn.
+A message that asks two FAQ questions in two sentences ("What causes night cramps? And
+does magnesium help?") also gets `second_answer`: the other question's topic, when the
+model is sure of it on that sentence alone (`SECOND_ANSWER_CONFIDENCE`). The response
+generator (`bot.rasa_plugins.nlg`) adds that answer after the first; at most two.
+
+May import: rasa, scikit-learn, `bot.nlu.question_focus`.
 """
 
 from __future__ import annotations
@@ -32,8 +37,14 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from bot.nlu.question_focus import FULL_TEXT, question_sentences
+
 MODEL_FILE = "linear_faq.joblib"
 RANKING_LENGTH = 10
+SECOND_ANSWER = "second_answer"
+# How sure the model must be of a second question's topic, on its sentence alone. A wrong
+# second answer is noise beside a right first one, so the bar is above the answer gate's.
+SECOND_ANSWER_CONFIDENCE = 0.6
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -112,7 +123,33 @@ class LinearFaqClassifier(GraphComponent, IntentClassifier):
         labels = [str(c) for c in model.classes_]
         for message, row in zip(messages, probabilities, strict=True):
             self._annotate(message, labels, row)
+            self._second_question(message, labels)
         return messages
+
+    def _second_question(self, message: Message, labels: list[str]) -> None:
+        """Marks the topic of a second FAQ question asked in its own sentence, if sure."""
+        selected = (message.get("response_selector") or {}).get(self.retrieval_intent) or {}
+        first = (selected.get("response") or {}).get("intent_response_key")
+        asked = question_sentences(message.get(FULL_TEXT) or message.get(TEXT) or "")
+        if first is None or len(asked) < 2:
+            return
+        words, chars, model = (self._fitted[k] for k in ("words", "chars", "model"))
+        rows = model.predict_proba(_features(words, chars, [_prepare(q) for q in asked]))
+        prefix = f"{self.retrieval_intent}/"
+        found = {first}
+        for row in rows:
+            best = int(np.argmax(row))
+            label, confidence = labels[best], float(row[best])
+            if not label.startswith(prefix) or confidence < SECOND_ANSWER_CONFIDENCE:
+                continue
+            if label not in found and len(found) == 1:
+                second = {
+                    "intent_response_key": label,
+                    "confidence": confidence,
+                    "utter_action": f"utter_{label}",
+                }
+                message.set(SECOND_ANSWER, second, add_to_output=True)
+            found.add(label)
 
     def _annotate(self, message: Message, labels: list[str], row: np.ndarray) -> None:
         by_intent: dict[str, float] = collections.defaultdict(float)

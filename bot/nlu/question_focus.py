@@ -61,6 +61,30 @@ def _is_question(sentence: str) -> bool:
     return sentence.rstrip().endswith("?") or bool(QUESTION_START.match(sentence))
 
 
+# "why do I get them, and does magnesium help?": two questions in one sentence.
+JOINED_QUESTION = re.compile(
+    r",?\s+(?:and|also|plus|or)\s+(?:also\s+)?(?=(?:what|whats|what's|how|why|when|which|is|are|do|"
+    r"does|can|could|should|would|will|whether|roughly)\b)",
+    re.IGNORECASE,
+)
+# A question told as a statement: "I want to understand what spasticity is."
+STATED_QUESTION = re.compile(
+    r"\b(?:i (?:want|would like|'d like|d like) to (?:know|understand|ask)|i wonder|"
+    r"i was wondering|wondering (?:if|whether|what|how)|tell me (?:what|how|why|if))\b",
+    re.IGNORECASE,
+)
+
+
+def question_sentences(text: str) -> list[str]:
+    """The questions `text` asks, in order, two joined by "and" counted as two (for a
+    second FAQ answer)."""
+    asked = []
+    for part in sentences(text):
+        if _is_question(part) or STATED_QUESTION.search(part):
+            asked += [piece for piece in JOINED_QUESTION.split(part) if piece.strip()]
+    return asked
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
 class QuestionFocus(GraphComponent):
     """First in the pipeline: long messages are classified on their question sentence."""

@@ -25,6 +25,7 @@ UNREVIEWED_CLAIM = (
     "answers written from reputable health sources such as the NHS and MedlinePlus, "
     "which our clinicians are reviewing"
 )
+SECOND_ANSWER_KEY = "second_answer"  # set by bot.nlu.linear_faq
 REMINDER_RESPONSE = "utter_safety_reminder"
 NO_REMINDER_AFTER = {REMINDER_RESPONSE, "utter_red_flag", "utter_ask_safety"}
 
@@ -42,13 +43,24 @@ def reminder_due(tracker: DialogueStateTracker) -> bool:
     return False
 
 
+def second_answer(tracker: DialogueStateTracker, utter_action: str) -> str | None:
+    """The response for the other FAQ question the patient's message asked, if any."""
+    message = tracker.latest_message
+    second = ((message.parse_data or {}) if message is not None else {}).get(SECOND_ANSWER_KEY)
+    action = second.get("utter_action") if isinstance(second, dict) else None
+    if not isinstance(action, str) or not action.startswith(FAQ_PREFIX) or action == utter_action:
+        return None
+    return action
+
+
 class ClinicResponseGenerator(TemplatedNaturalLanguageGenerator):
     """The domain's responses, with `{clinic_name}`, `{emergency_number}`... from settings.
 
     Configured in endpoints.yml as `nlg: type: bot.rasa_plugins.nlg.ClinicResponseGenerator`, so the
     emergency number and clinic details can change without retraining. When the patient
     answered a safety question with something else, the turn's first reply also repeats
-    what to do if the symptom is present.
+    what to do if the symptom is present. When the message asked two FAQ questions, the
+    first answer is followed by the second (`second_answer`).
     """
 
     def __init__(
@@ -110,6 +122,27 @@ class ClinicResponseGenerator(TemplatedNaturalLanguageGenerator):
         text = self.live.answer(utter_action[len(FAQ_PREFIX) :])
         return {**response, "text": text} if text else response
 
+    async def _with_second_answer(
+        self,
+        response: dict[str, Any],
+        utter_action: str,
+        tracker: DialogueStateTracker,
+        output_channel: str,
+        variables: dict[str, Any],
+    ) -> dict[str, Any]:
+        second = second_answer(tracker, utter_action)
+        if second is None:
+            return response
+        extra = await super().generate(second, tracker, output_channel, **variables)
+        if not extra or not extra.get("text"):
+            return response
+        topic_name = second[len(FAQ_PREFIX) :]
+        live = self.live.topic(topic_name)
+        title = (live.title if live is not None else "") or topic_name.replace("_", " ")
+        about = title[:1].lower() + title[1:]
+        first = response.get("text") or ""
+        return {**response, "text": f"{first}\n\nYou also asked about {about}:\n{extra['text']}"}
+
     async def generate(
         self,
         utter_action: str,
@@ -121,6 +154,10 @@ class ClinicResponseGenerator(TemplatedNaturalLanguageGenerator):
         if utter_action in self.review_responses:
             variables["answer_review"] = self.answer_review(dt.date.today())
         response = await super().generate(utter_action, tracker, output_channel, **variables)
+        if response is not None and utter_action.startswith(FAQ_PREFIX):
+            response = await self._with_second_answer(
+                response, utter_action, tracker, output_channel, variables
+            )
         if response is None or utter_action in NO_REMINDER_AFTER or not reminder_due(tracker):
             return response
         reminder = await super().generate(REMINDER_RESPONSE, tracker, output_channel, **variables)

@@ -57,3 +57,21 @@ def test_the_model_text_stays_when_the_file_is_missing_broken_or_unsafe(store):
     assert _answer(generator) == MODEL_TEXT
     path.write_text("nlu: [this is not a topic file")
     assert _answer(generator) == MODEL_TEXT
+
+
+def test_a_message_with_two_faq_questions_gets_both_answers(store):
+    from rasa.shared.core.events import UserUttered
+
+    responses = {f"utter_faq/{t}": [{"text": MODEL_TEXT}] for t in ("heat_cold", "stretching")}
+    generator = ClinicResponseGenerator(domain=Domain.from_dict({"responses": responses}))
+    second = {"intent_response_key": "faq/stretching", "utter_action": "utter_faq/stretching"}
+    asked = UserUttered("heat or ice? and which stretches?", parse_data={"second_answer": second})
+    tracker = DialogueStateTracker.from_events("someone", [asked])
+    reply = asyncio.run(generator.generate("utter_faq/heat_cold", tracker, "rest"))["text"]
+    first, _, rest = reply.partition("\n\nYou also asked about ")
+    assert first == store.get("heat_cold").answer
+    assert rest.startswith(store.get("stretching").title[:1].lower())
+    assert rest.endswith(store.get("stretching").answer)
+    # The second answer is added to the FAQ answer only, once.
+    plain = asyncio.run(generator.generate("utter_faq/stretching", tracker, "rest"))["text"]
+    assert plain == store.get("stretching").answer

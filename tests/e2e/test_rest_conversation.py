@@ -192,6 +192,20 @@ def test_a_message_delivered_twice_is_answered_twice_but_taken_once(assistant):
     assert "spasm" in post("what is a muscle spasm", message_id="client-43")
 
 
+def test_a_message_asking_two_faq_questions_gets_both_answers(assistant):
+    sender = new_sender()
+    assistant.say(sender, "hello")
+    reply = texts(
+        assistant.say(
+            sender,
+            "I get cramps in my feet a few times a month. What should I eat to get more "
+            "magnesium and potassium? And how much water should I be drinking every day?",
+        )
+    )
+    assert curated("nutrition") in reply and curated("hydration") in reply
+    assert "You also asked about" in reply
+
+
 def test_cancel_leaves_the_callback_form(assistant):
     sender = new_sender()
     assistant.say(sender, "hi")

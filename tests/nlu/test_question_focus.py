@@ -38,3 +38,22 @@ def test_the_component_keeps_the_whole_text_for_the_safety_screen():
     assert message.get(FULL_TEXT) == story
     restore_full_text(message)
     assert message.get(TEXT) == story
+
+
+def test_two_questions_are_found_also_when_joined_by_and():
+    from bot.nlu.question_focus import question_sentences
+
+    story = (
+        "My calves cramp in bed most nights. I'm 64. Why do I get these night cramps, "
+        "and do supplements like magnesium actually work?"
+    )
+    assert question_sentences(story) == [
+        "Why do I get these night cramps",
+        "do supplements like magnesium actually work?",
+    ]
+    stated = "My daughter has CP. I want to understand what spasticity is. And what helps?"
+    assert question_sentences(stated) == [
+        "I want to understand what spasticity is.",
+        "And what helps?",
+    ]
+    assert question_sentences("My back hurts. It started on Monday.") == []
