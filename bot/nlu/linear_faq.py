@@ -131,7 +131,7 @@ class LinearFaqClassifier(GraphComponent, IntentClassifier):
         selected = (message.get("response_selector") or {}).get(self.retrieval_intent) or {}
         first = (selected.get("response") or {}).get("intent_response_key")
         asked = question_sentences(message.get(FULL_TEXT) or message.get(TEXT) or "")
-        if first is None or len(asked) < 2:
+        if first is None or len(asked) < 2 or self._fitted is None:
             return
         words, chars, model = (self._fitted[k] for k in ("words", "chars", "model"))
         rows = model.predict_proba(_features(words, chars, [_prepare(q) for q in asked]))
