@@ -24,6 +24,8 @@ import functools
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+from bot.rasa_plugins.patching import wrap_once
+
 LONG_MESSAGE_CHARS = 500
 
 
@@ -58,7 +60,6 @@ def _parse_long_on_worker(original: Any) -> Any:
         self._check_for_unseen_features(parse_data)
         return parse_data
 
-    parse_message.parses_long_on_worker = True  # type: ignore[attr-defined]
     return parse_message
 
 
@@ -66,5 +67,4 @@ def install() -> None:
     """Makes Rasa parse long messages on the worker thread (idempotent)."""
     from rasa.core.processor import MessageProcessor
 
-    if not getattr(MessageProcessor.parse_message, "parses_long_on_worker", False):
-        MessageProcessor.parse_message = _parse_long_on_worker(MessageProcessor.parse_message)
+    wrap_once(MessageProcessor, "parse_message", _parse_long_on_worker, "parses_long_on_worker")

@@ -28,6 +28,7 @@ from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.shared.core.events import BotUttered, Event, UserUttered
 
 from bot.common.delivery import is_delivery_id
+from bot.rasa_plugins.patching import wrap_once
 
 logger = logging.getLogger(__name__)
 
@@ -67,7 +68,6 @@ def _answer_copies_once(original: Any) -> Any:
             return message.output_channel.messages
         return None
 
-    handle_message.answers_copies_once = True  # type: ignore[attr-defined]
     return handle_message
 
 
@@ -75,5 +75,4 @@ def install() -> None:
     """Makes Rasa answer a delivery id's copies from the saved turn (idempotent)."""
     from rasa.core.processor import MessageProcessor
 
-    if not getattr(MessageProcessor.handle_message, "answers_copies_once", False):
-        MessageProcessor.handle_message = _answer_copies_once(MessageProcessor.handle_message)
+    wrap_once(MessageProcessor, "handle_message", _answer_copies_once, "answers_copies_once")

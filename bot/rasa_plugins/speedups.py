@@ -28,6 +28,8 @@ from typing import Any
 from rasa.core.actions import action as rasa_actions
 from rasa.shared.constants import DOCS_BASE_URL
 
+from bot.rasa_plugins.patching import wrap_once
+
 logger = logging.getLogger(__name__)
 
 
@@ -91,7 +93,6 @@ def _warmed_init(original: Any) -> Any:
         original(self, *args, **kwargs)
         warm_up(self)
 
-    init.warms_up = True  # type: ignore[attr-defined]
     return init
 
 
@@ -101,5 +102,4 @@ def install() -> None:
     from rasa.core.processor import MessageProcessor
 
     rasa_actions.RemoteAction._validate_action_result = validate_action_result
-    if not getattr(MessageProcessor.__init__, "warms_up", False):
-        MessageProcessor.__init__ = _warmed_init(MessageProcessor.__init__)
+    wrap_once(MessageProcessor, "__init__", _warmed_init, "warms_up")

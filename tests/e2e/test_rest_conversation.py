@@ -28,6 +28,17 @@ def curated(topic: str) -> str:
     return TOPICS[topic].answer.format(**variables)
 
 
+def callback_requests(assistant, sender: str) -> list:
+    """The callback requests recorded for one conversation."""
+    engine = create_engine(assistant.database_url, future=True)
+    with engine.connect() as connection:
+        rows = connection.execute(
+            select(CallbackRequest).where(CallbackRequest.conversation_id == sender)
+        ).all()
+    engine.dispose()
+    return list(rows)
+
+
 def new_sender() -> str:
     return f"patient-{uuid.uuid4().hex[:8]}"
 
@@ -140,12 +151,7 @@ def test_callback_request_is_recorded_with_clear_reprompts(assistant):
     done = texts(assistant.say(sender, "weekday mornings"))
     assert "Jane Smith" in done and "+447700900123" in done
 
-    engine = create_engine(assistant.database_url, future=True)
-    with engine.connect() as connection:
-        rows = connection.execute(
-            select(CallbackRequest).where(CallbackRequest.conversation_id == sender)
-        ).all()
-    engine.dispose()
+    rows = callback_requests(assistant, sender)
     assert len(rows) == 1
     assert rows[0].name == "Jane Smith" and rows[0].channel == "rest"
 
@@ -179,12 +185,7 @@ def test_a_message_delivered_twice_is_answered_twice_but_taken_once(assistant):
     assert "Jane Smith" in done
     assert post("weekday mornings", message_id="client-42") == done
 
-    engine = create_engine(assistant.database_url, future=True)
-    with engine.connect() as connection:
-        rows = connection.execute(
-            select(CallbackRequest).where(CallbackRequest.conversation_id == sender)
-        ).all()
-    engine.dispose()
+    rows = callback_requests(assistant, sender)
     assert [(row.contact, row.preferred_time) for row in rows] == [
         ("+447700900123", "weekday mornings")
     ]
