@@ -37,6 +37,7 @@ RED_FLAG_SETS = {
     "blind v10": EVAL / "red_flags_blind_v10.yml",
     "blind v11": EVAL / "red_flags_blind_v11.yml",
     "blind v12": EVAL / "red_flags_blind_v12.yml",
+    "blind v13": EVAL / "red_flags_blind_v13.yml",
 }
 DOSING_SETS = {
     "development suite": PROJECT_ROOT / "eval/dosing_cases.yml",
