@@ -111,6 +111,7 @@ BLIND_FAQ_SETS = {
     "blind v3": EVAL_DIR / "faq_blind_v3.yml",
     "blind v4": EVAL_DIR / "faq_blind_v4.yml",
     "blind v5": EVAL_DIR / "faq_blind_v5.yml",
+    "blind v6": EVAL_DIR / "faq_blind_v6.yml",
 }
 
 

@@ -46,6 +46,9 @@ class Status(str, enum.Enum):
     NEGATED = "negated"
     HYPOTHETICAL = "hypothetical"
     HISTORY = "history"
+    # Someone else's past ("my grandmother had breast cancer"): unlike the patient's own
+    # history, a lasting condition of theirs does not count.
+    SOMEONE_ELSES = "someone_elses"
     FIGURATIVE = "figurative"
     # Over now, and nothing in the sentence says when it happened: "my face drooped for
     # a few minutes but I'm fine now" (a TIA still needs the emergency number).
@@ -66,7 +69,20 @@ class Mention:
 NEGATION_CUES = {"no", "not", "never", "without", "nor", "neither", "none", "deny", "denies"}
 INABILITY = {"can", "could"}
 # "not sure if my lips are swelling" is uncertainty, not negation.
-PSEUDO_NEGATION_NEXT = {"sure", "certain", "only", "just", "know", "knowing", "able", "think"}
+PSEUDO_NEGATION_NEXT = {
+    "sure", "certain", "only", "just", "know", "knowing", "able", "think",
+    # "for no reason my muscles ache", "no idea why my legs are numb"
+    "reason", "idea", "clue", "explanation", "obvious", "apparent",
+    # "hasn't gone away", "not stopped": the symptom goes on
+    "gone", "going", "stopped", "stopping", "eased", "easing", "settled", "improved",
+    "improving", "better", "worn", "released", "releasing", "budged", "budging",
+}  # fmt: skip
+# "won't stand on her leg, temp 39": a negated action ends at the comma; a negated list
+# ("no fever, chills or sweats") does not.
+ACTION_AFTER_NOT = {
+    "stand", "walk", "move", "stop", "go", "release", "let", "budge", "bear", "put", "wake",
+    "open", "bend", "lift", "straighten", "settle", "ease", "shift", "sleep", "eat", "drink",
+}  # fmt: skip
 CLAUSE_BREAKS = {
     "but", "however", "although", "though", "yet", "except", "while", "whereas",
     "because", "since", "so", "then", "now", "until", "after", "which", "when",
@@ -80,7 +96,8 @@ PERSONAL = {
 }  # fmt: skip
 POST_NEGATION = re.compile(
     r"^\s*(?:is|are|was|were|'s|’s|seems?|feels?|looks?|has|have)?\s*(?:completely\s+|totally\s+)?"
-    r"(?:fine|ok|okay|normal|alright|all right|good|clear|went away|gone away|gone|cleared|"
+    r"(?:fine|ok|okay|normal|alright|all right|good|clear|went away|gone away|"
+    r"gone(?=\s*(?:[.,!?;]|$|now\b|again\b|for good\b|completely\b))|cleared|"
     r"cleared up|settled|resolved|healed)\b"
 )
 QUESTION_START = {
@@ -127,6 +144,8 @@ ABOUT_THIS = re.compile(
 )
 HYPOTHETICAL_PATTERNS = re.compile(
     r"\b(?:will|would|could|can|might|does|do) (?:\w+ ){0,3}make (?:me|you|him|her|them)\s*$|"
+    # "could my back spasm be cancer?": asking what it is, not saying it.
+    r"\b(?:could|might|can|would) (?:it|this|that|my \w+(?: \w+)?) be\s*$|"
     r"\bwhat (?:should|do|would|can|could|must) (?:i|you|we|one|people|someone|a person) do "
     r"(?:if|when)\b|\b(?:if|when) (?:someone|somebody|a person|people|you) (?:has|have|get|gets)\b|"
     # asked about before it is done: "missed a dose, should I double up?"
@@ -140,7 +159,7 @@ HISTORY_MARKERS = re.compile(
     r"when (?:i|he|she|they|we) (?:was|were) (?:a |\d+|young|little|small|younger|pregnant)|"
     r"when (?:he|she) was (?:two|three|four|five|six|seven|eight|nine|ten)|"
     r"in (?:19|20)\d\d|in the (?:19|20)?[1-9]0s|"
-    r"in the (?:sixties|seventies|eighties|nineties)|history of|"
+    r"in the (?:sixties|seventies|eighties|nineties)|history of|lived to|"
     r"(?<!like i )(?<!as i )(?<!than i )(?<!than it )(?<!than they )(?<!than he )(?<!than she )"
     r"used to|in the past|"
     r"previously|once had|turned out|"
@@ -159,7 +178,7 @@ RECOVERY_MARKERS = re.compile(
     r"(?:fully|completely|totally) (?:recovered|resolved|healed|better))\b"
 )
 RELATIVE_PAST = re.compile(
-    r"\b(?:aunt|auntie|uncle|cousin|gran|granny|grandma|grandmother|grandad|grandpa|"
+    r"\b(?:aunt|auntie|uncle|cousin|gran|granny|grandma|grandmother|grandad|granddad|grandpa|"
     r"grandfather|friend|mate|colleague|neighbour|neighbor|boss)s? (?:once |also )?"
     r"(?:had|has had|suffered|was diagnosed|was taken|got taken|was rushed|was admitted)\b"
 )
@@ -518,15 +537,23 @@ def _starts_new_clause(doc: Doc, index: int) -> bool:
 
 def _is_negation_cue(doc: Doc, index: int) -> bool:
     token: Token = doc[index]
+    following = doc[index + 1].lower_ if index + 1 < len(doc) else ""
+    if token.lower_ == "nothing":  # "nothing is numb down below", not "nothing helps"
+        return following in {"is", "feels", "seems", "was", "'s"}
     if token.lower_ not in NEGATION_CUES and token.norm_ != "not":
         return False
     previous = doc[index - 1].lower_ if index > 0 else ""
     if previous in INABILITY:
         return False  # "can not feel my legs" describes a symptom, it does not deny one
-    following = doc[index + 1].lower_ if index + 1 < len(doc) else ""
     if token.lower_ == "without" and _inability_before(doc, index):
         return False  # "can barely get a sentence out without gasping": gasping is there
     return following not in PSEUDO_NEGATION_NEXT
+
+
+def _action_ended(doc: Doc, cue: int, start: int) -> bool:
+    """ "not" before an action ("won't stand on her leg") whose clause ended at a comma."""
+    following = doc[cue + 1].lower_ if cue + 1 < len(doc) else ""
+    return following in ACTION_AFTER_NOT and any(t.text == "," for t in doc[cue + 1 : start])
 
 
 def _inability_before(doc: Doc, index: int) -> bool:
@@ -540,7 +567,7 @@ def _inability_before(doc: Doc, index: int) -> bool:
 def _negated(span: Span, clause_start: int, gaps: Collection[int]) -> bool:
     doc = span.doc
     for index in range(max(clause_start, span.start - 6), span.start):
-        if _is_negation_cue(doc, index):
+        if _is_negation_cue(doc, index) and not _action_ended(doc, index, span.start):
             return True
     if any(_is_negation_cue(doc, index) for index in gaps):
         return True
@@ -662,8 +689,9 @@ def context_status(span: Span, gaps: Collection[int] = ()) -> Status:
     if _hypothetical(span):
         return Status.HYPOTHETICAL
     if _history(span, clause_start):
-        recovered = _facts(_sentence_of(span)).only_recovery
-        if recovered and not _relative_past(span, clause_start):
+        if _relative_past(span, clause_start):
+            return Status.SOMEONE_ELSES
+        if _facts(_sentence_of(span)).only_recovery:
             return Status.RESOLVED
         return Status.HISTORY
     return Status.PRESENT

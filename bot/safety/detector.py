@@ -134,6 +134,16 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             and not re.search(r"\bfor\s*$", before)
         ):
             continue  # "pregnant ... 14 weeks": how far along, not how long a spasm lasted
+        if (match.group("number") or "").lower() in ("a", "an") and re.search(
+            r"\b(?:\d+\s*ml|ml|litres?|liters?|water|gels?|drinks?|cups?|glass(?:es)?|"
+            r"bottles?|km|miles?|mph|kph)\s*$",
+            before,
+        ):
+            continue  # "500ml of water an hour": a rate, not how long
+        if re.search(r"\bat\s+(?:the\s+)?$", before) and (match.group("unit") or "").startswith(
+            "min"
+        ):
+            continue  # "always at 70 minute my calf cramps": when in the match, not how long
         if _AGE_OF_SOMEONE.search(before):
             continue  # "baby is 4 months": someone's age
         if _SOMETHING_ELSE_FOR.search(before):
@@ -163,6 +173,27 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
                 Mention("DURATION_OVER_2_WEEKS", span.start, span.end, span.text, status)
             )
     return mentions + _clock_duration_mentions(doc)
+
+
+def _about_a_spasm(doc: Doc, found: Sequence[Mention], durations: list[Mention]) -> list[Mention]:
+    """The durations told in a sentence about a cramp or spasm, or in the two after it.
+
+    Only a spasm's duration makes a finding (`prolonged_cramp`, `persistent_spasms`); a
+    story's other times ("500ml of water an hour", "swimming 10 to 15 minutes", "a two
+    hour drive") are not how long it lasted.
+    """
+    if not durations:
+        return durations
+    sentence_of = {}
+    for number, sentence in enumerate(doc.sents):
+        for index in range(sentence.start, sentence.end):
+            sentence_of[index] = number
+    near = set()
+    for mention in found:
+        if mention.concept in ("CRAMP", "SPASM"):
+            first = sentence_of[mention.start]
+            near |= {first, first + 1, first + 2}
+    return [d for d in durations if sentence_of.get(d.start) in near]
 
 
 def _ongoing(after: str) -> bool:
@@ -211,7 +242,7 @@ class RedFlagDetector:
         for piece in windows(text):
             doc = self.concepts.parse(piece)
             found = [m for m in self.concepts.mentions(doc) if not _same_count(m)]
-            mentions += found + _duration_mentions(doc)
+            mentions += found + _about_a_spasm(doc, found, _duration_mentions(doc))
             kept.append(present_only(doc, found))
         return mentions, " ".join(k for k in kept if k)
 

@@ -59,6 +59,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(can|could) (barely|hardly|not) (get|say|finish|speak) (a|one|the)? (sentence|word|words) (out)? without (gasping|stopping|pausing|catching)",
         "can not (breathe|breath|breathing)",
         "can not (get|catch|take) ({PERSON})? (breath|air)".replace("{PERSON}", PERSON),
+        "can not (get|catch|take|draw) (any|enough|a|a proper|a full|a deep) (breath|breaths|air)",
         "(struggle|struggling|struggled|fighting|gasping|fight) * (for|to) * (breath|breathe|air)",
         "(struggle|struggling|struggled) * (breathing|breathe)",
         "(difficulty|trouble|hard|problem|problems|difficult|laboured|labored) * (breathing|breathe|breath)",
@@ -96,6 +97,7 @@ CONCEPTS: dict[str, list[str]] = {
         f"({NUMB}|nothing|strange|different|weird) ** (wipe|wiping)",
         f"(wipe|wiping) ** ({NUMB}|nothing|strange|different|weird|no feeling|someone else~)",
         "can not feel ** (wipe|wiping|toilet paper)",
+        "can not feel (anything|a thing) ** (when|as|while) (i)? (wipe|wiping)",
         "(down below|down there) ** can not feel",
         "can not feel ** (down below|down there)",
         "(wipe|wiping) ** can not feel",
@@ -140,7 +142,7 @@ CONCEPTS: dict[str, list[str]] = {
         f"both * ({LEG}) * (weak|weakness|numb|numbness|dead|give|giving|gave|buckle|buckling|jelly|collapse|heavy|useless|tingly|tingling)",
         f"(weak|weakness|numb|numbness|tingling) * (in|down) both * ({LEG})",
         f"both * ({LEG}) * (can not|will not) * (move|feel|lift|walk|support|hold)",
-        "(can not) * (feel|move|lift) * (both)? ({PERSON})? (legs|feet)".replace(
+        "(can not) * (feel|move|lift) * (both)? ({PERSON})? (legs~|feet~)".replace(
             "{PERSON}", PERSON
         ),
         "(legs|feet) * (give|giving|gave|buckle|buckling|buckled|went|go|going) * (way|out|under|from under)",
@@ -148,10 +150,12 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     # "waist" is how Turkish speakers say lower back ("bel") in English.
     "BACK": ["back|spine|spinal|lumbar|sciatica|disc|lumbago|backache|waist"],
-    "LEGS_NO_FEELING": [f"can not (feel|move) ({PERSON}|both)? (legs|feet)"],
+    # Prefixes compare as written: "legs", "feet", not the lemma (so not "my foot").
+    "LEGS_NO_FEELING": [f"can not (feel|move) ({PERSON}|both)? (legs~|feet~)"],
     # --- stroke -------------------------------------------------------------------------
     "ONE_SIDED": [
         "(one|left|right) side of ({PERSON})? (face|body|mouth)".replace("{PERSON}", PERSON),
+        "(smile|smiling|face|mouth) ** (one|1) side (does not|will not|is not|not) (move|moving|work|working|lift|go up)",
         "(one|left|right) whole? side ** (weak|numb|droop|drooping|dead|heavy|paralysed|paralyzed|floppy|tingly)",
         "can not (feel|move) * (one|left|right) side",
         "(face|mouth|smile|eye|eyelid) * (droop|drooping|droopy|drooped|lopsided|drop|dropped|dropping|sag|sagging|saggy|slump|slumped|fallen|uneven|crooked|wonky)",
@@ -207,7 +211,8 @@ CONCEPTS: dict[str, list[str]] = {
         "shaking (fit|fits|episode|episodes)",
         "seizure|seizures|convulsion|convulsions|convulse|convulsed|convulsing|convulsive|fitting|epileptic",
         "(shake|shaking|shook|jerk|jerking|jerked|thrashing) * (all over|uncontrollably|whole body|and jerking|and shaking)",
-        "whole body ** (shake|shaking|jerk|jerking|convulsing|stiffened|rigid)",
+        "whole body ** (shake|shaking|jerk|jerking|jerky|convulsing|stiffened|stiff|rigid)",
+        "(was not|were not) (there|with it|aware) for",
         "(rigid|stiff) and (jerking|shaking|twitching)",
         "(jerking|shaking) and (grunting|foaming|frothing)",
     ],
@@ -235,7 +240,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(woke|wake|found) * on the floor",
         "will not wake up",
         "(went|go|gone|fell|dropped) down like",
-        "(she|he|i|they) (came|come) (to|round)",
+        "(she|he|i|they) (came|come) round",
+        "(she|he|i|they) (came|come) to (after|again|on|in|and|but|quickly|slowly|eventually)",
         "(hit|hitting) the (floor|deck|ground)",
     ],
     # --- spinal injury ------------------------------------------------------------------
@@ -266,7 +272,12 @@ CONCEPTS: dict[str, list[str]] = {
         "(101|102|103|104) (degrees|f)",
         "(high|raised) (temperature|temp)",
     ],
-    "HAY_FEVER": ["hay fever", "hayfever"],
+    # Illnesses named "fever", not a temperature now.
+    "HAY_FEVER": [
+        "hay fever",
+        "hayfever",
+        "(glandular|scarlet|yellow|rheumatic|typhoid|dengue) fever",
+    ],
     "STIFF_NECK": [
         "(stiff|stiffness|rigid) * neck",
         "neck * (stiff|rigid|locked)",
@@ -295,7 +306,7 @@ CONCEPTS: dict[str, list[str]] = {
         "jaw * clenched shut",
         "jaw * will not * open",
         "jaw ** (wired|clamped|stuck|locked|welded|glued) shut?",
-        "(only|barely|hardly) (open|get) ** (a crack|a finger|slightly|a little|a bit)",
+        "(only|barely|hardly) open ** (a crack|a finger|slightly|a little|a bit)",
         "(can not|hard|trouble|barely|struggling) * open * ({PERSON})? (mouth|jaw)".replace(
             "{PERSON}", PERSON
         ),
@@ -399,6 +410,10 @@ CONCEPTS: dict[str, list[str]] = {
         "more than * (prescribed|i should|supposed|allowed|meant|the dose|my dose|the label|it says|recommended)",
         "(double|doubled|triple|tripled|doubling) * (dose|doses|up|the dose|my dose)",
         "(took|taken|swallowed|had) * (extra|another|a few extra|a couple extra|a handful)",
+        # Five or more within hours, of a medicine named in the message (the hours are
+        # also an "other count", so this lives here and not in OVERDOSE_COUNT).
+        "(took|taken|swallowed|popped|had) (5|6|7|8|9|10|12|15|20|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (in|within) (the)? (last|past)? # (hours|hour|hrs|minutes|mins)",
+        "(took|taken|swallowed|popped|had) (5|6|7|8|9|10|12|15|20|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (in|within) (the)? (last|past)? (an|one|two|three|few|couple) (hours|hour|hrs|minutes|mins)",
         "(whole|entire) (bottle|pack|packet|box|strip|sheet)",
         "all * of? ({PERSON}) (pills|tablets|meds|capsules)".replace("{PERSON}", PERSON),
         "(handful|bunch|load|lot) of * (pills|tablets|meds|soma|capsules)",
@@ -423,11 +438,13 @@ CONCEPTS: dict[str, list[str]] = {
             "{PERSON}", PERSON
         ),
         "(took|taken|take|swallowed|had) # (of them|of those|of these|of my|of the)? ** instead of #",
+        "(took|taken|swallowed|popped|had) (5|6|7|8|9|10|12|15|20|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (tonight|today|this evening|this morning|at once|in one go|together|already)",
         "(took|taken|take|swallowed|had|drink|drank|ate|eat) # ** (doctor|gp|prescription|label|box|pharmacist|leaflet) (said|says|told|tells|say) (me|to take)? (only)? #",
     ],
     # Five or more of something unnamed ("had 6 of them"): an overdose only with drowsiness.
     "COUNT_OF_THEM": [
         "(took|taken|swallowed|popped|had) (like|about|around|maybe|nearly|over)? (5|6|7|8|9|10|12|15|20|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|dozen) (of them|of those|of these)",
+        "(about|around|maybe|like|nearly|over)? (5|6|7|8|9|10|12|15|20|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|dozen) of (the|my|those|these) * (tablets|pills|meds|capsules)",
     ],
     # Counts of things that are not medicines ("had 3 coffees instead of 1").
     "OTHER_COUNT": [
@@ -608,6 +625,7 @@ CONCEPTS: dict[str, list[str]] = {
         "in # (minutes|mins|min)",
     ],
     "NO_WEIGHT": [
+        "(cnt|can not) * (put|bear|take) * (wait|weight) (on it|on my leg|on my knee)?",
         "can not * (put|bear|take|stand|walk) * (weight|on it|on my leg|on my knee|on that leg)",
         "can not (stand|walk)",
         "unable to * (walk|stand|bear)",
@@ -616,6 +634,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "INJURY": [
         "injury|injured|injure|twist|twisted|twisting|fall|fell|fallen|tackle|tackled|landed|landing|popped|pop|crack|cracked|skiing|football|rugby|netball|basketball|collided|collision|slipped|tripped|knocked|hit|accident|sprain|sprained|kicked|jump|jumped|dislocated|game|match",
+        "(gave|give|gives|giving) way",
         "(went|go|going|gone) over on ({PERSON})? (knee|ankle|leg|foot)".replace(
             "{PERSON}", PERSON
         ),
@@ -684,7 +703,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "EVERY_NIGHT": [
         "(every|each|most|all) (single)? (night|nights|evening)",
-        "night after night",
+        "(night|nite) after (night|nite)",
         "nightly",
         "(every|each|most) (nite|nites)",
         "(nearly|almost) every night",
@@ -924,6 +943,9 @@ CONCEPTS: dict[str, list[str]] = {
         "low (beam|ceiling|doorway|door frame|doorframe)",
     ],
     "SERIOUS_ACCIDENT": [
+        "(pinned|trapped|stuck|crushed) under ({PERSON})? (quad|bike|car|tractor|motorbike|it|vehicle|horse|atv)".replace(
+            "{PERSON}", PERSON
+        ),
         "(car|van|vehicle|truck|lorry|suv|jeep) (flipped|rolled|overturned)",
         "flipped (the|my|our|his|her)? (car|van|truck|suv)",
         "(car|motorbike|motorcycle|bike|road|traffic|motorway|head on|high speed|bus) (crash|accident|collision|smash|rta|rtc)",
@@ -960,7 +982,7 @@ CONCEPTS: dict[str, list[str]] = {
         "chest",
     ],
     "PREGNANT": [
-        "pregnant|pregnancy|trimester|expecting|gestation",
+        "pregnant|pregnancy|trimester|expecting|gestation|preg|preggo|preggers|prego",
         "# (weeks|wks|week) (pregnant|along|gone)",
         "(i am|she is|at|now) # (weeks|wks)",
     ],
@@ -1055,7 +1077,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(written|wrote|writing|write|left) (letters|a letter|notes|a note|goodbye) (to|for) (my|his|her|our)? (kids|children|family|wife|husband|mum|mom|parents|partner|son|daughter|sons|daughters|everyone)",
     ],
     "STOCKPILE": [
-        "(stockpil~|hoard~|stash|stashed|saving up|saved up|collecting|squirrel~|building up) ** (pills|tablets|meds|soma|baclofen|diazepam|medication|painkillers|tramadol|codeine|sleeping)",
+        "(stockpil~|hoard~|stash|stashed|saving up|saved up|collecting|squirrel~|building up) ** (pills|tablets|meds|soma|baclofen|diazepam|medication|painkillers|tramadol|codeine|sleeping|amitriptyline|antidepressants|pregabalin|gabapentin|paracetamol|oxycodone|morphine|opioids|insulin)",
         "(pills|tablets|meds|soma|baclofen|diazepam) ** (stockpil~|saved up|saving up|in a drawer|in case)",
         "(going to|gon na|will|want to) (take|swallow|down) (them|it|the lot|the whole lot) all?",
         "(take|taking|swallow) (them|the lot) all",
@@ -1137,6 +1159,8 @@ CONCEPTS: dict[str, list[str]] = {
 
 # Figures of speech: concept words inside them are not symptoms.
 IDIOMS: list[str] = [
+    # Confused by a choice ("put ice on it, my housemate says heat, now im confused").
+    "(now|so) i am (so|really|a bit|totally)? confused",
     # Confused by advice or a choice, not confusion (clinical confusion: "confused about
     # where he is" still counts).
     "(confused|confusing) (by|about|with|over) (the|all|this|these|so|which|conflicting|your|my|all the|different)",
@@ -1270,6 +1294,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["OVERDOSE", "MEDICINE", "!ADVISED_TO_TAKE"],
             ["SEDATIVE_WITH", "TOOK", "!AS_PRESCRIBED", "!WITH_WATER"],
             ["RELAXANT", "DRANK", "!AS_PRESCRIBED", "!WITH_WATER"],
+            ["COUNT_OF_THEM", "DRANK", "!OTHER_COUNT"],
             ["RELAXANT", "DROWSY_DANGER"],
             ["STOCKPILE"],
             ["OVERDOSE_COUNT", "!OTHER_COUNT"],

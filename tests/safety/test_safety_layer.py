@@ -44,6 +44,8 @@ FLOORS = {
     # v12 (the same way, 2026-12-05; 47 positives partly or wholly in Turkish); its first
     # pass is the headline in docs/red_flags.md.
     "red_flags_blind_v12.yml": (0.99, 0.99, 0, 4),
+    # v13 (the same way, voices chosen to be hard); its first pass is the headline.
+    "red_flags_blind_v13.yml": (0.98, 0.99, 0, 3),
 }
 
 
