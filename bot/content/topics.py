@@ -22,6 +22,9 @@ from bot.settings import PROJECT_ROOT
 FAQ_SUBDIR = Path("data") / "nlu" / "faq"
 FAQ_DIR = PROJECT_ROOT / FAQ_SUBDIR
 RETRIEVAL_INTENT = "faq"
+# Parse-data key of a message's second FAQ question (set by bot.nlu.linear_faq, answered
+# by bot.rasa_plugins.nlg).
+SECOND_ANSWER = "second_answer"
 ALLOWED_PLACEHOLDERS = {
     "clinic_name",
     "clinic_phone",

@@ -15,7 +15,7 @@ does magnesium help?") also gets `second_answer`: the other question's topic, wh
 model is sure of it on that sentence alone (`SECOND_ANSWER_CONFIDENCE`). The response
 generator (`bot.rasa_plugins.nlg`) adds that answer after the first; at most two.
 
-May import: rasa, scikit-learn, `bot.nlu.question_focus`.
+May import: rasa, scikit-learn, `bot.nlu.question_focus`, `bot.content.topics`.
 """
 
 from __future__ import annotations
@@ -37,11 +37,11 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from bot.content.topics import SECOND_ANSWER
 from bot.nlu.question_focus import FULL_TEXT, question_sentences
 
 MODEL_FILE = "linear_faq.joblib"
 RANKING_LENGTH = 10
-SECOND_ANSWER = "second_answer"
 # How sure the model must be of a second question's topic, on its sentence alone. A wrong
 # second answer is noise beside a right first one, so the bar is above the answer gate's.
 SECOND_ANSWER_CONFIDENCE = 0.6
@@ -136,20 +136,21 @@ class LinearFaqClassifier(GraphComponent, IntentClassifier):
         words, chars, model = (self._fitted[k] for k in ("words", "chars", "model"))
         rows = model.predict_proba(_features(words, chars, [_prepare(q) for q in asked]))
         prefix = f"{self.retrieval_intent}/"
-        found = {first}
-        for row in rows:
+        for row in rows:  # the first other topic the model is sure of
             best = int(np.argmax(row))
             label, confidence = labels[best], float(row[best])
-            if not label.startswith(prefix) or confidence < SECOND_ANSWER_CONFIDENCE:
-                continue
-            if label not in found and len(found) == 1:
+            if (
+                label.startswith(prefix)
+                and label != first
+                and confidence >= SECOND_ANSWER_CONFIDENCE
+            ):
                 second = {
                     "intent_response_key": label,
                     "confidence": confidence,
                     "utter_action": f"utter_{label}",
                 }
                 message.set(SECOND_ANSWER, second, add_to_output=True)
-            found.add(label)
+                return
 
     def _annotate(self, message: Message, labels: list[str], row: np.ndarray) -> None:
         by_intent: dict[str, float] = collections.defaultdict(float)

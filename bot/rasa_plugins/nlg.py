@@ -12,7 +12,13 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
 from bot.content.live import LiveAnswers
-from bot.content.topics import FAQ_SUBDIR, RETRIEVAL_INTENT, all_reviewed, review_of
+from bot.content.topics import (
+    FAQ_SUBDIR,
+    RETRIEVAL_INTENT,
+    SECOND_ANSWER,
+    all_reviewed,
+    review_of,
+)
 from bot.settings import get_settings
 
 FAQ_PREFIX = f"utter_{RETRIEVAL_INTENT}/"
@@ -25,7 +31,6 @@ UNREVIEWED_CLAIM = (
     "answers written from reputable health sources such as the NHS and MedlinePlus, "
     "which our clinicians are reviewing"
 )
-SECOND_ANSWER_KEY = "second_answer"  # set by bot.nlu.linear_faq
 REMINDER_RESPONSE = "utter_safety_reminder"
 NO_REMINDER_AFTER = {REMINDER_RESPONSE, "utter_red_flag", "utter_ask_safety"}
 
@@ -46,7 +51,7 @@ def reminder_due(tracker: DialogueStateTracker) -> bool:
 def second_answer(tracker: DialogueStateTracker, utter_action: str) -> str | None:
     """The response for the other FAQ question the patient's message asked, if any."""
     message = tracker.latest_message
-    second = ((message.parse_data or {}) if message is not None else {}).get(SECOND_ANSWER_KEY)
+    second = ((message.parse_data or {}) if message is not None else {}).get(SECOND_ANSWER)
     action = second.get("utter_action") if isinstance(second, dict) else None
     if not isinstance(action, str) or not action.startswith(FAQ_PREFIX) or action == utter_action:
         return None

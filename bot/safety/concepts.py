@@ -575,18 +575,26 @@ def _negated(span: Span, clause_start: int, gaps: Collection[int]) -> bool:
     return bool(POST_NEGATION.match(after))
 
 
-def _sentence_of(item: Span | Token) -> Span:
-    """The sentence of a token or span, from a per-document index (`Span.sent` walks the
-    document on every call, which made long messages cost the square of their length)."""
-    doc = item.doc
-    index = doc.user_data.get("sentence_index")
+def _sentence_index(doc: Doc) -> list[tuple[int, Span]]:
+    """Per token: the number and span of its sentence, built once per document (`Span.sent`
+    walks the document on every call, which made long messages cost the square of their
+    length)."""
+    index: list[tuple[int, Span]] | None = doc.user_data.get("sentence_index")
     if index is None:
-        index = doc.user_data["sentence_index"] = [None] * len(doc)
-        for sentence in doc.sents:
-            for i in range(sentence.start, sentence.end):
-                index[i] = sentence
+        index = [(number, s) for number, s in enumerate(doc.sents) for _ in range(len(s))]
+        doc.user_data["sentence_index"] = index
+    return index
+
+
+def _sentence_of(item: Span | Token) -> Span:
+    """The sentence of a token or span."""
     position = item.i if isinstance(item, Token) else item.start
-    return index[position]
+    return _sentence_index(item.doc)[position][1]
+
+
+def sentence_number(doc: Doc, position: int) -> int:
+    """Which sentence of `doc` (0, 1, ...) holds the token at `position`."""
+    return _sentence_index(doc)[position][0]
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from bot.safety.concepts import (
     Status,
     context_status,
     present_only,
+    sentence_number,
     windows,
 )
 from bot.safety.normalise import clean
@@ -184,16 +185,12 @@ def _about_a_spasm(doc: Doc, found: Sequence[Mention], durations: list[Mention])
     """
     if not durations:
         return durations
-    sentence_of = {}
-    for number, sentence in enumerate(doc.sents):
-        for index in range(sentence.start, sentence.end):
-            sentence_of[index] = number
     near = set()
     for mention in found:
         if mention.concept in ("CRAMP", "SPASM"):
-            first = sentence_of[mention.start]
+            first = sentence_number(doc, mention.start)
             near |= {first, first + 1, first + 2}
-    return [d for d in durations if sentence_of.get(d.start) in near]
+    return [d for d in durations if sentence_number(doc, d.start) in near]
 
 
 def _ongoing(after: str) -> bool:
