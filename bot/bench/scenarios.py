@@ -18,8 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from bot.common.yaml_files import load_yaml
 from bot.settings import PROJECT_ROOT
 
 # The bench runs the assistant with this emergency number; every emergency reply shows it.
@@ -70,8 +69,8 @@ class ClinicMessages:
 
 @cache
 def clinic_messages(root: Path = PROJECT_ROOT) -> ClinicMessages:
-    heldout = yaml.safe_load((root / "eval/faq_heldout.yml").read_text())
-    cases = yaml.safe_load((root / "data/safety/red_flag_cases.yml").read_text())["cases"]
+    heldout = load_yaml(root / "eval/faq_heldout.yml")
+    cases = load_yaml(root / "data/safety/red_flag_cases.yml")["cases"]
     plain = [c for c in cases if c["kind"] == "plain"]
     return ClinicMessages(
         faq=[text for texts in heldout["faq"].values() for text in texts],

@@ -13,8 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from bot.common.yaml_files import load_yaml
 from bot.content.readability import reading, sentences, words
 from bot.settings import PROJECT_ROOT
 
@@ -105,7 +104,7 @@ def parse_examples(block: str) -> list[str]:
 
 
 def load_topic(path: Path) -> Topic:
-    content = yaml.safe_load(path.read_text())
+    content = load_yaml(path)
     [entry] = content["nlu"]
     intent = entry["intent"]
     name = intent.split("/", 1)[1]

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import yaml
 
+from bot.common.yaml_files import load_yaml
 from bot.content.topics import parse_examples
 from bot.modelops.evaluation import LabelledMessage, score
 from bot.settings import PROJECT_ROOT
@@ -30,7 +30,7 @@ def training_examples(data_dir: Path = PROJECT_ROOT / "data") -> tuple[list[str]
     """Every NLU example with its intent (`faq/<topic>` for FAQ examples)."""
     texts, labels = [], []
     for path in sorted((data_dir / "nlu").rglob("*.yml")):
-        for entry in yaml.safe_load(path.read_text()).get("nlu", []) or []:
+        for entry in load_yaml(path).get("nlu", []) or []:
             if "intent" in entry:
                 examples = parse_examples(entry.get("examples", ""))
                 texts += examples

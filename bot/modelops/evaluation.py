@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from bot.common.yaml_files import load_yaml
 from bot.safety.verdict import SOON_WITH_ANSWER_INTENT
 from bot.settings import PROJECT_ROOT
 
@@ -32,7 +31,7 @@ class LabelledMessage:
 
 
 def load_faq_heldout(path: Path = EVAL_DIR / "faq_heldout.yml") -> list[LabelledMessage]:
-    data = yaml.safe_load(path.read_text())
+    data = load_yaml(path)
     messages = [
         LabelledMessage(text, f"faq/{topic}")
         for topic, texts in data["faq"].items()
@@ -112,6 +111,7 @@ BLIND_FAQ_SETS = {
     "blind v4": EVAL_DIR / "faq_blind_v4.yml",
     "blind v5": EVAL_DIR / "faq_blind_v5.yml",
     "blind v6": EVAL_DIR / "faq_blind_v6.yml",
+    "blind v7": EVAL_DIR / "faq_blind_v7.yml",
 }
 
 
@@ -122,7 +122,7 @@ class LongMessage:
 
 
 def load_long_messages(path: Path) -> list[LongMessage]:
-    data = yaml.safe_load(path.read_text())
+    data = load_yaml(path)
     return [LongMessage(c["text"], tuple(c["topics"])) for c in data.get("long") or []]
 
 

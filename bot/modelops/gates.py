@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from bot.common.yaml_files import load_yaml
 from bot.safety.verdict import TIER_RANK, verdict_from_parse_data
 
 MAX_ACCURACY_DROP = 0.02
@@ -180,7 +181,7 @@ def gate_stories(agent: Any, stories_path: Path, topics: set[str], work: Path) -
 
     from rasa.core.test import test as test_stories
 
-    content = yaml.safe_load(stories_path.read_text())
+    content = load_yaml(stories_path)
     stories = content.get("stories") or []
     kept = [s for s in stories if _story_topics(s) <= topics]
     left_out = [s["story"] for s in stories if s not in kept]
@@ -193,7 +194,7 @@ def gate_stories(agent: Any, stories_path: Path, topics: set[str], work: Path) -
             str(stories_file), agent, out_directory=str(out), e2e=True, disable_plotting=True
         )
     )
-    failed_content = yaml.safe_load((out / "failed_test_stories.yml").read_text()) or {}
+    failed_content = load_yaml(out / "failed_test_stories.yml") or {}
     failed = [s.get("story", "?") for s in failed_content.get("stories") or []]
     warnings = [f"left out (topic no longer exists): {name}" for name in left_out]
     if not failed:

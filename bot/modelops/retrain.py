@@ -41,8 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from bot.common.yaml_files import load_yaml
 from bot.modelops.gates import (
     MAX_ACCURACY_DROP,
     flagged_examples,
@@ -173,7 +172,7 @@ def _pipeline(
         return
 
     recorder.start("train")
-    model = ensure_model(paths.root, paths.models_dir, paths.config)
+    model = ensure_model(paths.root, paths.models_dir, paths.config, validated=True)
     _copy_train_log(work)
     recorder.update(model_path=str(model))
     recorder.finish("train", "done", model.name)
@@ -190,7 +189,7 @@ def _pipeline(
         recorder.say("Unchanged: this model is already live.")
         return
 
-    cases = yaml.safe_load(paths.red_flag_cases.read_text())["cases"]
+    cases = load_yaml(paths.red_flag_cases)["cases"]
     # Held-out FAQ questions about topics the new model has (a retired topic's are left out).
     heldout = [
         m

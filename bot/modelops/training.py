@@ -22,8 +22,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-import yaml
-
+from bot.common.yaml_files import load_yaml
 from bot.modelops.runtime_config import process_environment
 from bot.settings import PROJECT_ROOT, get_settings
 
@@ -55,7 +54,7 @@ def training_inputs(root: Path = PROJECT_ROOT) -> list[Path]:
 
 def custom_component_files(config: Path, root: Path = PROJECT_ROOT) -> list[Path]:
     """Source files of the custom components (`module.Class` names) used in `config`."""
-    content = yaml.safe_load(config.read_text()) or {}
+    content = load_yaml(config) or {}
     names = [step.get("name", "") for step in (content.get("pipeline") or [])]
     names += [step.get("name", "") for step in (content.get("policies") or [])]
     modules = sorted({name.rsplit(".", 1)[0] for name in names if "." in name})
@@ -99,8 +98,13 @@ def ensure_model(
     models_dir: Path | None = None,
     config: Path | None = None,
     force: bool = False,
+    validated: bool = False,
 ) -> Path:
-    """The path of a model for the current training data, training one if needed."""
+    """The path of a model for the current training data, training one if needed.
+
+    `validated`: the caller has just run `rasa data validate` on this data (the retrain
+    pipeline), so Rasa's own second validation is skipped.
+    """
     models_dir = models_dir or root / "models"
     config = config or root / "config.yml"
     path = model_path(models_dir, fingerprint(root, config))
@@ -112,7 +116,7 @@ def ensure_model(
             logger.info("Training data unchanged; using %s", path.name)
             return path
         logger.info("Training a new model: %s", path.name)
-        train(root, models_dir, path.name[: -len(".tar.gz")], config)
+        train(root, models_dir, path.name[: -len(".tar.gz")], config, validated)
     return path
 
 
@@ -142,7 +146,7 @@ def _fresh_cache(var_dir: Path, config: Path, root: Path) -> Path:
     return cache
 
 
-def train(root: Path, models_dir: Path, name: str, config: Path) -> None:
+def train(root: Path, models_dir: Path, name: str, config: Path, validated: bool = False) -> None:
     """Runs `rasa train`; its output goes to `var/train.log`, shown only on failure."""
     models_dir.mkdir(parents=True, exist_ok=True)
     settings = get_settings()
@@ -165,6 +169,7 @@ def train(root: Path, models_dir: Path, name: str, config: Path) -> None:
         str(models_dir),
         "--fixed-model-name",
         name,
+        *(["--skip-validation"] if validated else []),
     ]
     env = {**process_environment(settings), "RASA_CACHE_DIRECTORY": str(cache)}
     started = time.monotonic()

@@ -9,7 +9,7 @@ learned second layer (`learned`, trained from `corpus`); the screen that combine
 with conversation context (`screen`); and how the screen is measured on the labelled
 sets (`evaluation`, for `make eval`, the retrain gates and the tests).
 
-May import: `bot.settings`, spaCy and scikit-learn. Nothing here imports Rasa, so the
+May import: `bot.common`, `bot.settings`, spaCy and scikit-learn. Nothing here imports Rasa, so the
 action server and the event broker can read verdicts without loading the NLU stack;
 `verdict` imports nothing heavier than the standard library.
 """

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from bot.common.yaml_files import load_yaml
 from bot.settings import PROJECT_ROOT
 
 SAFETY_DATA = PROJECT_ROOT / "data" / "safety"
@@ -46,7 +45,7 @@ def load_cases(*paths: Path) -> list[Case]:
     for path in paths:
         files = sorted(path.glob("*.yml")) if path.is_dir() else [path]
         for file in files:
-            content = yaml.safe_load(file.read_text()) or {}
+            content = load_yaml(file) or {}
             cases += [Case.from_dict(raw) for raw in content.get("cases") or []]
     return cases
 
@@ -55,7 +54,7 @@ def nlu_examples(directory: Path = NLU_DATA) -> list[str]:
     """Every training example of the assistant's intents (FAQ, conversation, out of scope)."""
     examples: list[str] = []
     for file in sorted(directory.rglob("*.yml")):
-        content = yaml.safe_load(file.read_text()) or {}
+        content = load_yaml(file) or {}
         for entry in content.get("nlu") or []:
             block = entry.get("examples") or ""
             examples += [

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bot.common.yaml_files import load_yaml
 from bot.safety.corpus import SAFETY_DATA, Case, load_cases
 from bot.safety.dosing import get_dosing_guard
 from bot.safety.questions import Question
@@ -38,6 +39,7 @@ RED_FLAG_SETS = {
     "blind v11": EVAL / "red_flags_blind_v11.yml",
     "blind v12": EVAL / "red_flags_blind_v12.yml",
     "blind v13": EVAL / "red_flags_blind_v13.yml",
+    "blind v14": EVAL / "red_flags_blind_v14.yml",
 }
 DOSING_SETS = {
     "development suite": PROJECT_ROOT / "eval/dosing_cases.yml",
@@ -148,9 +150,7 @@ def evaluate_dosing(cases: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _dosing_cases(path: Path) -> list[dict[str, Any]]:
-    import yaml
-
-    return yaml.safe_load(path.read_text())["cases"] if path.exists() else []
+    return load_yaml(path)["cases"] if path.exists() else []
 
 
 def evaluate_safety(screen: Screen | None = None) -> dict[str, Any]:
