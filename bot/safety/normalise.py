@@ -44,6 +44,19 @@ def clean(text: str) -> str:
 _WORDS = re.compile(r"[^\W\d_]+")
 _TURKISH = re.compile(r"[ğĞışŞİ]")
 MIN_FOREIGN_WORDS = 3
+# A message that says what it asks in English too ("..., office sitting posture advice")
+# is answered: three English words in a row (short words skipped), and a third of its
+# words English.
+MIN_ENGLISH_RUN = 3
+
+
+def _english_run(words: list[str], english_words: Container[str]) -> int:
+    """The longest run of consecutive English words of three letters or more."""
+    longest = current = 0
+    for word in (w for w in words if len(w) >= 3):  # "en son ne" is Turkish
+        current = current + 1 if word in english_words else 0
+        longest = max(longest, current)
+    return longest
 
 
 def unsupported_language(text: str, english_words: Container[str]) -> bool:
@@ -59,6 +72,10 @@ def unsupported_language(text: str, english_words: Container[str]) -> bool:
     latin = sum(1 for w in words if _LATIN.search(w))
     if latin < len(words) / 2:
         return True
+    if _english_run(words, english_words) >= MIN_ENGLISH_RUN and (
+        sum(1 for w in words if w in english_words) >= len(words) / 3
+    ):
+        return False  # "gece bacak kramplari cok oluyor, night leg cramps very often"
     long_words = [w for w in words if len(w) >= 3]
     unknown = [w for w in long_words if w not in english_words]
     if _TURKISH.search(text) and len(unknown) >= 2 and len(unknown) >= 0.5 * len(long_words):

@@ -218,6 +218,18 @@ def test_a_message_in_another_language_is_not_answered_as_out_of_scope(screen, t
     assert message.get("intent")["name"] == "unsupported_language"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ofiste oturma pozisyonu nasıl olmalı, office sitting posture advice",
+        "magnezyum takviyesi alsam mı? magnesium supplement is good?",
+    ],
+)
+def test_a_question_asked_in_english_too_keeps_its_classification(screen, text):
+    [message] = screen.process([classified(text, "faq")])
+    assert message.get("intent")["name"] == "faq"
+
+
 def test_the_learned_layer_catches_what_the_patterns_miss(learned_screen):
     text = "my dads lips look greyish and hes panting even sitting still"
     [message] = learned_screen.process([classified(text)])
