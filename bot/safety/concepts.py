@@ -68,6 +68,10 @@ class Mention:
 
 NEGATION_CUES = {"no", "not", "never", "without", "nor", "neither", "none", "deny", "denies"}
 INABILITY = {"can", "could"}
+# A negated verb followed by a new subject ("if this pain doesn't stop I'm going to ...")
+# does not reach the new clause, unless the verb is one of belief ("I don't think I have").
+SUBJECTS = {"i", "he", "she", "they", "we"}
+BELIEF_VERBS = {"think", "believe", "reckon", "suppose", "feel", "guess", "expect", "imagine"}
 # "not sure if my lips are swelling" is uncertainty, not negation.
 PSEUDO_NEGATION_NEXT = {
     "sure", "certain", "only", "just", "know", "knowing", "able", "think",
@@ -153,7 +157,7 @@ HYPOTHETICAL_PATTERNS = re.compile(
 )
 HISTORY_MARKERS = re.compile(
     # "this last month", "over the last year", "the past..." are recent, not history.
-    r"\b(?:(?<!this )(?<!the )(?<!past )last (?:year|month|summer|winter|spring|autumn|christmas)|"
+    r"\b(?:(?<!this )(?<!the )(?<!past )(?<!since )last (?:year|month|summer|winter|spring|autumn|christmas)|"
     r"(?:years?|months?|decades?) (?:ago|back|before)|a (?:year|month) ago|"
     r"as a (?:kid|child|teenager|teen|baby|toddler|boy|girl)|"
     r"when (?:i|he|she|they|we) (?:was|were) (?:a |\d+|young|little|small|younger|pregnant)|"
@@ -556,6 +560,14 @@ def _action_ended(doc: Doc, cue: int, start: int) -> bool:
     return following in ACTION_AFTER_NOT and any(t.text == "," for t in doc[cue + 1 : start])
 
 
+def _new_subject(doc: Doc, cue: int, start: int) -> bool:
+    """A subject between the negated word and the mention opens a new clause."""
+    following = doc[cue + 1].lower_ if cue + 1 < len(doc) else ""
+    if following in BELIEF_VERBS:
+        return False
+    return any(doc[i].lower_ in SUBJECTS for i in range(cue + 2, start))
+
+
 def _inability_before(doc: Doc, index: int) -> bool:
     """ "can barely", "hardly", "can not" in the few words before `index`."""
     before = [t.lower_ for t in doc[max(0, index - 6) : index]]
@@ -567,7 +579,11 @@ def _inability_before(doc: Doc, index: int) -> bool:
 def _negated(span: Span, clause_start: int, gaps: Collection[int]) -> bool:
     doc = span.doc
     for index in range(max(clause_start, span.start - 6), span.start):
-        if _is_negation_cue(doc, index) and not _action_ended(doc, index, span.start):
+        if (
+            _is_negation_cue(doc, index)
+            and not _action_ended(doc, index, span.start)
+            and not _new_subject(doc, index, span.start)
+        ):
             return True
     if any(_is_negation_cue(doc, index) for index in gaps):
         return True
@@ -653,12 +669,29 @@ def _history(span: Span, clause_start: int) -> bool:
     """A distant-past marker in the sentence, and nothing recent in the mention's clause."""
     if _relative_past(span, clause_start):
         return True  # someone else's event, however recent: "my neighbour was taken to A&E"
-    if not _facts(_sentence_of(span)).history_marker:
+    if not _facts(_sentence_of(span)).history_marker or _dated_later_clause(span):
         return False
     # The word that opened the clause counts: "... last week, and now my jaw is stiff".
     opener = max(_sentence_of(span).start, clause_start - 1)
     clause = HISTORY_MARKERS.sub(" ", span.doc[opener : _clause_end(span)].text)
     return not RECENT_MARKERS.search(clause)
+
+
+def _dated_later_clause(span: Span) -> bool:
+    """The sentence's only past marker dates a later clause about a present state: "hit
+    my head on a beam, I'm on apixaban since my clot last year"."""
+    sentence, end = _sentence_of(span), _clause_end(span)
+    if HISTORY_MARKERS.search(span.doc[sentence.start : end].text):
+        return False
+    later = span.doc[end : sentence.end].text.lower()
+    marker = HISTORY_MARKERS.search(later)
+    return marker is not None and bool(_PRESENT_STATE.search(later[: marker.start()]))
+
+
+# A later clause about a present state: "I'm on apixaban", "she takes warfarin".
+_PRESENT_STATE = re.compile(
+    r"\b(?:i|he|she|they|we) (?:am|is|are|take|takes|use|uses|have been|has been)\b"
+)
 
 
 def _relative_past(span: Span, clause_start: int) -> bool:

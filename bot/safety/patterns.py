@@ -47,6 +47,9 @@ CONCEPTS: dict[str, list[str]] = {
         "left arm (aches|aching|achy|heavy|hurts|hurting|numb|painful|tingly) ** chest",
         "chest ** left arm (aches|aching|achy|heavy|hurts|hurting|numb|painful|tingly)",
         "chest ** (jaw|left arm)",
+        f"(pressing|pressure|tight|heavy|squeezing|crushing|dull) (discomfort|feeling|sensation|pain|ache) ** (behind|under|in|across|on) ({PERSON})? (breastbone|sternum|chest)",
+        "(breastbone|sternum|chest) ** (travels|travelled|traveled|travelling|traveling|runs|running|radiates|radiating|spreads|spreading|going|goes|moving|moves) ** (jaw|jaws|neck|left arm|back)",
+        "(tight|heavy|crushing|squeezing|pressing) chest",
     ],
     "CHEST_EXERCISE": [
         "chest (stretch|stretches|stretching|exercise|exercises|press|presses|fly|flies|workout|day|opener|openers|muscles|muscle|pecs)",
@@ -77,6 +80,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(turn|turning|gone|going|went|look|looks|looking) a? bit? (blue|grey)",
         "blue (lips|lip)",
         "(air|breath) * (will not|not) * (go|get) in",
+        "(breathing|breathe|breath) through a (straw|pillow|wet cloth|sponge)",
     ],
     # --- cauda equina -------------------------------------------------------------------
     "SADDLE_NUMB": [
@@ -104,6 +108,8 @@ CONCEPTS: dict[str, list[str]] = {
         f"down (below|there) ** ({NUMB})",
         f"({NUMB}) ** down (below|there)",
         "saddle (anaesthesia|anesthesia|numbness)",
+        f"(feeling|sensation) in ({PERSON})? ({SADDLE}) (cheeks)? ** (gone|went|disappeared|vanished)",
+        "(loo|toilet|loop) (roll|paper) ** (like nothing|nothing|can not feel)",
     ],
     "BLADDER_LOSS": [
         "(did not|do not) (notice|realise|realize|feel) ** (need|needed) ** (wee|pee) ** (until|till) ** (coming out|came out|was out|too late)",
@@ -125,6 +131,7 @@ CONCEPTS: dict[str, list[str]] = {
         "need to (pee|wee|go) but (nothing|can not|it will not)",
         "(pee|wee|urinate|toilet|loo) ** nothing (comes|came|coming|happens|happened) out?",
         "nothing (comes|came|coming) out",
+        "(peed|weed|wet|pissed|leaked) (myself|a bit|a little|some)? without (realising|realizing|noticing|knowing|feeling)",
     ],
     "BOWEL_LOSS": [
         "(can not|could not|do not|did not) (tell|feel|know) (if|when|whether) ** (need|needed) ** (poo|poop|bowels|toilet|number two)",
@@ -171,6 +178,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(words|sentences) * (come|coming|came) out * (wrong|jumbled|mixed|strange)",
         "talking * (funny|weird|nonsense|gibberish|strangely)",
         "(words|voice|speech) ** (sound|sounds|sounding) ** (strange|weird|funny|slurred|wrong|drunk|odd)",
+        "(sounded|sounds|sounding|talking|talked|speaking|spoke) (drunk|slurry)",
+        "(sounded|sounds|sounding|talking|talked|speaking|spoke) like (he|she|i) (was|were|is) drunk",
     ],
     "SUDDEN": [
         "sudden|suddenly|abruptly",
@@ -426,6 +435,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(swallowed|ate|eaten) ** (some|my|his|her|a few|several|all)? (pills|tablets|meds|capsules)",
         "by (accident|mistake)",
         "(had|taken|took|swallowed) (like|about|around|maybe|nearly)? # (since|today|already|so far)",
+        f"(whole|entire) (week|weeks|fortnight|month) (of|worth of) ({PERSON})? ({MEDICINE})",
+        "(pill box|pillbox|pill organiser|pill organizer|dosette|blister pack) ** (empty|all gone)",
     ],
     # A count "instead of" the prescribed count needs no medicine name: "took 6 of them
     # instead of 2".
@@ -729,7 +740,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "SPREADING": [
         "spread|spreading|spreads",
-        "(spasming|cramping|twitching|seizing up) (too|as well)",
+        "(now|also|started|starting|keeps|keep|is|are) (spasming|cramping|twitching|seizing up) (too|as well)",
         f"(moving|moved|travel~|creep~|crept|gone~|spread~) * (up|down|into|to) * ({LEG}|back|arm|arms|shoulder|shoulders|neck|bum|body)",
         "(now|and now) (in|into|there in|on|affecting|spreading to|moving to|gone to|going to|up to) (my|the)? (other|both|arms|legs|shoulders|back|thigh|thighs|bum|whole|all|hands|feet|neck)",
         "(other|new) muscles",
@@ -747,6 +758,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(moved|spread|gone|went) (to|into) ({PERSON})? (other|both|tummy|stomach|belly|arms|legs|back|neck|thigh|thighs|whole|hips)".replace(
             "{PERSON}", PERSON
         ),
+        "(now|and now) (it is|its) (in|into|on|affecting) (my|the|his|her)? (other|both|arms|legs|shoulders|back|whole|all|hands|feet|neck)",
     ],
     "RECURRING": [
         "whenever|again|always|recurring|regularly|often|repeatedly|frequently|keeps|keep|kept",
@@ -824,6 +836,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(from nothing|nothing) to (10|ten|worst)",
         "(in|within) (seconds|a second|an instant|a minute) ** (headache|head)",
         "headache ** (in|within) (seconds|a second|an instant|a minute)",
+        "(from nothing|nothing|zero|0) to (10/10|10 / 10|ten out of ten)",
     ],
     "CAST_OR_CRUSH": [
         "plaster|splint|splinted|pot",
@@ -941,6 +954,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(bump|lump|egg|cut|gash) on ({PERSON})? (head|forehead)".replace("{PERSON}", PERSON),
         "(walked|walk|walking|ran|run|running|stood|stand|standing) (up)? (into|under) (a|the)? (low)? (beam|doorframe|door frame|cupboard|cupboard door|shelf|branch|lamp post|lamppost|ceiling|doorway)",
         "low (beam|ceiling|doorway|door frame|doorframe)",
+        f"(hit|banged|bang|bumped|bump|knocked|bashed|smacked|whacked|cracked|clonked) ** ({PERSON})? (noggin|bonce|noodle|nut)",
     ],
     "SERIOUS_ACCIDENT": [
         "(pinned|trapped|stuck|crushed) under ({PERSON})? (quad|bike|car|tractor|motorbike|it|vehicle|horse|atv)".replace(
@@ -1016,6 +1030,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(unexplained|unintentional|unintended) weight loss",
         "(clothes|trousers|jeans) ** (falling off|hanging off|loose)",
         "weight (is|has been)? (dropping|falling) off",
+        "(dropped|lost|gone down) (a|one|two|2|1)? (dress|jeans|trouser|clothes|clothing|belt) (size|sizes|notch|notches)",
     ],
     "BETWEEN_SHOULDER_BLADES": ["between ({PERSON})? shoulder blades".replace("{PERSON}", PERSON)],
     "UPPER_BACK": [
@@ -1027,15 +1042,21 @@ CONCEPTS: dict[str, list[str]] = {
     "KEEP_NOTHING_DOWN": [
         "can not * keep * (fluids|fluid|water|liquids|drinks|anything|any fluids|a sip|food) * down",
         "(throwing|bringing|brought|threw) up (everything|every drink|all fluids|water|any water)",
+        "(every|each) (sip|drink|mouthful|bit of water) ** (comes|came|coming|goes|went) (straight)? (back|up|out)",
     ],
     "NEW_ONSET": [
         "(new|newly|never had|not had before|first time|started|never before|out of nowhere|recently)",
     ],
+    "IV_DRUG_USE": ["(inject|injecting|injected) (heroin|drugs|drug)", "(iv|intravenous) drug"],
+    "RECENT_SURGERY": [
+        "(hip|knee) (replaced|replacement|op|operation|surgery)",
+        "(just|recently) had (an|my|her|his|a)? (operation|surgery|op)",
+        "(operation|surgery|op) (last|this|two|three|2|3|a) (week|weeks)",
+    ],
+    "JUST_IN_CASE": ["just in case"],
     "SPINE_INFECTION_RISK": [
         "(spinal|epidural|steroid|facet|nerve root) (injection|injections|jab|block)",
         "(back|spine|spinal|disc) (surgery|operation|op|fusion)",
-        "(inject|injecting|injected) (heroin|drugs|drug)",
-        "(iv|intravenous) drug",
         "epidural",
     ],
     "INFECTION_SIGNS": [
@@ -1068,6 +1089,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(crawling|crawl|crawls|bum shuffling|shuffling) instead of walking",
         "(cries|screams|crying|screaming|cried) ** (stand|stood|standing|walk|walking|put weight|on his feet|on her feet)",
         "(not|no|will not|refusing to) (putting|put|take|bear|taking) ** weight",
+        "hobbling|hobbles|hobbled|hobble",
     ],
     # A plan and a goodbye together: "I have a plan for tonight, thank you for trying".
     "PLAN_TONIGHT": ["(have|got|made|have got) a plan (for tonight|tonight|for later|for today)"],
@@ -1133,6 +1155,8 @@ CONCEPTS: dict[str, list[str]] = {
         # Sudden weakness of one arm, also when it came back (a TIA): "went dead" is left
         # out, it is how people describe an arm they slept on.
         "(right|left) (arm|hand) * (went|gone|going|goes) (useless|weak|limp|floppy|heavy)",
+        f"(lost|losing|lose) (the|all|all the)? (strength|power|grip|use) (in|of) ({PERSON})? (left|right) (hand|arm|leg|side)",
+        f"(can not|could not) (lift|raise|move|use) ({PERSON})? (right|left) (arm|hand|leg) (properly|at all|up)?",
     ],
     "JAW_STIFF": [
         "jaw ** (stiff|tight|tense|aching|sore|locked|locking|clamped|stuck)",
@@ -1193,6 +1217,13 @@ IDIOMS: list[str] = [
     ),
     "(blocked|stuffy|stuffed|runny) (up)? nose",
     "rather (die|be dead) than",
+    "suicide (sprints|sprint|runs|run|drills|shuttles|squeeze|doors|mission)",
+    "breathless with (excitement|anticipation|laughter|laughing)",
+    "(could not|can not) (breathe|breath) (haha|lol|lmao|hahaha)",
+    "(so|was) (scary|funny|hilarious|terrifying) ** (could not|can not) (breathe|breath)",
+    "breathtaking|breath taking",
+    "(tight|sore|stiff|heavy) chest (muscles|muscle|pecs|pec)",
+    "can not feel (my|his|her|our|the)? legs (after|from) (that|the|a|my|this|his|her)? (spin|class|gym|workout|run|session|leg day|hike|ride|training|squats|match|game)",
     "(nearly|almost) (made|make|makes) me (pass out|faint|collapse|die)",
     # An accident told as what the person was doing (faq blind v2): "I hurt myself moving
     # house". Not "I hurt myself again" or "he'll hurt himself": those stay self-harm.
@@ -1305,7 +1336,13 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
     "anaphylaxis": (EMERGENCY, [["SWELLING_FACE"]]),
     "self_harm": (
         EMERGENCY,
-        [["SELF_HARM"], ["SLEEP_FOREVER"], ["STOCKPILE"], ["PLAN_TONIGHT", "FAREWELL"]],
+        [
+            ["SELF_HARM"],
+            ["SLEEP_FOREVER"],
+            ["STOCKPILE"],
+            ["PLAN_TONIGHT", "FAREWELL"],
+            ["FAREWELL", "JUST_IN_CASE"],
+        ],
     ),
     "compartment_syndrome": (
         EMERGENCY,
@@ -1333,6 +1370,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["LEG_SWELLING", "ONE_LEG"],
             ["CLOT", "LEG_SWELLING"],
             ["LEG_SWELLING", "LONG_TRAVEL"],
+            ["CALF", "LEG_INFLAMED", "RECENT_SURGERY"],
             ["CALF", "LEG_RED_HOT", "ONE_LEG"],
         ],
     ),
@@ -1343,6 +1381,8 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["SPINE_INFECTION_RISK", "INFECTION_SIGNS"],
             ["SPINE_INFECTION_RISK", "FEVER"],
             ["SPINE_INFECTION_RISK", "WORSENING", "BACK"],
+            ["IV_DRUG_USE", "BACK"],
+            ["IV_DRUG_USE", "FEVER"],
         ],
     ),
     "cancer_back_pain": (
@@ -1411,7 +1451,7 @@ QUESTION_RULES: dict[str, tuple[tuple[str, ...], list[list[str]]]] = {
     "cauda_equina": (("cauda_equina",), [["CANT_STAND", "BACK"], ["BACK", "SCIATICA_BOTH"]]),
     "chest": (("chest_pain", "aortic_dissection"), [["CHEST_PAIN", "CHEST_EXERCISE"]]),
     "calf_clot": (("dvt",), [["LEG_SWELLING"], ["CALF", "LONG_TRAVEL", "CRAMP"]]),
-    "self_harm": (("self_harm",), [["CANT_GO_ON"]]),
+    "self_harm": (("self_harm",), [["CANT_GO_ON"], ["FAREWELL"]]),
     "fever": (("spasm_with_fever", "spinal_infection", "septic_joint"), [["JOINT_HOT"]]),
 }
 

@@ -23,6 +23,52 @@ _FOLD = str.maketrans("çğışöüâîûÇĞİIŞÖÜÂÎÛ", "cgisouaiuCGIISOU
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v14 (2026-12-05, sixth session).
+    (
+        r"(idrarimi|cisimi) (yapamiyorum|yapamadim|yapamiyor)|(idrarim|cisim) gelmiyor",
+        "can not pee",
+    ),
+    (r"sikisiyorum ama gelmiyor|ama (bir turlu )?gelmiyor", "can not pee"),
+    (r"(tutmadi|tutmuyor|calismadi|calismiyor)", "stopped working"),
+    (r"konusamadim|konusamadi", "could not speak"),
+    (r"sonra gecti|sonra duzeldi|kendiliginden gecti", "then it passed"),
+    (r"(\d+) dk\b", r"\1 minutes"),
+    (r"birden ?bire", "suddenly"),
+    (r"ne (dedigini|soyledigini) bilmiyor", "confused"),
+    (r"nerede oldugunu (soruyor|bilmiyor)", "confused about where she is"),
+    (r"kendimi oldurme\w*", "killing myself"),
+    (
+        r"ben olmasam herkes (daha )?(rahat eder|mutlu olur|kurtulur)",
+        "everyone would be better off if i was not here",
+    ),
+    (r"dun aksam|dun gece", "last night"),
+    (r"ustune de|ustune", "on top of that"),
+    (r"sersem\w*", "very drowsy"),
+    (r"agz(indan|imdan) kopuk (geliyor|geldi|cikiyor)", "foaming at the mouth"),
+    (r"(kasiliyor|kasildi) (titriyor|titredi)", "jerking and shaking"),
+    (r"ayak parmak\w*", "toes"),
+    (r"morardi|morarmis|morariyor", "went blue"),
+    (r"buz gibi", "ice cold"),
+    (r"giderek (artiyor|kotulesiyor)", "getting worse"),
+    (r"otobusle|otobus yolculugu", "coach journey"),
+    (
+        r"istemeden (\d+ )?kilo( da| de)? (verdim|kaybettim|verdi|kaybetti)",
+        r"lost \1kilos without trying",
+    ),
+    (r"geceleri|gece (daha|cok)", "at night"),
+    (r"uykudan uyandiriyor|uykumdan uyandiriyor|beni uyandiriyor", "wakes me up"),
+    (r"daha kotu", "worse"),
+    (r"gozlerim yukari (kayiyor|kaydi|donuyor)", "eyes rolling up"),
+    (r"ara ara|arada bir", "on and off"),
+    (r"kafamin icinde|kafamda", "in my head"),
+    (r"geliyor gidiyor|gelip gidiyor", "comes and goes"),
+    (r"gecen ay", "last month"),
+    (r"gecen hafta", "last week"),
+    (r"gecen (yil|sene)", "last year"),
+    (r"ama gecti", "but it has gone"),
+    (r"(ates\w*) vardi", "had a fever"),
+    (r"grip (oldum|olmustum)", "had the flu"),
+    (r"doktor(um)?un dedigi gibi|recetedeki gibi|doktorun soyledigi gibi", "as prescribed"),
     (r"nefes (alamiyorum|alamiyor|alamiyoruz|alamadim)", "can not breathe"),
     (r"nefesim (daraliyor|daraldi|kesiliyor)", "struggling to breathe"),
     (r"kas gevsetici\w* (\d+) tane (ictim|aldim|yuttum)", r"took \1 muscle relaxants"),
@@ -40,8 +86,8 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(kakami|bagirsagimi|disklamami) (tutamiyorum|tutamadim)", "can not control my bowels"),
     (r"bel fitig\w*|fitik\w*", "slipped disc"),
     (
-        r"(agzi|agzim|agzinin|yuzu|yuzum|yuzunun)( bir tarafa| yana)? "
-        r"(kaydi|kaymis|carpildi|carpik|dustu|sarkti)",
+        r"(agzi|agzim|agzinin|yuzu|yuzum|yuzunun)( de| da)?( bir tarafa| yana)? "
+        r"(kaydi|kaymis|carpildi|carpik|dustu|sarkti|yamuk)",
         "face drooping",
     ),
     (
@@ -49,8 +95,8 @@ _PHRASES: list[tuple[str, str]] = [
         "slurred speech",
     ),
     (r"kaldiramiyor\w*|kaldiramadi\w*", "can not lift"),
-    (r"sol (?=(kol|bacak|el|goz|yuz|taraf|ayak))", "left "),
-    (r"sag (?=(kol|bacak|el|goz|yuz|taraf|ayak))", "right "),
+    (r"sol (?=(kol|bacak|bacag|el|goz|yuz|taraf|ayak|ayag))", "left "),
+    (r"sag (?=(kol|bacak|bacag|el|goz|yuz|taraf|ayak|ayag))", "right "),
     (r"(gozum|gozlerim|gozumun onu) (birden |aniden )?karardi", "my eye suddenly went dark"),
     (r"hicbir sey (gormuyorum|goremiyorum|gormuyor)", "can not see anything"),
     (r"(basimi|kafami|basini|kafasini)( \w+){0,3} (carptim|vurdum|carpti|vurdu)", "hit my head"),
@@ -79,7 +125,11 @@ _PHRASES: list[tuple[str, str]] = [
     ),
     (r"(bulanti|kusma)( icin)? igne\w*", "anti-sickness injection"),
     (r"metpamid|metoklopramid", "metoclopramide"),
-    (r"(boynum|basim) (bir tarafa|yana) (donuyor|cekiliyor|kasiliyor)", "neck twisting on its own"),
+    (
+        r"(boynum|basim) (kendiliginden |kendi kendine )?(bir tarafa|yana) "
+        r"(donuyor|cekiliyor|kasiliyor)",
+        "neck twisting on its own",
+    ),
     (
         r"(merdivenden|merdivenlerden|yuksekten|damdan) (dustum|dustu|yuvarlandim|yuvarlandi)",
         "fell down the stairs",
@@ -115,7 +165,10 @@ _PHRASES: list[tuple[str, str]] = [
         "worst headache of my life",
     ),
     (r"bas agrisi|basim (agriyor|zonkluyor|catliyor)", "headache"),
-    (r"hayatimin en kotu bas agrisi|en kotu bas agrisi", "worst headache of my life"),
+    (
+        r"hayatimin en (kotu|siddetli|agir) bas agrisi|en kotu bas agrisi",
+        "worst headache of my life",
+    ),
     (
         r"cis (yapmadim|yapamiyorum|yapamadim)|idrar (yapmadim|yapamiyorum|yapamadim)",
         "have not peed",

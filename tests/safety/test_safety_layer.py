@@ -46,6 +46,9 @@ FLOORS = {
     "red_flags_blind_v12.yml": (0.99, 0.99, 0, 4),
     # v13 (the same way, voices chosen to be hard); its first pass is the headline.
     "red_flags_blind_v13.yml": (0.98, 0.99, 0, 3),
+    # v14 (the same way, 2026-12-05, sixth session; new voices); its first pass is the
+    # headline.
+    "red_flags_blind_v14.yml": (0.99, 0.99, 0, 3),
 }
 
 
