@@ -157,7 +157,8 @@ HYPOTHETICAL_PATTERNS = re.compile(
 )
 HISTORY_MARKERS = re.compile(
     # "this last month", "over the last year", "the past..." are recent, not history.
-    r"\b(?:(?<!this )(?<!the )(?<!past )(?<!since )last (?:year|month|summer|winter|spring|autumn|christmas)|"
+    r"\b(?:(?<!this )(?<!the )(?<!past )(?<!since )"
+    r"last (?:year|month|summer|winter|spring|autumn|christmas)|"
     r"(?:years?|months?|decades?) (?:ago|back|before)|a (?:year|month) ago|"
     r"as a (?:kid|child|teenager|teen|baby|toddler|boy|girl)|"
     r"when (?:i|he|she|they|we) (?:was|were) (?:a |\d+|young|little|small|younger|pregnant)|"
@@ -683,6 +684,8 @@ def _dated_later_clause(span: Span) -> bool:
     sentence, end = _sentence_of(span), _clause_end(span)
     if HISTORY_MARKERS.search(span.doc[sentence.start : end].text):
         return False
+    if RECOVERY_MARKERS.search(span.doc[end : sentence.end].text.lower()):
+        return False  # "my friend passed out (she's fine now)": it got better
     later = span.doc[end : sentence.end].text.lower()
     marker = HISTORY_MARKERS.search(later)
     return marker is not None and bool(_PRESENT_STATE.search(later[: marker.start()]))

@@ -19,7 +19,7 @@ NUMB = "numb|numbness|tingle|tingling|tingly|dead|deadness|numbed|prickly|prickl
 SPASM = "spasm|spasms|spasming|spasmed|spasmodic|cramp|cramps|cramping|cramped|charley|seize|seized|seizing|knot|knotted|twinge|tight|tightness|stiff|stiffness|locked|crampy"
 SADDLE = "groin|genitals|genital|crotch|bum|buttocks|buttock|butt|backside|bottom|perineum|vagina|penis|privates|private|anus|bits"
 LEG = "leg|legs|calf|calves|thigh|thighs|foot|feet|ankle|shin|hamstring|quad|quads"
-RELAXANT = "soma|somas|carisoprodol|relaxant|relaxants|relaxer|relaxers|relaxors|flexeril|cyclobenzaprine|tizanidine|zanaflex|baclofen|methocarbamol|robaxin|diazepam|valium|metaxalone|skelaxin|orphenadrine|chlorzoxazone|dantrolene|thiocolchicoside|miyorel|muscoril|myoril|coltramyl"
+RELAXANT = "soma|somas|myorel|carisoprodol|relaxant|relaxants|relaxer|relaxers|relaxors|flexeril|cyclobenzaprine|tizanidine|zanaflex|baclofen|methocarbamol|robaxin|diazepam|valium|metaxalone|skelaxin|orphenadrine|chlorzoxazone|dantrolene|thiocolchicoside|miyorel|muscoril|myoril|coltramyl"
 SEDATIVE = "alcohol|drink|drinks|drinking|drank|drunk|beer|beers|wine|vodka|whisky|whiskey|gin|rum|booze|pint|pints|shots|tramadol|codeine|oxycodone|morphine|opioid|opioids|painkiller|painkillers|xanax|lorazepam|diazepam|valium|zopiclone|pregabalin|gabapentin|heroin|fentanyl|cocodamol|lager|cider"
 MEDICINE = f"{RELAXANT}|medicine|medicines|medication|medications|meds|tablet|tablets|pill|pills|capsule|capsules|antibiotic|antibiotics|ibuprofen|naproxen|diclofenac|painkiller|painkillers|injection|prescription|drug|drugs|dose|quinine|amoxicillin|penicillin|paracetamol|cocodamol|codeine|tramadol|gabapentin|pregabalin"
 FACE = "lips|lip|tongue|throat|face|mouth|eyes|eyelids|cheeks|eye"
@@ -81,6 +81,8 @@ CONCEPTS: dict[str, list[str]] = {
         "blue (lips|lip)",
         "(air|breath) * (will not|not) * (go|get) in",
         "(breathing|breathe|breath) through a (straw|pillow|wet cloth|sponge)",
+        "(can|could) only (get|say|manage|speak) (one|two|three|a few|2|3|a couple of) (word|words)",
+        "(suck|sucking|gulp|gulping|gasp) (in)? (air|for air)",
     ],
     # --- cauda equina -------------------------------------------------------------------
     "SADDLE_NUMB": [
@@ -224,6 +226,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(was not|were not) (there|with it|aware) for",
         "(rigid|stiff) and (jerking|shaking|twitching)",
         "(jerking|shaking) and (grunting|foaming|frothing)",
+        "(froth|frothing|foam|foaming) ** (mouth|mout)",
     ],
     "FIT": ["(have|had|having|has|into|a) (fit|fits|fitt)"],
     "SEIZING_NOW": ["(is|are|was|were|been|started|starting|start) (seizing~|fitting~)"],
@@ -252,6 +255,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(she|he|i|they) (came|come) round",
         "(she|he|i|they) (came|come) to (after|again|on|in|and|but|quickly|slowly|eventually)",
         "(hit|hitting) the (floor|deck|ground)",
+        "(do not|can not|could not|did not) (remember|recall) (falling|the fall|going down|hitting the floor|how i fell)",
     ],
     # --- spinal injury ------------------------------------------------------------------
     "TRAUMA": [
@@ -264,6 +268,8 @@ CONCEPTS: dict[str, list[str]] = {
         "headfirst",
         "head first",
         "landed * on ({PERSON})? (head|neck|back)".replace("{PERSON}", PERSON),
+        f"(landed|came off|fell|fall|falling|thrown) ** (onto|on) ({PERSON}|me) (head|neck)",
+        "(wiped out|crashed|smashed|slammed|ploughed|plowed) ** (into|against) (a|the)? (tree|wall|lamp post|lamppost|barrier|car|lorry|truck|fence)",
     ],
     "NEURO": [
         "tingle|tingling|tingly|numb|numbness|weak|weakness|paralysed|paralyzed|shooting",
@@ -324,6 +330,7 @@ CONCEPTS: dict[str, list[str]] = {
     "WOUND": [
         WOUND,
         "stepped on (a|an)? (nail|rusty|something)",
+        "pierced|impaled",
     ],
     "GENERAL_SPASMS": [
         "(whole|entire) body * (spasm|spasms|spasming|cramping|rigid|stiff|stiffening|locked|arching)",
@@ -552,6 +559,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(knock|put) (me|myself) out (for good|forever|permanently|and not wake)",
         "(do not|can not) see the point (anymore|any more|of anything|of living|in anything)",
         "(jump|jumping|jumped) (off|from|in front of) ** (bridge|roof|building|cliff|train|balcony)",
+        "(not|no longer|do not|does not) (want|wanting|wish|wishing) to (live|be alive|be here|go on|exist) (anymore|any more|any longer)?",
+        "(tired|sick) of (living|being alive|life)",
     ],
     # --- urgent -------------------------------------------------------------------------
     "LEG_SWELLING": [
@@ -700,6 +709,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(no clue|not a clue|dunno|no idea) ** (tetanus|jab|booster|vaccine|vaccinated|shot)",
         "(do not think|not sure|not certain|no idea if|unsure if) ** (ever|been|had) ** (tetanus|jab|booster|vaccine|vaccinated|shot)",
         "(no idea|not sure|unsure|do not know|does not know|did not know|dunno|can not remember) (if|whether) ** (up to date|in date|had|covered) ** (tetanus|jab|booster|jabs|vaccin~)",
+        "(no|not any) (recollection|memory|record) ** (tetanus|jab|booster|tetnus)",
     ],
     # --- soon ---------------------------------------------------------------------------
     "WORSE_DESPITE": [
@@ -726,7 +736,8 @@ CONCEPTS: dict[str, list[str]] = {
         "nights in a row",
     ],
     "TWITCH": [
-        "twitch|twitches|twitching|twitched|twitchy|fasciculation|fasciculations|flickering|rippling"
+        "twitch|twitches|twitching|twitched|twitchy|fasciculation|fasciculations|flickering|rippling",
+        "(muscle|muscles|shoulder|arm|leg|calf|thigh) (is|are|keeps|keep)? (jumping|jumpy)",
     ],
     "WASTING": [
         "struggling (with|on|up) (the)? stairs",
@@ -737,6 +748,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(harder|hard|difficult|struggling|trouble) to (lift|grip|hold|open|carry)",
         "(stairs|steps|getting up|standing up|climbing) ** (harder|difficult|struggle|struggling|trouble)",
         "can not (lift|grip|hold|open|carry) ** (used to|anymore|any more|like before)",
+        "(smaller|thinner|shrinking) and (weak|weaker)",
     ],
     "SPREADING": [
         "spread|spreading|spreads",
@@ -803,6 +815,8 @@ CONCEPTS: dict[str, list[str]] = {
         "blind in (one|my|the|his|her) (eye|left|right)",
         "(one|left|right) eye * (can not|could not) see",
         "(lost|losing|lose|loss of) ** (vision|sight|eyesight) (in|of|from) (my|his|her)? (one|left|right|my|the)? eye",
+        "(seeing double|double vision)",
+        "(everything|everythings) (is|was|looks)? (doubled|double)",
     ],
     "BLURRED_VISION": [
         "(blurred|blurry|double|dim|fuzzy|misty) (vision|sight|eyesight)",
@@ -875,7 +889,7 @@ CONCEPTS: dict[str, list[str]] = {
         "burning up",
     ],
     "ANTIPSYCHOTIC": [
-        "antipsychotic|antipsychotics|haloperidol|haldol|olanzapine|risperidone|quetiapine|aripiprazole|abilify|clozapine|chlorpromazine|metoclopramide|maxolon|reglan|prochlorperazine|stemetil|buccastem|droperidol|depot|promethazine|paliperidone|lurasidone|amisulpride",
+        "antipsychotic|antipsychotics|zyprexa|seroquel|risperdal|invega|haloperidol|haldol|olanzapine|risperidone|quetiapine|aripiprazole|abilify|clozapine|chlorpromazine|metoclopramide|maxolon|reglan|prochlorperazine|stemetil|buccastem|droperidol|depot|promethazine|paliperidone|lurasidone|amisulpride",
         "(anti sickness|antisickness|anti nausea|sickness) (tablet|tablets|medicine|injection|jab|meds|pill|drug)",
     ],
     "RIGID": [
@@ -955,6 +969,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(walked|walk|walking|ran|run|running|stood|stand|standing) (up)? (into|under) (a|the)? (low)? (beam|doorframe|door frame|cupboard|cupboard door|shelf|branch|lamp post|lamppost|ceiling|doorway)",
         "low (beam|ceiling|doorway|door frame|doorframe)",
         f"(hit|banged|bang|bumped|bump|knocked|bashed|smacked|whacked|cracked|clonked) ** ({PERSON})? (noggin|bonce|noodle|nut)",
+        f"(clonked|clonk|conked|conk|lick|licked|lamped|boshed) ** ({PERSON}|me) (head|forehead)",
+        "(headbutt~|nutted)",
     ],
     "SERIOUS_ACCIDENT": [
         "(pinned|trapped|stuck|crushed) under ({PERSON})? (quad|bike|car|tractor|motorbike|it|vehicle|horse|atv)".replace(
@@ -980,6 +996,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(car|van) ** (write off|written off|totalled|totaled)",
         "(big|bad|serious|major|huge|nasty|horrible|terrible|massive) (crash|accident|collision|smash|car crash|car accident)",
         "(crash|accident|collision|smash) (on|at) (the|a)? (highway|motorway|freeway|autobahn|interstate|dual carriageway)",
+        "(wiped out|crashed|smashed|slammed|ploughed|plowed) ** (into|against) (a|the)? (tree|wall|lamp post|lamppost|barrier|lorry|truck) ** (speed|fast|mph)",
+        "(at|high) speed ** (into|against) (a|the)? (tree|wall|lamp post|lamppost|barrier|lorry|truck)",
     ],
     "NECK_OR_BACK": ["back|spine|spinal|lumbar|neck|whiplash|coccyx|tailbone"],
     "TEARING": [
@@ -1054,6 +1072,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(operation|surgery|op) (last|this|two|three|2|3|a) (week|weeks)",
     ],
     "JUST_IN_CASE": ["just in case"],
+    "WATER_LEAK": ["water (trickling|gushing|pouring|leaking|running|coming|dripping) (down|out)"],
+    "BURDEN": ["(fine|better off|better|happier|okay|ok) without me"],
     "SPINE_INFECTION_RISK": [
         "(spinal|epidural|steroid|facet|nerve root) (injection|injections|jab|block)",
         "(back|spine|spinal|disc) (surgery|operation|op|fusion)",
@@ -1140,6 +1160,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(just|recently) (got back|back|returned) from",
         "(surgery|operation|op|bed rest|hospital|plaster|cast) ** (ago|last week|recently|weeks)",
         "(pill|contraceptive|hrt)",
+        "(bus|coach|train|drive|journey|flight) ** (12|14|16|18|20|24|30|36|long|many) (hours|hour|hrs)",
     ],
     "AS_PRESCRIBED": [
         "as (prescribed|directed|instructed|advised|agreed)",
@@ -1217,11 +1238,13 @@ IDIOMS: list[str] = [
     ),
     "(blocked|stuffy|stuffed|runny) (up)? nose",
     "rather (die|be dead) than",
+    "pain in the (neck|backside|bum|butt|arse|ass)",
+    "(deal|dealing|deals|see|seeing) with ** (collapses|chest pains|strokes|seizures|heart attacks|overdoses|fainting) ** (all day|every day|at work|for a living)",
     "suicide (sprints|sprint|runs|run|drills|shuttles|squeeze|doors|mission)",
     "breathless with (excitement|anticipation|laughter|laughing)",
     "(could not|can not) (breathe|breath) (haha|lol|lmao|hahaha)",
     "(so|was) (scary|funny|hilarious|terrifying) ** (could not|can not) (breathe|breath)",
-    "breathtaking|breath taking",
+    "(breathtaking|breath taking)",
     "(tight|sore|stiff|heavy) chest (muscles|muscle|pecs|pec)",
     "can not feel (my|his|her|our|the)? legs (after|from) (that|the|a|my|this|his|her)? (spin|class|gym|workout|run|session|leg day|hike|ride|training|squats|match|game)",
     "(nearly|almost) (made|make|makes) me (pass out|faint|collapse|die)",
@@ -1263,7 +1286,10 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["ONE_SIDE_LIMBS"],
         ],
     ),
-    "sudden_vision_loss": (EMERGENCY, [["VISION_LOSS"], ["SUDDEN", "BLURRED_VISION"]]),
+    "sudden_vision_loss": (
+        EMERGENCY,
+        [["VISION_LOSS"], ["SUDDEN", "BLURRED_VISION"], ["NEW_ONSET", "BLURRED_VISION"]],
+    ),
     "thunderclap_headache": (
         EMERGENCY,
         [["THUNDERCLAP"], ["SUDDEN", "HEADACHE", "SEVERE_PAIN"], ["SUDDEN", "SEVERE_HEADACHE"]],
@@ -1342,6 +1368,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["STOCKPILE"],
             ["PLAN_TONIGHT", "FAREWELL"],
             ["FAREWELL", "JUST_IN_CASE"],
+            ["FAREWELL", "BURDEN"],
         ],
     ),
     "compartment_syndrome": (
@@ -1362,7 +1389,10 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["TEARING", "SUDDEN", "SEVERE_MUSCLE_PAIN", "UPPER_BACK"],
         ],
     ),
-    "pregnancy_emergency": (EMERGENCY, [["PREGNANT", "PREGNANCY_DANGER"], ["WATERS_BROKE"]]),
+    "pregnancy_emergency": (
+        EMERGENCY,
+        [["PREGNANT", "PREGNANCY_DANGER"], ["WATERS_BROKE"], ["PREGNANT", "WATER_LEAK"]],
+    ),
     "dvt": (
         URGENT,
         [

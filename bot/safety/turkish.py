@@ -23,6 +23,35 @@ _FOLD = str.maketrans("çğışöüâîûÇĞİIŞÖÜÂÎÛ", "cgisouaiuCGIISOU
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v15 (2026-12-05, sixth session).
+    (r"(cisim|idrarim) var ama( bir turlu)? (yapamiyorum|gelmiyor)", "can not pee"),
+    (r"mesanem patlayacak gibi", "can not pee"),
+    (
+        r"(gozumun|gozunun) onune (aniden |birden )?perde (indi|iniyor|geldi)",
+        "a curtain came down over my eye",
+    ),
+    (r"sara (nobeti|gibi\w*)|sara\b", "seizure"),
+    (r"(kollari|kollarim) (ve )?(bacaklari|bacaklarim) titre\w*", "shaking all over"),
+    (r"bayilmisim|bayilmis", "fainted"),
+    (r"(kafama|basima|kafasina|basina) (carpti|vurdu|carptim|carpti)", "hit my head"),
+    (r"(bogazim|bogazi) kasiliyor\w*", "throat closing"),
+    (r"kola rengi\w*", "dark like cola"),
+    (r"uykum (cok )?agir\w*", "very drowsy"),
+    (r"doktor (boyle|oyle|bunu) (soylemedi|demedi)|kendi kafama gore", "not as prescribed"),
+    (r"(\w+) ve (\w+) (beraber|birlikte)", r"\1 together with \2"),
+    (r"beraber|birlikte", "together"),
+    (r"herkes bensiz daha (mutlu|iyi|rahat)\w*", "everyone would be better off if i was not here"),
+    (
+        r"(ilaclari|haplari|ilaclarimi|haplarimi)( bir kenara)? biriktir\w*|biriktiriyorum",
+        "stockpiling my tablets",
+    ),
+    (r"kaslari (kaskati\w*|tas gibi|kilitlendi)", "his muscles are rigid"),
+    (r"bilinci bulanik|bilinci yerinde degil", "confused"),
+    (r"ayak bilegi\w*", "ankle"),
+    (r"bel ameliyat\w*", "back surgery"),
+    (r"ates(lendim|lendi|im cikti)", "I have a fever"),
+    # "şişlik ya da kızarıklık yok": neither; one word before "yok" is read below.
+    (r"(\w+) (ya da|veya) (\w+) yok\b", r"no \1 or no \3"),
     # Blind v14 (2026-12-05, sixth session).
     (
         r"(idrarimi|cisimi) (yapamiyorum|yapamadim|yapamiyor)|(idrarim|cisim) gelmiyor",
@@ -95,8 +124,8 @@ _PHRASES: list[tuple[str, str]] = [
         "slurred speech",
     ),
     (r"kaldiramiyor\w*|kaldiramadi\w*", "can not lift"),
-    (r"sol (?=(kol|bacak|bacag|el|goz|yuz|taraf|ayak|ayag))", "left "),
-    (r"sag (?=(kol|bacak|bacag|el|goz|yuz|taraf|ayak|ayag))", "right "),
+    (r"sol (kol\w*|bacak\w*|bacag\w*|el\w*|goz\w*|yuz\w*|taraf\w*|ayak\w*|ayag\w*)", r"left \1"),
+    (r"sag (kol\w*|bacak\w*|bacag\w*|el\w*|goz\w*|yuz\w*|taraf\w*|ayak\w*|ayag\w*)", r"right \1"),
     (r"(gozum|gozlerim|gozumun onu) (birden |aniden )?karardi", "my eye suddenly went dark"),
     (r"hicbir sey (gormuyorum|goremiyorum|gormuyor)", "can not see anything"),
     (r"(basimi|kafami|basini|kafasini)( \w+){0,3} (carptim|vurdum|carpti|vurdu)", "hit my head"),

@@ -49,6 +49,8 @@ FLOORS = {
     # v14 (the same way, 2026-12-05, sixth session; new voices); its first pass is the
     # headline.
     "red_flags_blind_v14.yml": (0.99, 0.99, 0, 3),
+    # v15 (the same way, 36 cases with earlier messages); its first pass is the headline.
+    "red_flags_blind_v15.yml": (0.99, 0.99, 3, 5),
 }
 
 
