@@ -112,6 +112,7 @@ BLIND_FAQ_SETS = {
     "blind v5": EVAL_DIR / "faq_blind_v5.yml",
     "blind v6": EVAL_DIR / "faq_blind_v6.yml",
     "blind v7": EVAL_DIR / "faq_blind_v7.yml",
+    "blind v8": EVAL_DIR / "faq_blind_v8.yml",
 }
 
 
