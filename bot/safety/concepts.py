@@ -684,9 +684,9 @@ def _dated_later_clause(span: Span) -> bool:
     sentence, end = _sentence_of(span), _clause_end(span)
     if HISTORY_MARKERS.search(span.doc[sentence.start : end].text):
         return False
-    if RECOVERY_MARKERS.search(span.doc[end : sentence.end].text.lower()):
-        return False  # "my friend passed out (she's fine now)": it got better
     later = span.doc[end : sentence.end].text.lower()
+    if RECOVERY_MARKERS.search(later):
+        return False  # "my friend passed out (she's fine now)": it got better
     marker = HISTORY_MARKERS.search(later)
     return marker is not None and bool(_PRESENT_STATE.search(later[: marker.start()]))
 

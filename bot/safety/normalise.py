@@ -50,10 +50,11 @@ MIN_FOREIGN_WORDS = 3
 MIN_ENGLISH_RUN = 3
 
 
-def _english_run(words: list[str], english_words: Container[str]) -> int:
-    """The longest run of consecutive English words of three letters or more."""
+def _english_run(long_words: list[str], english_words: Container[str]) -> int:
+    """The longest run of consecutive English words among words of three letters or more
+    (short words are skipped: "en son ne" is Turkish)."""
     longest = current = 0
-    for word in (w for w in words if len(w) >= 3):  # "en son ne" is Turkish
+    for word in long_words:
         current = current + 1 if word in english_words else 0
         longest = max(longest, current)
     return longest
@@ -63,7 +64,8 @@ def unsupported_language(text: str, english_words: Container[str]) -> bool:
     """True when `text` is mostly not English, so the screen cannot vouch for it.
 
     Mostly another script; Turkish letters with half the words not English; or at least
-    three words and four in five of them unknown to `english_words`. A message with a
+    three words and four in five of them unknown to `english_words`. Not when it asks in
+    English too: three English words in a row and a third of its words English. A message with a
     red flag in its English words is escalated before this is asked.
     """
     words = [w.lower() for w in _WORDS.findall(text)]
@@ -72,11 +74,11 @@ def unsupported_language(text: str, english_words: Container[str]) -> bool:
     latin = sum(1 for w in words if _LATIN.search(w))
     if latin < len(words) / 2:
         return True
-    if _english_run(words, english_words) >= MIN_ENGLISH_RUN and (
+    long_words = [w for w in words if len(w) >= 3]
+    if _english_run(long_words, english_words) >= MIN_ENGLISH_RUN and (
         sum(1 for w in words if w in english_words) >= len(words) / 3
     ):
         return False  # "gece bacak kramplari cok oluyor, night leg cramps very often"
-    long_words = [w for w in words if len(w) >= 3]
     unknown = [w for w in long_words if w not in english_words]
     if _TURKISH.search(text) and len(unknown) >= 2 and len(unknown) >= 0.5 * len(long_words):
         return True
