@@ -24,16 +24,18 @@ _FOLD = str.maketrans("çğışöüâîûÇĞİIŞÖÜÂÎÛ", "cgisouaiuCGIISOU
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
     # Blind v15 (2026-12-05, sixth session).
-    (r"(cisim|idrarim) var ama( bir turlu)? (yapamiyorum|gelmiyor)", "can not pee"),
-    (r"mesanem patlayacak gibi", "can not pee"),
+    (
+        r"(cisim|idrarim) var ama( bir turlu)? (yapamiyorum|gelmiyor)|mesanem patlayacak gibi"
+        r"|(idrarimi|cisimi) (yapamiyorum|yapamadim|yapamiyor)|(idrarim|cisim) gelmiyor"
+        r"|sikisiyorum ama gelmiyor|ama (bir turlu )?gelmiyor",
+        "can not pee",
+    ),
     (
         r"(gozumun|gozunun) onune (aniden |birden )?perde (indi|iniyor|geldi)",
         "a curtain came down over my eye",
     ),
     (r"sara (nobeti|gibi\w*)|sara\b", "seizure"),
     (r"(kollari|kollarim) (ve )?(bacaklari|bacaklarim) titre\w*", "shaking all over"),
-    (r"bayilmisim|bayilmis", "fainted"),
-    (r"(kafama|basima|kafasina|basina) (carpti|vurdu|carptim|carpti)", "hit my head"),
     (r"(bogazim|bogazi) kasiliyor\w*", "throat closing"),
     (r"kola rengi\w*", "dark like cola"),
     (r"uykum (cok )?agir\w*", "very drowsy"),
@@ -53,11 +55,6 @@ _PHRASES: list[tuple[str, str]] = [
     # "şişlik ya da kızarıklık yok": neither; one word before "yok" is read below.
     (r"(\w+) (ya da|veya) (\w+) yok\b", r"no \1 or no \3"),
     # Blind v14 (2026-12-05, sixth session).
-    (
-        r"(idrarimi|cisimi) (yapamiyorum|yapamadim|yapamiyor)|(idrarim|cisim) gelmiyor",
-        "can not pee",
-    ),
-    (r"sikisiyorum ama gelmiyor|ama (bir turlu )?gelmiyor", "can not pee"),
     (r"(tutmadi|tutmuyor|calismadi|calismiyor)", "stopped working"),
     (r"konusamadim|konusamadi", "could not speak"),
     (r"sonra gecti|sonra duzeldi|kendiliginden gecti", "then it passed"),
@@ -128,7 +125,11 @@ _PHRASES: list[tuple[str, str]] = [
     (r"sag (kol\w*|bacak\w*|bacag\w*|el\w*|goz\w*|yuz\w*|taraf\w*|ayak\w*|ayag\w*)", r"right \1"),
     (r"(gozum|gozlerim|gozumun onu) (birden |aniden )?karardi", "my eye suddenly went dark"),
     (r"hicbir sey (gormuyorum|goremiyorum|gormuyor)", "can not see anything"),
-    (r"(basimi|kafami|basini|kafasini)( \w+){0,3} (carptim|vurdum|carpti|vurdu)", "hit my head"),
+    (
+        r"(basimi|kafami|basini|kafasini|kafama|basima|kafasina|basina)( \w+){0,3} "
+        r"(carptim|vurdum|carpti|vurdu)",
+        "hit my head",
+    ),
     (r"kullaniyorum|kullaniyor", "I take"),
     (r"(ensem|boynum|ense) (kaskati\w*|tutuldu|tutulmus|bukulmuyor)", "stiff neck"),
     (r"isiga bakamiyorum|isik (gozumu|gozlerimi) (aciyor|rahatsiz ediyor)", "light hurts my eyes"),
@@ -227,10 +228,12 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(gozum|gozlerim) (birden |aniden )?(gormuyor|goremiyor)", "eye suddenly can not see"),
     (r"goremiyorum|gormuyorum|gormuyor", "can not see"),
     (r"agzim kaydi|yuzum kaydi|yuzum dustu", "face drooping"),
-    (r"bilincini kaybetti|bayildim|bayildi|bayiliyorum|bayilacak gibiyim", "fainted"),
+    (
+        r"bilincini kaybetti|bayildim|bayildi|bayilmisim|bayilmis|bayiliyorum|bayilacak gibiyim",
+        "fainted",
+    ),
     (r"nobet gecirdi|nobet geciriyor|kriz gecirdi|sara nobeti", "had a seizure"),
     (r"trafik kazasi|araba kazasi", "car crash"),
-    (r"(basimi|kafami) (carptim|vurdum)|basini carpti|kafasini (carpti|vurdu)", "hit my head"),
     (r"(\d+) haftalik hamileyim", r"\1 weeks pregnant"),
 ]
 _WORDS: list[tuple[str, str]] = [
