@@ -7,18 +7,28 @@ its graph cache (`RASA_CACHE_DIRECTORY`, set by `bot.modelops.training`), which 
 after a hash of our component and safety code: changed code starts an empty folder, so a
 stale result is never reused. Without that variable (tests, evaluation scripts) nothing
 is cached. Only the texts of the latest training are kept, so the file does not grow.
+
+Two processes may fill the same file: the training launcher starts the detector's
+reading of the safety corpus beside Rasa's own start-up (`bot.safety.learned`), and
+the component that needs it waits for that reading instead of repeating it. A lock
+file beside the cache orders them; a reader that waits longer than `LOCK_WAIT`
+computes on its own rather than hang a training.
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import pickle
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
 CACHE_VARIABLE = "RASA_CACHE_DIRECTORY"
+LOCK_WAIT = 300.0  # seconds; far longer than any reading of the corpus takes
 
 
 def cache_file(name: str) -> Path | None:
@@ -33,6 +43,30 @@ def cached(
     """`compute(texts)`, computing only the texts not stored in `path` from last time."""
     if path is None:
         return list(compute(list(texts)))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _exclusive(path.with_suffix(path.suffix + ".lock")):
+        return _cached(path, texts, compute)
+
+
+@contextmanager
+def _exclusive(lock_path: Path, wait: float = LOCK_WAIT) -> Iterator[None]:
+    """Holds an exclusive lock on `lock_path`, or goes ahead unlocked after `wait` s."""
+    with lock_path.open("a") as lock:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    break  # the other process is stuck; the file is replaced atomically
+                time.sleep(0.2)
+        yield  # the lock goes with the file's closing
+
+
+def _cached(
+    path: Path, texts: Sequence[str], compute: Callable[[list[str]], Sequence[T]]
+) -> list[T]:
     stored: dict[str, T] = {}
     if path.is_file():
         try:
@@ -44,8 +78,7 @@ def cached(
         stored.update(zip(missing, compute(missing), strict=True))
     results = [stored[t] for t in texts]
     kept = {t: stored[t] for t in texts}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(path.suffix + ".partial")
+    partial = path.with_suffix(f"{path.suffix}.{os.getpid()}.partial")
     partial.write_bytes(pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
     partial.replace(path)
     return results

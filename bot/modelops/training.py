@@ -29,14 +29,13 @@ from bot.settings import PROJECT_ROOT, get_settings
 logger = logging.getLogger(__name__)
 
 MODEL_PREFIX = "clinic"
+# The learned layer learns from what the pattern detector reads, so all of the safety
+# package (the glossary and the concepts included) shapes it.
 LEARNED_LAYER_CODE = (
-    "bot/safety/learned.py",
-    "bot/safety/corpus.py",
-    "bot/safety/normalise.py",
-    "bot/safety/detector.py",
-    "bot/safety/patterns.py",
-    "bot/safety/concepts.py",
-    "bot/safety/language.py",
+    *sorted(
+        str(path.relative_to(PROJECT_ROOT))
+        for path in (PROJECT_ROOT / "bot" / "safety").glob("*.py")
+    ),
     "bot/common/training_cache.py",
 )
 
@@ -176,7 +175,16 @@ def train(root: Path, models_dir: Path, name: str, config: Path, validated: bool
     # One training per cache at a time (a retrain in a staff workspace shares it).
     with log_path.open("w") as log, (cache / ".lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        result = subprocess.run(command, cwd=root, env=env, stdout=log, stderr=log)
+        # The detector reads the safety corpus on the second core while Rasa starts and
+        # trains the FAQ components; the safety component then finds the reading cached.
+        reader = subprocess.Popen(
+            [sys.executable, "-m", "bot.safety.learned"], cwd=root, env=env, stdout=log, stderr=log
+        )
+        try:
+            result = subprocess.run(command, cwd=root, env=env, stdout=log, stderr=log)
+        finally:
+            reader.kill()  # done by now, or not needed: Rasa reused the safety component
+            reader.wait()
     if result.returncode != 0:
         tail = log_path.read_text(errors="replace")[-4000:]
         raise RuntimeError(f"rasa train failed (full log: {log_path}):\n{tail}")

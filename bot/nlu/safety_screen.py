@@ -40,6 +40,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.question_focus import restore_full_text
+from bot.safety.corpus import CORPUS_FOLDER, NLU_FOLDER
 from bot.safety.learned import LearnedLayer, train_learned_layer
 from bot.safety.questions import ASK_RESPONSE, QUESTION_SLOT
 from bot.safety.screen import CONTEXT_MESSAGES, Context, ScreenResult, Thresholds, build_screen
@@ -73,8 +74,8 @@ class SafetyScreen(GraphComponent, IntentClassifier):
     def get_default_config() -> dict[str, Any]:
         return {
             "learned_layer": True,
-            "corpus": "data/safety",
-            "nlu_examples": "data/nlu",
+            "corpus": CORPUS_FOLDER,
+            "nlu_examples": NLU_FOLDER,
             "escalate_threshold": Thresholds.escalate,
             "ask_threshold": Thresholds.ask,
         }

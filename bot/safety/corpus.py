@@ -16,8 +16,11 @@ from typing import Any
 from bot.common.yaml_files import load_yaml
 from bot.settings import PROJECT_ROOT
 
-SAFETY_DATA = PROJECT_ROOT / "data" / "safety"
-NLU_DATA = PROJECT_ROOT / "data" / "nlu"
+# Relative to the project being trained (a staff workspace has its own copy).
+CORPUS_FOLDER = "data/safety"
+NLU_FOLDER = "data/nlu"
+SAFETY_DATA = PROJECT_ROOT / CORPUS_FOLDER
+NLU_DATA = PROJECT_ROOT / NLU_FOLDER
 
 
 @dataclass(frozen=True)

@@ -26,11 +26,20 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.svm import LinearSVC
 
 from bot.common.training_cache import cache_file, cached
-from bot.safety.corpus import NLU_DATA, SAFETY_DATA, load_cases, reason_tiers, training_set
+from bot.safety.corpus import (
+    CORPUS_FOLDER,
+    NLU_DATA,
+    NLU_FOLDER,
+    SAFETY_DATA,
+    load_cases,
+    reason_tiers,
+    training_set,
+)
 from bot.safety.verdict import TIER_RANK
 
 NONE = "none"
 MODEL_FILE = "learned_layer.joblib"
+READING_CACHE = "present_text.pickle"
 _SENTENCE = re.compile(r"(?<=[.!?\n])\s+|\s*\n\s*")
 MIN_SEGMENT_WORDS = 3
 
@@ -186,18 +195,38 @@ def train_learned_layer(safety_dir: Path = SAFETY_DATA, nlu_dir: Path = NLU_DATA
 
     tiers = {reason: tier for reason, (tier, _) in RULES.items()}
     tiers = {**reason_tiers(load_cases(safety_dir)), **tiers}
-    from bot.safety.detector import get_detector
-
-    detector = get_detector()
     texts, reasons = training_set(safety_dir, nlu_dir)
-    # The layer reads what the detector says still applies (bot.safety.screen), so it
-    # learns from the same view: negated, past and general mentions taken out.
-    # A retrain reads only new texts; the others come from the last training's cache.
-    readable = cached(
-        cache_file("present_text.pickle"),
-        texts,
-        lambda batch: [detector.present_text(t) for t in batch],
-    )
+    readable = read_as_the_detector_does(texts)
     labels = [strictest_reason(r, tiers) if r else NONE for r in reasons]
     kept = [(t, label) for t, label in zip(readable, labels, strict=True) if t.strip()]
     return LearnedLayer.fit([t for t, _ in kept], [label for _, label in kept], tiers)
+
+
+def read_as_the_detector_does(texts: Sequence[str]) -> list[str]:
+    """What the detector says still applies in each text: negated, past and general
+    mentions taken out. The layer reads messages that way (bot.safety.screen), so it
+    learns from the same view. This reading is most of a training's safety work; a
+    retrain reads only new texts, the others come from the last training's cache.
+    """
+    from bot.safety.detector import get_detector
+
+    detector = get_detector()
+    return cached(
+        cache_file(READING_CACHE),
+        texts,
+        lambda batch: [detector.present_text(t) for t in batch],
+    )
+
+
+def read_training_corpus_ahead(safety_dir: Path = SAFETY_DATA, nlu_dir: Path = NLU_DATA) -> None:
+    """Fills the reading cache, so the training's safety component finds it done.
+
+    The training launcher runs this in a second process while Rasa starts and trains
+    the FAQ components (`bot.modelops.training`); the cache's lock makes the component
+    wait for it rather than read the corpus a second time.
+    """
+    read_as_the_detector_does(training_set(safety_dir, nlu_dir)[0])
+
+
+if __name__ == "__main__":  # python -m bot.safety.learned, run in the project's folder
+    read_training_corpus_ahead(Path(CORPUS_FOLDER), Path(NLU_FOLDER))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -46,3 +48,28 @@ def test_without_a_cache_folder_nothing_is_stored(
     assert cache_file("x.pickle") is None
     monkeypatch.setenv("RASA_CACHE_DIRECTORY", str(tmp_path))
     assert cache_file("x.pickle") == tmp_path / "x.pickle"
+
+
+def test_a_second_training_waits_for_the_first_reading_and_reuses_it(tmp_path: Path) -> None:
+    """The launcher reads the corpus ahead; the component must not read it again."""
+    path = tmp_path / "cache.pickle"
+    started, release = threading.Event(), threading.Event()
+
+    def slow(batch: list[str]) -> list[str]:
+        started.set()
+        release.wait(10)
+        return [t.upper() for t in batch]
+
+    ahead = threading.Thread(target=cached, args=(path, ["a", "b"], slow))
+    ahead.start()
+    assert started.wait(10)
+    second, results = Counting(), []
+    waiter = threading.Thread(target=lambda: results.append(cached(path, ["a", "b"], second)))
+    waiter.start()
+    time.sleep(0.5)
+    assert results == []  # still waiting for the reading ahead
+    release.set()
+    ahead.join(10)
+    waiter.join(10)
+    assert results == [["A", "B"]]
+    assert second.seen == []

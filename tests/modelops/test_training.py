@@ -26,6 +26,9 @@ def test_training_inputs_cover_config_domain_data_and_components():
     assert {"config.yml", "domain.yml", "data/rules.yml"} <= names
     assert any(n.startswith("data/nlu/faq/") for n in names)
     assert any(n.startswith("bot/nlu/") for n in names)
+    # The learned layer learns from the detector's reading, glossary included: a change
+    # to any of it must train a new model, not reuse one trained on the old reading.
+    assert {"bot/safety/turkish.py", "bot/safety/concepts.py", "bot/safety/patterns.py"} <= names
 
 
 def test_fingerprint_is_stable_and_follows_the_data(tmp_path):
