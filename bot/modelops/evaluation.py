@@ -113,6 +113,7 @@ BLIND_FAQ_SETS = {
     "blind v6": EVAL_DIR / "faq_blind_v6.yml",
     "blind v7": EVAL_DIR / "faq_blind_v7.yml",
     "blind v8": EVAL_DIR / "faq_blind_v8.yml",
+    "blind v9": EVAL_DIR / "faq_blind_v9.yml",
 }
 
 

@@ -157,7 +157,8 @@ HYPOTHETICAL_PATTERNS = re.compile(
 )
 HISTORY_MARKERS = re.compile(
     # "this last month", "over the last year", "the past..." are recent, not history.
-    r"\b(?:(?<!this )(?<!the )(?<!past )(?<!since )"
+    r"\b(?:(?<!this )(?<!the )(?<!past )(?<!since )(?<!since the start of )"
+    r"(?<!since the beginning of )(?<!since the end of )(?<!since the middle of )"
     r"last (?:year|month|summer|winter|spring|autumn|christmas)|"
     r"(?:years?|months?|decades?) (?:ago|back|before)|a (?:year|month) ago|"
     r"as a (?:kid|child|teenager|teen|baby|toddler|boy|girl)|"
@@ -694,6 +695,15 @@ def _dated_later_clause(span: Span) -> bool:
 # A later clause about a present state: "I'm on apixaban", "she takes warfarin".
 _PRESENT_STATE = re.compile(
     r"\b(?:i|he|she|they|we) (?:am|is|are|take|takes|use|uses|have been|has been)\b"
+    # or an operation, the cause rather than the symptom: "tingling round my mouth and
+    # my feet keep cramping, had thyroid surgery last month"
+    r"|\b(?:had|having|underwent)\b[^,.;]*\b(?:surgery|operation|op|procedure|replacement)\b"
+)
+
+
+_HAPPENING_NOW = re.compile(
+    r"\b(?:just now|right now|a (?:minute|moment|second) ago|(?:a )?(?:few|couple of|two|five) "
+    r"minutes ago|this minute|as we speak|at the moment)\b"
 )
 
 
@@ -701,6 +711,9 @@ def _relative_past(span: Span, clause_start: int) -> bool:
     """ "my aunt had a bad reaction to it": a relative's or friend's past, not the patient's."""
     if span.start > 0 and span.doc[span.start - 1].lower_ == "just":
         return False  # "my friend had cramps ... and just collapsed": happening now
+    after = span.doc[span.end : _sentence_of(span).end].text.lower()
+    if _HAPPENING_NOW.search(re.split(r"[,;:]", after, maxsplit=1)[0]):
+        return False  # "my colleague had convulsions in the office just now"
     clause = span.doc[clause_start : span.start].text
     return bool(RELATIVE_PAST.search(clause) or OTHER_PERSON.search(clause))
 

@@ -127,6 +127,12 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             )
         ):
             continue  # "in the last ten minutes of matches": when, not how long
+        if re.search(
+            r"\b(?:starts?|begins?|finish(?:es)?|ends?|leaves?|go(?:es)?|back|due|ready|home|"
+            r"there|arrives?|be|over|done|closes?|opens?)\s+in\s*$",
+            before,
+        ):
+            continue  # "the second act starts in ten minutes": when, not how long
         if re.search(r"\b(?:within|inside|in under|in less than|under)\s*$", before):
             continue  # "it goes within half an hour": it stops, not it lasts
         if (

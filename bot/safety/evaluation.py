@@ -41,6 +41,7 @@ RED_FLAG_SETS = {
     "blind v13": EVAL / "red_flags_blind_v13.yml",
     "blind v14": EVAL / "red_flags_blind_v14.yml",
     "blind v15": EVAL / "red_flags_blind_v15.yml",
+    "blind v16": EVAL / "red_flags_blind_v16.yml",
 }
 DOSING_SETS = {
     "development suite": PROJECT_ROOT / "eval/dosing_cases.yml",

@@ -54,6 +54,7 @@ class LearnedScore:
     segment: str  # the text the score came from
     evidence: tuple[str, ...]  # the n-grams that pushed most towards `reason`
     sentences: int = 1  # how many sentences long enough to judge the message has
+    p_message: float = 0.0  # 1 - P(none) of the whole message
 
 
 def segments(text: str) -> list[str]:
@@ -141,6 +142,7 @@ class LearnedLayer:
             segment=parts[row],
             evidence=self._evidence(features[row], best),
             sentences=max(1, len(parts) - 1),
+            p_message=float(flag[0]),
         )
 
     def _evidence(self, row: sparse.csr_matrix, klass: int, top: int = 4) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ SPASM = "spasm|spasms|spasming|spasmed|spasmodic|cramp|cramps|cramping|cramped|c
 SADDLE = "groin|genitals|genital|crotch|bum|buttocks|buttock|butt|backside|bottom|perineum|vagina|penis|privates|private|anus|bits"
 LEG = "leg|legs|calf|calves|thigh|thighs|foot|feet|ankle|shin|hamstring|quad|quads"
 RELAXANT = "soma|somas|myorel|carisoprodol|relaxant|relaxants|relaxer|relaxers|relaxors|flexeril|cyclobenzaprine|tizanidine|zanaflex|baclofen|methocarbamol|robaxin|diazepam|valium|metaxalone|skelaxin|orphenadrine|chlorzoxazone|dantrolene|thiocolchicoside|miyorel|muscoril|myoril|coltramyl"
-SEDATIVE = "alcohol|drink|drinks|drinking|drank|drunk|beer|beers|wine|vodka|whisky|whiskey|gin|rum|booze|pint|pints|shots|tramadol|codeine|oxycodone|morphine|opioid|opioids|painkiller|painkillers|xanax|lorazepam|diazepam|valium|zopiclone|pregabalin|gabapentin|heroin|fentanyl|cocodamol|lager|cider"
+SEDATIVE = "sleeping pills|sleeping pill|sleeping tablets|sleeping tablet|zolpidem|ambien|alcohol|drink|drinks|drinking|drank|drunk|beer|beers|wine|vodka|whisky|whiskey|gin|rum|booze|pint|pints|shots|tramadol|codeine|oxycodone|morphine|opioid|opioids|painkiller|painkillers|xanax|lorazepam|diazepam|valium|zopiclone|pregabalin|gabapentin|heroin|fentanyl|cocodamol|lager|cider"
 MEDICINE = f"{RELAXANT}|medicine|medicines|medication|medications|meds|tablet|tablets|pill|pills|capsule|capsules|antibiotic|antibiotics|ibuprofen|naproxen|diclofenac|painkiller|painkillers|injection|prescription|drug|drugs|dose|quinine|amoxicillin|penicillin|paracetamol|cocodamol|codeine|tramadol|gabapentin|pregabalin"
 FACE = "lips|lip|tongue|throat|face|mouth|eyes|eyelids|cheeks|eye"
 WOUND = "cut|cuts|wound|wounds|gash|gashed|puncture|punctured|nail|nails|rusty|bite|bitten|scratch|scratched|splinter|thorn|graze|grazed|scrape|scraped|scrapes|laceration|stab|stabbed|skewered|impaled|spike|shovel|fork|barbed"
@@ -228,7 +228,10 @@ CONCEPTS: dict[str, list[str]] = {
         "(jerking|shaking) and (grunting|foaming|frothing)",
         "(froth|frothing|foam|foaming) ** (mouth|mout)",
     ],
-    "FIT": ["(have|had|having|has|into|a) (fit|fits|fitt)"],
+    "FIT": [
+        "(have|had|having|has) (some|a) (kind|sort) of (fit|fits|seizure)",
+        "(have|had|having|has|into|a) (fit|fits|fitt)",
+    ],
     "SEIZING_NOW": ["(is|are|was|were|been|started|starting|start) (seizing~|fitting~)"],
     "BODY_PART_SEIZING": [
         "(muscle|muscles|back|neck|calf|calves|leg|legs|knee|kneecap|hamstring|thigh|shoulder|shoulders|foot|feet|arm|jaw|traps|quad|quads|hip|spine) ** (seizing~|seized~)"
@@ -241,6 +244,8 @@ CONCEPTS: dict[str, list[str]] = {
         f"(collapsed|collapse|collapsing|flopped) (onto|into|on) ({PERSON})? (sofa|bed|couch|chair|armchair|settee)"
     ],
     "FAINT": [
+        "next thing (i|he|she|they) (knew|know) (i|he|she|they) (was|were) on the (floor|carpet|ground|rug|grass|tiles)",
+        "(i|he|she|they) (was|were) out (cold|for a minute|for a few seconds|for a second|for a moment|for a couple of minutes|for about a minute|for like a minute)",
         "faint|fainted|fainting|faints",
         "(pass|passed|passing|blacked|black|blacking) out",
         "collapse|collapsed|collapsing",
@@ -356,14 +361,19 @@ CONCEPTS: dict[str, list[str]] = {
         "(voice box|larynx|windpipe) ** (tight|tightening|closing|spasm|squeezed|swelling|swollen)",
     ],
     "HAND_FOOT_CRAMP": [
+        "(fingers|toes|hand|hands|thumb|thumbs) ** (bending|bend|bent|curling|twisting|pulling|folding) ** (by themselves|on their own|by itself|on its own|into a cramp|in cramp)",
+        "(fingers|toes|hands|thumbs) ** in (a)? (cramp|spasm)",
         "(hand|hands|finger|fingers|foot|feet|toes|wrist|wrists) * (cramp|cramps|cramping|cramped|spasm|spasms|spasming|claw|claws|clawed|curl|curled|curling|lock|locked|stiff)",
         "(cramp|cramps|cramping|spasm|spasms|spasming) * in * (hand|hands|finger|fingers|foot|feet|toes)",
         "(claw|clawed|claws) * (hand|hands)",
     ],
     # --- rhabdomyolysis -----------------------------------------------------------------
     "DARK_URINE": [
-        "(dark|brown|brownish|cola|coke|tea|black|red|reddish|coffee|rusty|rust) * (coloured|colored)? * (urine|urin|pee|wee|piss)",
-        "(urine|urin|pee|wee|piss) ** (dark|brown|cola|coke|tea|black|red|reddish|coffee|rusty|rust)",
+        "(dark|brown|brownish|black|red|reddish|rusty|rust) * (coloured|colored)? * (urine|urin|pee|wee|piss)",
+        "(urine|urin|pee|wee|piss) ** (dark|brown|black|red|reddish|rusty|rust)",
+        "(cola|coke|tea|coffee) (coloured|colored|colour|color) (urine|urin|pee|wee|piss)",
+        "(urine|urin|pee|wee|piss) ** (like|lik|liek|as|colour of|color of|the colour of|the color of) (strong|weak|black|builders|coca|diet)? (cola|coke|tea|coffee)",
+        "(urine|urin|pee|wee|piss) ** (cola|coke|tea|coffee) (coloured|colored|colour|color)",
         "blood in ({PERSON})? (urine|pee|wee)".replace("{PERSON}", PERSON),
     ],
     "DARK_YELLOW": ["(dark|darkish|bright|deep) yellow"],
@@ -520,6 +530,9 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     # --- self-harm ----------------------------------------------------------------------
     "SELF_HARM": [
+        "(easier|better) (for|on) (my|his|her|our|the|everyone|everybody|them|family) ** if (i|me) (just)? (was not|were not|am not|was gone|were gone|was not around|were not around|not around|not here|disappeared|was dead|died)",
+        "(think|thinking|thought) (about)? how easy it would be to (just)? (step off|jump|end it|let go|drive off|walk into|stop it all|stop all this)",
+        "(step|stepping|jump|jumping) off (the|a|that) (bridge|ledge|roof|edge|platform|cliff)",
         "suicide|suicidal|suicde",
         # Indirect (blind v9): not waking up, being a burden, a painless way, letters left.
         "(wish|wishing|hope|hoping) ** (go to sleep|go to bed|fall asleep|sleep) and (never|not) wake up",
@@ -678,6 +691,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(completely|totally) locked",
     ],
     "NOTHING_HELPS": [
+        "(painkillers|painkiller|ibuprofen|paracetamol|meds|tablets|pills|medicine|codeine|naproxen) * (doing|do|did|does|done) (zero|nothing|nada|sod all|bugger all|naff all|jack|squat|zilch)",
+        "no (medicine|medication|medicines|tablet|tablets|pill|pills|painkiller|painkillers) (is|are)? (helping|working|touching it)",
         "nothing ** (help|helps|helping|helped|works|working|worked|touches|touching|shifts)",
         "tried everything",
         "tried all",
@@ -713,6 +728,8 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     # --- soon ---------------------------------------------------------------------------
     "WORSE_DESPITE": [
+        "nothing (i do|i try|i have tried|we do|we try|seems to) (is|has been)? (settling|easing|shifting|fixing|helping|working on|calming) (them|it|this)",
+        "(same|worse|no better) ** (following|doing|done) (all|everything)? (the|your|you)? (advice|exercises|stretches|said|suggested|recommended)",
         "(getting|get|got|becoming|keep getting|gets) * (worse|more frequent|more painful)",
         "(spasm|spasms|cramp|cramps|pain|it|they) * (getting|get|got|becoming|gets) * (stronger|weaker|longer)",
         "worse and worse",
@@ -766,11 +783,17 @@ CONCEPTS: dict[str, list[str]] = {
         ),
         "all over ({PERSON})? body".replace("{PERSON}", PERSON),
         "(started|starting|began) in ** now",
-        "(at first|first|used to be|was|were) (only|just) ** now",
+        "(at first|first|used to be|was|were) (only|just) ** now ** (both|other|legs|arms|thighs|thigh|shoulders|back|neck|feet|hands|body|everywhere|all over|stomach|chest)",
         "(moved|spread|gone|went) (to|into) ({PERSON})? (other|both|tummy|stomach|belly|arms|legs|back|neck|thigh|thighs|whole|hips)".replace(
             "{PERSON}", PERSON
         ),
         "(now|and now) (it is|its) (in|into|on|affecting) (my|the|his|her)? (other|both|arms|legs|shoulders|back|whole|all|hands|feet|neck)",
+    ],
+    # A spasm that was in one place and is now in more: the spasm word sits in the past
+    # part of the sentence ("spasms used to be just in one calf, now both legs").
+    "SPASM_SPREAD_NOW": [
+        "(at first|first|used to be|was|were) (only|just) ** (spasm|spasms|spasming|cramp|cramps|cramping|twitching|twitches) ** now ** (both|other|legs|arms|thighs|thigh|shoulders|back|neck|feet|hands|hips|body|everywhere|all over|stomach|chest)",
+        "(spasm|spasms|spasming|cramp|cramps|cramping|twitch|twitches|twitching|tightness|knots) ** (at first|first|used to be|was|were) (only|just) ** now ** (both|other|legs|arms|thighs|thigh|shoulders|back|neck|feet|hands|body|everywhere|all over|stomach|chest)",
     ],
     "RECURRING": [
         "whenever|again|always|recurring|regularly|often|repeatedly|frequently|keeps|keep|kept",
@@ -803,9 +826,13 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "CANT_STAND": [
         "can not * (stand|straighten|get) * (up|upright|straight)",
-        "(stuck|bent|hunched|doubled) * (over|double|forward)",
+        "(stuck|hunched|doubled) * (over|double|forward)",
+        "(am|is|was|still|stuck|left) bent (over|double|forward)",
     ],
     "VISION_LOSS": [
+        "(picture|vision|sight|half|part|bit) ** (vanished|disappeared|went missing|blanked out|cut out) ** eye",
+        "(blind|blinds|shutter|shade) (pulled|coming|came|come|being pulled|drawn|dropping|dropped) down",
+        "(everything|vision|sight|eyes) ** (went|gone|going|turned|is|was) ** (doubled|double)",
         "(eye|vision|sight) ** (half|partly|partially|all|gone) (black|dark|grey|gray|blank)",
         f"(lost|losing|lose|loss of|lost all) * ({PERSON})? (sight|vision|eyesight)",
         f"can not see (out of|from|with|in) ({PERSON})? (left|right|one)? eye",
@@ -834,6 +861,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(extreme|severe|intense|horrific|terrible|blinding|splitting|explosive|massive|horrendous) ** (headache|head pain)",
     ],
     "THUNDERCLAP": [
+        "(headache|head) ** like a (sledgehammer|sledge hammer|ton of bricks|baseball bat|cricket bat|brick|truck|train)",
+        "(went|shot|got|hit|reached|rose) (straight)? (to|up to) (max|maximum|the max|full|full blast|ten|10) ** (seconds|second|instant|instantly|moment)",
         "(headache|head) ** from (nothing|zero|0|fine) to ** (unbearable|worst|10|agony|excruciating|explosion|exploding)",
         "(headache|head) ** (came|come|comes|hit|hits|peaked|peak|built|went|reached) ** (under|less than|within|in) (a minute|a second|seconds|an instant|one minute)",
         "worst (headache|head pain|pain) ** (ever|of my life|of her life|of his life|i have ever|she has ever|he has ever|ever had)",
@@ -1001,12 +1030,14 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "NECK_OR_BACK": ["back|spine|spinal|lumbar|neck|whiplash|coccyx|tailbone"],
     "TEARING": [
+        "shred|shredding|shredded",
         "(tearing|ripping|ripped|tore|torn|tear|rip) ** (pain|feeling|sensation|through|between|into|to)",
         "(pain|feeling|sensation) ** (tearing|ripping)",
         "like (something|someone|it) ** (tearing|ripping|tore|ripped|tear|rip)",
         "(something|felt something) (tear|tore|rip|ripped)",
     ],
     "THROUGH_TO_BACK": [
+        "(through|into|to|right through to|straight through to) (my|his|her|their|the|our)? (spine|backbone)",
         "between ({PERSON})? shoulder blades".replace("{PERSON}", PERSON),
         "(through|into|to|right through to|straight through to) ({PERSON})? back".replace(
             "{PERSON}", PERSON
@@ -1058,6 +1089,7 @@ CONCEPTS: dict[str, list[str]] = {
         "middle of ({PERSON})? back".replace("{PERSON}", PERSON),
     ],
     "KEEP_NOTHING_DOWN": [
+        "(brings|bringing|brought|throws|throwing|threw|sicks|sicking|sicked) (back|up) (every|all|each) (bit|drop|feed|bottle|drink|sip|mouthful)",
         "can not * keep * (fluids|fluid|water|liquids|drinks|anything|any fluids|a sip|food) * down",
         "(throwing|bringing|brought|threw) up (everything|every drink|all fluids|water|any water)",
         "(every|each) (sip|drink|mouthful|bit of water) ** (comes|came|coming|goes|went) (straight)? (back|up|out)",
@@ -1112,8 +1144,13 @@ CONCEPTS: dict[str, list[str]] = {
         "hobbling|hobbles|hobbled|hobble",
     ],
     # A plan and a goodbye together: "I have a plan for tonight, thank you for trying".
-    "PLAN_TONIGHT": ["(have|got|made|have got) a plan (for tonight|tonight|for later|for today)"],
+    "PLAN_TONIGHT": [
+        "(just)? (need|needs|going) to (pick|choose|set) (a|the) (day|date)",
+        "(have|got|made|have got) a plan (for tonight|tonight|for later|for today)",
+    ],
     "FAREWELL": [
+        "(worked out|figured out|planned|decided) (exactly)? how (i would|i will|i am going to|to) do it",
+        "(even|already) (worked out|figured out|planned) how",
         "(thank|thanks|thank you) ** for (trying|everything|all you have done|all your help|putting up with me)",
         "(goodbye|say goodbye|saying goodbye|wanted you to know|want you to know)",
         "(written|wrote|writing|write|left) (letters|a letter|notes|a note|goodbye) (to|for) (my|his|her|our)? (kids|children|family|wife|husband|mum|mom|parents|partner|son|daughter|sons|daughters|everyone)",
@@ -1245,6 +1282,12 @@ IDIOMS: list[str] = [
     "(could not|can not) (breathe|breath) (haha|lol|lmao|hahaha)",
     "(so|was) (scary|funny|hilarious|terrifying) ** (could not|can not) (breathe|breath)",
     "(breathtaking|breath taking)",
+    # Astonishment, the weather and coming home (blind v16, FAQ v9).
+    "(jaw|jaws|mouth) (hit|hits|dropped to|dropped on|on) the (floor|ground|deck)",
+    "where it (is|was|were|has been) (about|around|over|nearly|almost)? (38|39|40|41|42|43|44|45) (degrees|c)",
+    "(weather|outside|shade|sun|heatwave|heat wave|summer|afternoon|temperatures|forecast) ** (38|39|40|41|42|43|44|45) (degrees|c)",
+    "(38|39|40|41|42|43|44|45) (degrees|c) (outside|in the shade|in the sun|heat|weather|out there|today in|in the city)",
+    "(am|are|is|was|were|be|get|got|getting|come|came|coming|go|went|going|fly|flew|flying|now|just|arrived|moved) back (in|at|home|from|to) (manchester|london|istanbul|ankara|izmir|the uk|england|germany|turkey|town|the city|the office|work|my country|the states)",
     "(tight|sore|stiff|heavy) chest (muscles|muscle|pecs|pec)",
     "can not feel (my|his|her|our|the)? legs (after|from) (that|the|a|my|this|his|her)? (spin|class|gym|workout|run|session|leg day|hike|ride|training|squats|match|game)",
     "(nearly|almost) (made|make|makes) me (pass out|faint|collapse|die)",
@@ -1470,7 +1513,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
     ),
     "night_cramps": (SOON, [["CRAMP", "EVERY_NIGHT"]]),
     "twitching_with_weakness": (SOON, [["TWITCH", "WASTING"]]),
-    "spreading_spasms": (SOON, [["SPASM", "SPREADING"]]),
+    "spreading_spasms": (SOON, [["SPASM", "SPREADING"], ["SPASM_SPREAD_NOW"]]),
     "recurring_numbness": (SOON, [["NUMB_TINGLE", "SPASM", "RECURRING"]]),
 }
 

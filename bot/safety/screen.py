@@ -50,6 +50,12 @@ class Thresholds:
     # A story of several sentences: its whole-text score runs high on ordinary questions
     # (blind sets v4-v12: 36 benign stories against 5 red flags between 0.7 and 0.95).
     ask_story: float = 0.9
+    # In a story, one sentence escalates on its own only when the whole message leans
+    # that way too; otherwise it asks. Blind sets v4-v16 and FAQ v1-v9: of the stories
+    # a sentence alone escalated, 11 of 12 whose whole-message score was below 0.75 were
+    # ordinary questions (a wedding "in three weeks" read as pregnancy, "only ever took
+    # painkillers" as an overdose); above it, 24 of 35 were red flags.
+    escalate_story_message: float = 0.75
 
 
 @dataclass(frozen=True)
@@ -167,7 +173,8 @@ class Screen:
         stricter = current is None or TIER_RANK[score.tier] < TIER_RANK[current]
         if not stricter:
             return None, None
-        if score.p_red_flag >= self.thresholds.escalate:
+        whole = score.sentences < 2 or score.p_message >= self.thresholds.escalate_story_message
+        if score.p_red_flag >= self.thresholds.escalate and whole:
             evidence = (f"p={score.p_red_flag:.2f}", *score.evidence)
             return Finding(score.tier, score.reason, evidence, Layer.LEARNED.value), None
         return None, question_for(score.reason)

@@ -23,6 +23,36 @@ _FOLD = str.maketrans("çğışöüâîûÇĞİIŞÖÜÂÎÛ", "cgisouaiuCGIISOU
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v16 (2026-12-06, seventh session).
+    (r"yere yigil\w*|yere dustu ve kalkamadi", "collapsed"),
+    (r"(vucudu|vucudum|her yeri|her yerim) alev alev|alev alev yaniyor", "burning up"),
+    (r"uyku hap\w*(yla|ile|la)|uyku ilac\w*(yla|ile|la)", "with sleeping pills"),
+    (r"uyku hap\w*|uyku ilac\w*", "sleeping pills"),
+    (r"ketiapin\w*|kuetiapin\w*", "quetiapine"),
+    (r"olanzapin\w*", "olanzapine"),
+    (r"risperidon\w*", "risperidone"),
+    (r"haloperidol\w*", "haloperidol"),
+    (r"antipsikotik\w*|psikiyatri ilac\w*", "antipsychotic"),
+    (r"yuksek ates\w*", "high fever"),
+    (r"(nefes alirken )?hiriltı\w*|(nefes alirken )?hirilti\w*", "noisy breathing"),
+    (
+        r"(girtlagim|girtlagi|girtlak) (kasiliyor|kapaniyor|sikisiyor|daraliyor)\w*",
+        "throat closing",
+    ),
+    (r"(cenem|ceneme|cenesi) kenetlen\w*", "jaw clamped shut"),
+    (r"kenetlen\w*", "clamped shut"),
+    (r"acamiyorum|acamiyor", "can not open it"),
+    (r"(araba\w*|arac\w*) takla att\w*|takla att\w*", "car rolled over"),
+    (r"(motorsiklet|motosiklet|motor) kaza\w*", "motorbike crash"),
+    (r"(tuvalete gelme|cis|idrar) hiss\w*( bile)? yok", "no urge to pee at all"),
+    (r"iki bacag\w*( da| de)?", "both legs"),
+    (r"uyusuk|uyusmus", "numb"),
+    (r"(gittikce|giderek|gitgide) art\w*", "getting worse and worse"),
+    (r"alcida|alcidayim|alcidaydi", "in a cast"),
+    (r"kirildi|kirik|kirdim", "broken"),
+    (r"her (\d+) dakikada bir", r"every \1 minutes"),
+    (r"duzenli kasilma\w*|duzenli sancı\w*|duzenli sanci\w*", "regular contractions"),
+    (r"(\d+)\. haftadayim|(\d+) haftadayim", r"\1\2 weeks pregnant"),
     # Blind v15 (2026-12-05, sixth session).
     (
         r"(cisim|idrarim) var ama( bir turlu)? (yapamiyorum|gelmiyor)|mesanem patlayacak gibi"
@@ -339,10 +369,18 @@ _TABLE = _compile(_PHRASES) + _compile(_WORDS)
 _NEGATED = re.compile(r"(?<!\w)([a-z]+(?: [a-z]+)?) (?:yok|yoktu|yoktur|yokdu|degil|degildi)(?!\w)")
 
 
+# "önce" ("at first", "before") folds to the English "once", which the detector reads as
+# a past episode ("Kasılmalar önce baldırımdaydı, şimdi ...": at first in my calf, now
+# ...). Read with its letters, before folding; typed as "once" it stays ambiguous.
+_ONCE = re.compile(
+    r"(?<!\w)önce(?= \w+(?:daydı|deydi|taydı|teydi|daydi|taydi)(?!\w))", re.IGNORECASE
+)
+
+
 def gloss(text: str) -> str:
     """`text` with the Turkish words above in English; unchanged when there are none."""
     folded = text.translate(_FOLD).lower()
-    glossed = folded
+    glossed = _ONCE.sub("at first", text).translate(_FOLD).lower()
     for pattern, english in _TABLE:
         glossed = pattern.sub(english, glossed)
     if glossed == folded:
