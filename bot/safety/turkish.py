@@ -362,6 +362,12 @@ def _compile(table: list[tuple[str, str]]) -> list[tuple[re.Pattern[str], str]]:
 
 
 _TABLE = _compile(_PHRASES) + _compile(_WORDS)
+# Any entry at all: most messages are English, and one search is far cheaper than trying
+# every entry in turn (each substitution only happens where an entry matches, so a text
+# none of them matches comes out unchanged).
+_ANY = re.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?:{forms})" for forms, _ in _PHRASES + _WORDS) + r")(?!\w)"
+)
 
 
 # Turkish negates after the word ("ateşim yok": my fever, none); English patterns read
@@ -381,6 +387,8 @@ def gloss(text: str) -> str:
     """`text` with the Turkish words above in English; unchanged when there are none."""
     folded = text.translate(_FOLD).lower()
     glossed = _ONCE.sub("at first", text).translate(_FOLD).lower()
+    if glossed == folded and not _ANY.search(folded):
+        return text
     for pattern, english in _TABLE:
         glossed = pattern.sub(english, glossed)
     if glossed == folded:
