@@ -34,7 +34,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"haloperidol\w*", "haloperidol"),
     (r"antipsikotik\w*|psikiyatri ilac\w*", "antipsychotic"),
     (r"yuksek ates\w*", "high fever"),
-    (r"(nefes alirken )?hiriltı\w*|(nefes alirken )?hirilti\w*", "noisy breathing"),
+    (r"(nefes alirken )?hirilti\w*", "noisy breathing"),
     (
         r"(girtlagim|girtlagi|girtlak) (kasiliyor|kapaniyor|sikisiyor|daraliyor)\w*",
         "throat closing",
@@ -51,7 +51,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"alcida|alcidayim|alcidaydi", "in a cast"),
     (r"kirildi|kirik|kirdim", "broken"),
     (r"her (\d+) dakikada bir", r"every \1 minutes"),
-    (r"duzenli kasilma\w*|duzenli sancı\w*|duzenli sanci\w*", "regular contractions"),
+    (r"duzenli (kasilma|sanci)\w*", "regular contractions"),
     (r"(\d+)\. haftadayim|(\d+) haftadayim", r"\1\2 weeks pregnant"),
     # Blind v15 (2026-12-05, sixth session).
     (
