@@ -100,11 +100,15 @@ def _size_mb(path: Path) -> float:
 # --- training ----------------------------------------------------------------------------
 
 
+def _clinic_root(workdir: Path) -> Path:
+    return workdir / "clinic-training"
+
+
 def train_clinic(workdir: Path, nlu_only: bool) -> tuple[dict[str, Any], Path]:
     """Full training, and training after an NLU-only change, as `bot train` does them."""
     from bot.modelops.training import train
 
-    root = workdir / "clinic-training"
+    root = _clinic_root(workdir)
     root.mkdir(parents=True)
     for name in ("config.yml", "domain.yml"):
         shutil.copy(PROJECT_ROOT / name, root / name)
@@ -154,10 +158,17 @@ def model_facts(model: Path) -> dict[str, Any]:
 
 
 def start_clinic(workdir: Path, model: Path) -> Served:
-    """The assistant as `python -m bot run` starts it, through the e2e harness."""
+    """The assistant as `python -m bot run` starts it, through the e2e harness.
+
+    Its answers are read from the bench's own copy of the project (`TRAINING_ROOT`), so
+    the answer-edit measurement never touches the repository's files.
+    """
     from bot.ops.sandbox import start_assistant
 
-    settings = {"EMERGENCY_NUMBER": BENCH_EMERGENCY_NUMBER}
+    root = _clinic_root(workdir)
+    if not root.exists():
+        shutil.copytree(PROJECT_ROOT / "data", root / "data")
+    settings = {"EMERGENCY_NUMBER": BENCH_EMERGENCY_NUMBER, "TRAINING_ROOT": str(root)}
     started = time.monotonic()
     assistant = start_assistant(workdir / "clinic-var", model, settings)
     served = Served(
@@ -224,6 +235,42 @@ def smoke_test(served: Served) -> None:
         )
         if response.status_code != 200 or not response.json():
             raise RuntimeError(f"{served.name} did not answer {text!r}: {response.text[:300]}")
+
+
+# The answer edited by the answer-edit measurement, and a question that gets it.
+EDITED_TOPIC = "heat_cold"
+EDITED_QUESTION = "should i use heat or ice on a back spasm"
+EDIT_MARKER = "(updated for the benchmark)"
+
+
+def answer_edit_live(served: Served, workdir: Path, limit_s: float = 60.0) -> dict[str, Any]:
+    """Seconds from saving a new answer text, as the console saves it, to the new text in
+    a chat reply (no retraining: the response generator reads the topic file)."""
+    import requests
+
+    from bot.content.faq_store import FaqStore
+
+    store = FaqStore(_clinic_root(workdir))
+    topic = store.get(EDITED_TOPIC)
+    started = time.monotonic()
+    # Within the last sentence: the content rules limit how many sentences an answer has.
+    text = topic.answer.rstrip()
+    edited = (
+        f"{text[:-1]} {EDIT_MARKER}{text[-1]}" if text[-1] in ".!?" else f"{text} {EDIT_MARKER}"
+    )
+    store.update_answer(EDITED_TOPIC, edited, topic.title, topic.sources)
+    asked = 0
+    while time.monotonic() - started < limit_s:
+        asked += 1
+        response = requests.post(
+            f"{served.base_url}/webhooks/rest/webhook",
+            json={"sender": f"bench-edit-{asked}", "message": EDITED_QUESTION},
+            timeout=30,
+        )
+        if EDIT_MARKER in " ".join(str(m.get("text", "")) for m in response.json()):
+            return {"live_s": round(time.monotonic() - started, 2), "questions": asked}
+        time.sleep(0.2)
+    return {"live_s": None, "questions": asked}
 
 
 # --- load --------------------------------------------------------------------------------
@@ -387,6 +434,8 @@ def run_bench(plan: Plan, out_dir: Path) -> dict[str, Any]:
                     out = workdir / f"load-{scenario}-{users}.json"
                     target["load"][str(users)] = load_run(served, idle, users, plan, scenario, out)
             phases["load"] = round(time.monotonic() - phase, 1)
+            _log("an answer edited as the console saves it, until the chat shows it")
+            clinic["answer_edit"] = answer_edit_live(served_clinic, workdir)
             _log("flood: 30 long messages from one client, an emergency from another")
             clinic["flood"] = asyncio.run(flood(served_clinic.base_url))
             clinic["memory"] = {name: procs.memory_mb(p) for name, p in served_clinic.pids.items()}
