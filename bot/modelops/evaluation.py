@@ -114,6 +114,7 @@ BLIND_FAQ_SETS = {
     "blind v7": EVAL_DIR / "faq_blind_v7.yml",
     "blind v8": EVAL_DIR / "faq_blind_v8.yml",
     "blind v9": EVAL_DIR / "faq_blind_v9.yml",
+    "blind v10": EVAL_DIR / "faq_blind_v10.yml",
 }
 
 

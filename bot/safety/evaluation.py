@@ -42,6 +42,7 @@ RED_FLAG_SETS = {
     "blind v14": EVAL / "red_flags_blind_v14.yml",
     "blind v15": EVAL / "red_flags_blind_v15.yml",
     "blind v16": EVAL / "red_flags_blind_v16.yml",
+    "blind v17": EVAL / "red_flags_blind_v17.yml",
 }
 DOSING_SETS = {
     "development suite": PROJECT_ROOT / "eval/dosing_cases.yml",
