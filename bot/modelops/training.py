@@ -29,15 +29,13 @@ from bot.settings import PROJECT_ROOT, get_settings
 logger = logging.getLogger(__name__)
 
 MODEL_PREFIX = "clinic"
-# The learned layer learns from what the pattern detector reads, so all of the safety
-# package (the glossary and the concepts included) shapes it.
-LEARNED_LAYER_CODE = (
-    *sorted(
-        str(path.relative_to(PROJECT_ROOT))
-        for path in (PROJECT_ROOT / "bot" / "safety").glob("*.py")
-    ),
-    "bot/common/training_cache.py",
-)
+
+
+def learned_layer_code() -> list[Path]:
+    """The code the learned layer's training depends on: it learns from what the pattern
+    detector reads, so all of the safety package (the glossary and concepts included)."""
+    safety = sorted((PROJECT_ROOT / "bot" / "safety").glob("*.py"))
+    return [*safety, PROJECT_ROOT / "bot" / "common" / "training_cache.py"]
 
 
 def training_inputs(root: Path = PROJECT_ROOT) -> list[Path]:
@@ -47,7 +45,7 @@ def training_inputs(root: Path = PROJECT_ROOT) -> list[Path]:
     # The custom components' own code decides what they persist in the model; the safety
     # screen's learned layer also learns from what the pattern detector reads.
     files += custom_component_files(root / "config.yml", root)
-    files += [PROJECT_ROOT / f for f in LEARNED_LAYER_CODE]
+    files += learned_layer_code()
     return [path for path in files if path.is_file()]
 
 
@@ -125,7 +123,7 @@ def component_cache_dir(var_dir: Path, config: Path, root: Path = PROJECT_ROOT) 
 
     code = {
         *custom_component_files(config, root),
-        *(PROJECT_ROOT / f for f in LEARNED_LAYER_CODE),
+        *learned_layer_code(),
         *(PROJECT_ROOT / "bot" / "nlu").glob("*.py"),
     }
     digest = hashlib.sha256(importlib.metadata.version("rasa").encode())
