@@ -115,6 +115,7 @@ BLIND_FAQ_SETS = {
     "blind v8": EVAL_DIR / "faq_blind_v8.yml",
     "blind v9": EVAL_DIR / "faq_blind_v9.yml",
     "blind v10": EVAL_DIR / "faq_blind_v10.yml",
+    "blind v11": EVAL_DIR / "faq_blind_v11.yml",
 }
 
 
