@@ -33,8 +33,13 @@ MODEL_PREFIX = "clinic"
 
 def learned_layer_code() -> list[Path]:
     """The code the learned layer's training depends on: it learns from what the pattern
-    detector reads, so all of the safety package (the glossary and concepts included)."""
-    safety = sorted((PROJECT_ROOT / "bot" / "safety").glob("*.py"))
+    detector reads, so all of the safety package (the glossary and concepts included) but
+    its evaluation module, which only measures and changes whenever a blind set is added."""
+    safety = [
+        path
+        for path in sorted((PROJECT_ROOT / "bot" / "safety").glob("*.py"))
+        if path.name != "evaluation.py"
+    ]
     return [*safety, PROJECT_ROOT / "bot" / "common" / "training_cache.py"]
 
 
