@@ -202,6 +202,7 @@ RECENT_MARKERS = re.compile(
     r"keeps?|seems?|looks?|has started|have started|"
     r"(?:he|she|it|they|we|i|you) (?:has|have)(?! (?:had|been|suffered))|"
     r"can not|will not|getting|lately|recently|new|"
+    r"(?:has|have) (?:gone|turned|become|got|started|stopped)|"
     r"this (?:last|past) (?:month|week|year|few)|(?:the|this) (?:last|past) few)\b"
 )
 
@@ -715,7 +716,32 @@ def _relative_past(span: Span, clause_start: int) -> bool:
     if _HAPPENING_NOW.search(re.split(r"[,;:]", after, maxsplit=1)[0]):
         return False  # "my colleague had convulsions in the office just now"
     clause = span.doc[clause_start : span.start].text
-    return bool(RELATIVE_PAST.search(clause) or OTHER_PERSON.search(clause))
+    return bool(RELATIVE_PAST.search(clause) or OTHER_PERSON.search(clause) or _in_a_story(span))
+
+
+# A film, book or the news told about: "watched a film where the woman's face drooped",
+# "in the book I'm reading the hero gets lockjaw", "saw on the news that a footballer
+# collapsed". Verbs "book" and "show" are not stories: the noun needs an article.
+_STORY = re.compile(
+    r"\b(?:(?:a|the|this|that|an|some) (?:film|movie|documentary|novel|book|series|tv show|"
+    r"show|episode|article|podcast|video|programme|program|soap|drama|play|story|thriller)|"
+    r"documentary|novel|(?:on|in) the news|news (?:story|report)|on (?:tv|telly|youtube|tiktok)"
+    r"|dizide|filmde)\b"
+)
+# The patient's own event after the story's mention: "watching a film when my chest...".
+_OWN_EVENT = re.compile(r"\b(?:my|me|myself|then|now|suddenly|and i|i (?:got|felt|had|was))\b")
+_READING_IT = re.compile(r"\bi(?: am|'m| was)? (?:reading|watching|listening to|read|watched)\b")
+
+
+def _in_a_story(span: Span) -> bool:
+    """The mention is something that happens in a film, book or the news told about."""
+    sentence = _sentence_of(span)
+    before = span.doc[sentence.start : span.start].text.lower()
+    stories = list(_STORY.finditer(before))
+    if not stories:
+        return False
+    between = _READING_IT.sub(" ", before[stories[-1].end() :])
+    return not _OWN_EVENT.search(between)
 
 
 def present_only(doc: Doc, mentions: Sequence[Mention]) -> str:

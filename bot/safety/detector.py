@@ -209,10 +209,26 @@ def _ongoing(after: str) -> bool:
 _CLOCK = re.compile(r"\b(\d{1,2})[.:](\d{2})\b")
 
 
+_WORD_CLOCK = re.compile(r"\b(?P<since>since )?(?P<clock>quarter past|half past|quarter to)\b")
+_WORD_MINUTES = {"quarter past": 15, "half past": 30, "quarter to": 45}
+
+
 def _clock_duration_mentions(doc: Doc) -> list[Mention]:
-    """ "started at 11.30 and it's 11.50 now": two clock times 10 minutes or more apart."""
+    """ "started at 11.30 and it's 11.50 now", "going since quarter past ... it's half past
+    now": two clock times 10 minutes or more apart (a "since" time is the start)."""
     times = [(m, int(m.group(1)) * 60 + int(m.group(2))) for m in _CLOCK.finditer(doc.text)]
     times = [(m, t) for m, t in times if int(m.group(2)) < 60]
+    words = list(_WORD_CLOCK.finditer(doc.text.lower()))
+    if not times and len(words) == 2:
+        begin, finish = sorted(words, key=lambda m: (m.group("since") is None, m.start()))
+        elapsed = (_WORD_MINUTES[finish.group("clock")] - _WORD_MINUTES[begin.group("clock")]) % 60
+        left, right = sorted((begin, finish), key=lambda m: m.start())
+        span = doc.char_span(left.start(), right.end(), alignment_mode="expand")
+        if span is None or elapsed < TEN_MINUTES:
+            return []
+        return [
+            Mention("DURATION_OVER_10_MINUTES", span.start, span.end, span.text, Status.PRESENT)
+        ]
     if len(times) < 2:
         return []
     (first, start), (last, end) = times[0], times[-1]
@@ -237,7 +253,7 @@ class RedFlagDetector:
     def _mentions(self, text: str) -> tuple[list[Mention], str]:
         """The mentions in `text`, and its text without what does not apply now."""
         # Every reader gets the same reading: disguises undone, Turkish words in English.
-        text = gloss(clean(text or ""))
+        text = _join_fragments(gloss(clean(text or "")))
         if not text.strip():
             return [], ""
         mentions: list[Mention] = []
@@ -279,6 +295,23 @@ class RedFlagDetector:
             if evidence is not None:
                 findings.append(Finding(tier, reason, evidence))
         return sorted(findings, key=lambda f: (TIER_RANK[f.tier], f.reason))
+
+
+_FRAGMENT_END = re.compile(r"[.!?]+(?:\s+|$)")
+FRAGMENT_WORDS = 3
+_NEGATION_WORD = re.compile(r"\b(?:no|not|nope|nah|never|none|nothing|without)\b|n't\b", re.I)
+
+
+def _join_fragments(text: str) -> str:
+    """ "help. chest. crushing": a message of a few one-to-three-word fragments is one
+    thought typed in bursts, so its fragments are read as one sentence. Not when one of
+    them says no ("no. chest pain now"): joined, its "no" would negate the symptom."""
+    pieces = [p for p in _FRAGMENT_END.split(text) if p.strip()]
+    if len(pieces) < 2 or any(len(p.split()) > FRAGMENT_WORDS for p in pieces):
+        return text
+    if any(_NEGATION_WORD.search(p) for p in pieces):
+        return text
+    return ", ".join(p.strip() for p in pieces)
 
 
 _COUNT = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")

@@ -30,6 +30,10 @@ _LEET_DIGITS = str.maketrans(
 # not "10mins", "t6", "b12", "2nd", "covid19".
 _LEET_WORD = re.compile(r"\b[a-zA-Z]+(?:[013457@$]+[a-zA-Z]+)+\b")
 _REPEATS = re.compile(r"([a-zA-Z])\1{2,}")
+# Chat and dialect spellings of "can't" ("cnt breath", Scots "cannae"), and a speed
+# written as one word ("50mph"), so the patterns see the words they are written in.
+_CANT = re.compile(r"\b(?:cnt|cannae|cant)\b", re.IGNORECASE)
+_SPEED = re.compile(r"\b(\d+)(mph|kmh|kph)\b", re.IGNORECASE)
 
 
 def clean(text: str) -> str:
@@ -38,6 +42,8 @@ def clean(text: str) -> str:
     text = "".join(c if c in "\n\t" or unicodedata.category(c)[0] != "C" else " " for c in text)
     text = _MIXED_SCRIPT.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
     text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET_DIGITS), text)
+    text = _CANT.sub("can't", text)
+    text = _SPEED.sub(r"\1 \2", text)
     return _REPEATS.sub(r"\1\1", text)
 
 

@@ -17,7 +17,7 @@ EMERGENCY, URGENT, SOON = "emergency", "urgent", "soon"
 PAIN = "pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|achy|sore|agony|tight|tightness|pressure|heavy|heaviness|crushing|squeezing|burning|stabbing|discomfort"
 NUMB = "numb|numbness|tingle|tingling|tingly|dead|deadness|numbed|prickly|prickling|prickle"
 SPASM = "spasm|spasms|spasming|spasmed|spasmodic|cramp|cramps|cramping|cramped|charley|seize|seized|seizing|knot|knotted|twinge|tight|tightness|stiff|stiffness|locked|crampy"
-SADDLE = "groin|genitals|genital|crotch|bum|buttocks|buttock|butt|backside|bottom|perineum|vagina|penis|privates|private|anus|bits"
+SADDLE = "undercarriage|groin|genitals|genital|crotch|bum|buttocks|buttock|butt|backside|bottom|perineum|vagina|penis|privates|private|anus|bits"
 LEG = "leg|legs|calf|calves|thigh|thighs|foot|feet|ankle|shin|hamstring|quad|quads"
 RELAXANT = "soma|somas|myorel|carisoprodol|relaxant|relaxants|relaxer|relaxers|relaxors|flexeril|cyclobenzaprine|tizanidine|zanaflex|baclofen|methocarbamol|robaxin|diazepam|valium|metaxalone|skelaxin|orphenadrine|chlorzoxazone|dantrolene|thiocolchicoside|miyorel|muscoril|myoril|coltramyl"
 SEDATIVE = "sleeping pills|sleeping pill|sleeping tablets|sleeping tablet|zolpidem|ambien|alcohol|drink|drinks|drinking|drank|drunk|beer|beers|wine|vodka|whisky|whiskey|gin|rum|booze|pint|pints|shots|tramadol|codeine|oxycodone|morphine|opioid|opioids|painkiller|painkillers|xanax|lorazepam|diazepam|valium|zopiclone|pregabalin|gabapentin|heroin|fentanyl|cocodamol|lager|cider"
@@ -29,6 +29,9 @@ PERSON = "my|his|her|their|the|our"
 CONCEPTS: dict[str, list[str]] = {
     # --- chest and breathing ------------------------------------------------------------
     "CHEST_PAIN": [
+        "(belt|band|strap|vice|vise|rope) ** (round|around|across) ({PERSON})? (ribs|chest|rib cage) ** (jaw|left arm|neck|arm)".replace(
+            "{PERSON}", PERSON
+        ),
         "chest ** (pressing|pressed|pressure) ** (hard|hour|hours|jaw|arm)",
         "chest (pain|pains|ache|aching|tightness|pressure|heaviness|discomfort|hurts|hurting)",
         "chest (is|feels|feel|felt|went|gets|getting|keeps)? (really|very|so|all)? (tight|heavy|painful|sore|crushing|squeezed|hurting|burning|weird)",
@@ -36,7 +39,7 @@ CONCEPTS: dict[str, list[str]] = {
         f"(tight|heavy|squeezing|pressing) (feeling|sensation|band|pain)? (in|on|across|around) ({PERSON})? chest",
         f"(sitting|elephant|weight|someone|something) ** on ({PERSON})? chest",
         "heart attack",
-        "chest ** (tight|tighter|heavy|crushing|crushed|squeezed|squeezing|vice|vise|pressure|clamped|band)",
+        "chest ** (tight|tighter|heavy|heaviness|crushing|crushed|squeezed|squeezing|vice|vise|pressure|clamped|band)",
         f"(pain|pressure|tightness|heaviness|crushing|squeezing|ache) ** (behind|under|in|across) ({PERSON})? (breastbone|sternum|ribs)",
         "(breastbone|sternum) ** (pain|pressure|tight|crushing|ache|hurts)",
         "chest ** left (shoulder|arm)",
@@ -58,6 +61,11 @@ CONCEPTS: dict[str, list[str]] = {
         "chest ** (bench|bench press|pushups|push ups|press ups|gym|workout|lifting|dips|flyes)",
     ],
     "BREATHING": [
+        "(out of|short of) breath ** (sitting|sat|lying|laying|resting|at rest|doing nothing|talking|in bed|on the sofa|can barely type|can hardly type)",
+        "(can|could) (barely|hardly|not) (type|text|finish typing) ** (breath|breathe|breathless|air)",
+        "(heaving|gulping|fighting|desperate|clawing) for (air|breath)",
+        "can not (lie|lay) (down)? flat ** (air|breath|breathe)",
+        "(sit|sitting|sat|propped) (up|bent forward|forward|upright) ** (just)? to (get|catch|breathe) ** (air|breath)",
         "(can|could) (barely|hardly|not) (speak|talk|finish a sentence|get words out) (between|for|without) (breaths|breath|breathing|gasping)",
         "(can|could) (barely|hardly|not) (get|say|finish|speak) (a|one|the)? (sentence|word|words) (out)? without (gasping|stopping|pausing|catching)",
         "can not (breathe|breath|breathing)",
@@ -86,6 +94,8 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     # --- cauda equina -------------------------------------------------------------------
     "SADDLE_NUMB": [
+        "(no feeling|numb|numbness|can not feel) ** back passage",
+        "can not (really)? feel (the)? (toilet seat|seat|chair|saddle) (under|beneath) (me|him|her)",
         "(bum|buttocks|bottom|inner thighs|groin|genitals|private parts) ** (dentist injection|dental injection|anaesthetic|anesthetic|novocaine)",
         "(sitting|sit) on (someone|somebody) (else|elses|else is)? ** (bum|bottom|backside)",
         "no feeling (at all)? (back there|down there|down below)",
@@ -109,11 +119,15 @@ CONCEPTS: dict[str, list[str]] = {
         "(wipe|wiping) ** can not feel",
         f"down (below|there) ** ({NUMB})",
         f"({NUMB}) ** down (below|there)",
-        "saddle (anaesthesia|anesthesia|numbness)",
+        "saddle (anaesthesia|anesthesia|numbness|numb)",
         f"(feeling|sensation) in ({PERSON})? ({SADDLE}) (cheeks)? ** (gone|went|disappeared|vanished)",
         "(loo|toilet|loop) (roll|paper) ** (like nothing|nothing|can not feel)",
     ],
     "BLADDER_LOSS": [
+        "(can not|could not|unable to) (hold|control|keep) (in)? ({PERSON})? (urine|pee|wee|water|bladder)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(comes|came|coming|leaks|leaking) out without (i|me|my) (know|knowing|noticing|feel|feeling|realising|realizing)",
         "(did not|do not) (notice|realise|realize|feel) ** (need|needed) ** (wee|pee) ** (until|till) ** (coming out|came out|was out|too late)",
         "(can not|unable to|could not|struggle|struggling|trouble|difficulty|hard) * (pee|wee|urinate|piss|peeing|weeing|urinating|wee|empty)",
         "(can not|could not) * (go|pass) * (urine|water)",
@@ -172,6 +186,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(face|mouth|smile) ** (to one side|to the side|going to one side|pulled to one side|crooked|sideways)",
     ],
     "SPEECH": [
+        "(words|word|speech|talk|talking|speaking) (is|are|was|were|come|comes|came)? (not|no) (correct|right|proper|clear|normal|making sense)",
         "slur|slurred|slurring|slurry",
         "speech * (strange|weird|garbled|jumbled|funny|slow|wrong|gone|difficult|odd|off|muddled)",
         "can not * (speak|talk) ",
@@ -210,6 +225,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(not|does not|do not|did not) (know|knowing|recognise|recognize|recognising|recognizing) ** (me|us|anyone|family|wife|husband|mum|dad|mom|son|daughter)",
         "(not making|making no) sense",
         "talking nonsense",
+        "babbling (nonsense|rubbish|gibberish|away|incoherently)",
         "out of it",
         "not with it",
         "not (herself|himself|myself)",
@@ -244,6 +260,12 @@ CONCEPTS: dict[str, list[str]] = {
         f"(collapsed|collapse|collapsing|flopped) (onto|into|on) ({PERSON})? (sofa|bed|couch|chair|armchair|settee)"
     ],
     "FAINT": [
+        "(woke|wake|waking|woken) up on ** (floor|ground|carpet|tiles|pavement)",
+        "next thing (i|he|she|they) (knew|know) ** (floor|ground|carpet|deck|pavement)",
+        "(dropped|drop|drops|crumpled|crumple|fell|keeled) like a (sack|stone|rock|tree|ton|bag|rag doll|puppet)",
+        "(came|come|coming) (round|to) (with|to find|and found) (people|everyone|paramedics|strangers|a crowd|someone|somebody|my|a)",
+        "(i|he|she|they) (was|were) gone for (about|around|like|nearly|almost|maybe)? (a|half a|a few|a couple of|few|couple|#) (second|seconds|minute|minutes)",
+        "(went|go|gone|going) down ** lights out",
         "next thing (i|he|she|they) (knew|know) (i|he|she|they) (was|were) on the (floor|carpet|ground|rug|grass|tiles)",
         "(i|he|she|they) (was|were) out (cold|for a minute|for a few seconds|for a second|for a moment|for a couple of minutes|for about a minute|for like a minute)",
         "faint|fainted|fainting|faints",
@@ -264,6 +286,8 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     # --- spinal injury ------------------------------------------------------------------
     "TRAUMA": [
+        "(got|was|been|being|get) (tackled|speared|clotheslined|sacked|flattened|piled on)",
+        "heard ({PERSON})? (neck|back|spine) (crack|click|snap|pop)".replace("{PERSON}", PERSON),
         "crash|crashed|collision|accident|whiplash|rtc|pileup",
         "rear ended",
         "fall|fell|fallen|falling|slip|slipped|trip|tripped|thrown|flung|dived|diving|tumbled",
@@ -277,6 +301,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(wiped out|crashed|smashed|slammed|ploughed|plowed) ** (into|against) (a|the)? (tree|wall|lamp post|lamppost|barrier|car|lorry|truck|fence)",
     ],
     "NEURO": [
+        "(arm|arms|hand|hands|leg|legs) ** (going|go|goes|went|gone) dead",
         "tingle|tingling|tingly|numb|numbness|weak|weakness|paralysed|paralyzed|shooting",
         "electric (shock|shocks|shock like|feeling|feelings|zaps)",
         "pins and needles",
@@ -312,6 +337,8 @@ CONCEPTS: dict[str, list[str]] = {
         "photophobia",
     ],
     "NONFADING_RASH": [
+        "(rash|spots|blotches|marks) ** (stays|stay|still there|still see|does not fade|did not fade) ** (glass|tumbler|press|pressed)",
+        "(glass|tumbler) ** (rash|spots|blotches|marks) ** (stays|stay|still there|still see|does not fade|did not fade)",
         "(rash|spots|blotches|marks) ** (not|will not) * (fade|go away|disappear|change)",
         "(purple|purplish) * (spots|rash|blotches|marks)",
         "dark red (spots|rash|blotches)",
@@ -338,6 +365,7 @@ CONCEPTS: dict[str, list[str]] = {
         "pierced|impaled",
     ],
     "GENERAL_SPASMS": [
+        "(stomach|belly|tummy|neck) and (stomach|belly|tummy|neck|back) (muscles)? ** (spasm|spasms|spasming|hard spasms|rigid|locking)",
         "(whole|entire) body * (spasm|spasms|spasming|cramping|rigid|stiff|stiffening|locked|arching)",
         "(spasm|spasms|spasming|stiffening) * (all over|whole body|everywhere)",
         "(stomach|belly|tummy|neck) (muscles)? * (rigid|board|rock hard)",
@@ -430,6 +458,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(told|tells|said|says|suggested|suggests|recommended|recommends|advised|advises) (me|him|her|us)? (to)? (take|try|use)",
     ],
     "OVERDOSE": [
+        "more than ** (doctor|doc|gp|pharmacist|label|box|packet|leaflet) (said|says|told|prescribed|allowed|recommends|wrote)",
+        "(took|taken|swallowed|had|taking) (the)? (rest|remainder) of (the|my)? (strip|pack|packet|box|bottle|pills|tablets|blister)",
         "(teenager|teen|child|kid|toddler|son|daughter|boy|girl|grandson|granddaughter) ** (got into|swallowed|ate|has taken|took|taken) ** (my|her|his|the|our|some)? (valium|diazepam|pills|tablets|meds|medicine|medication|relaxants|soma|painkillers|sleeping pills)",
         "overdose|overdosed|od|oded|overdosing",
         "too (many|much)",
@@ -511,6 +541,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(very|really|so|extremely|super) * (drowsy|sleepy|dozy|woozy|groggy)",
     ],
     "SWELLING_FACE": [
+        "(lips|lip|face|mouth) ** (fillers|filler|botox|like a duck|trout pout|sausages|balloons)",
         "(lips|lip|tongue|throat|mouth) * (swell|swelling|swollen|swelled|sweling|puff|puffing|puffy|puffed|ballooning|huge|massive|thick)",
         "face * (swell|swelling|swollen|swelled|sweling|ballooning|huge|massive)",
         "(lips|lip|tongue|throat|face|mouth) * (blow|blowing|blew) up",
@@ -520,6 +551,7 @@ CONCEPTS: dict[str, list[str]] = {
         "throat ** (closing up|is closing|it is closing|closing over)",
     ],
     "MEDICINE": [
+        "(rest|remainder|whole|entire|half) of (the|my|a)? (strip|blister|pack|packet|bottle|box)",
         MEDICINE,
         "(started|starting|new) * (medicine|medication|tablets|pills)",
     ],
@@ -530,6 +562,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     # --- self-harm ----------------------------------------------------------------------
     "SELF_HARM": [
+        "(throw|throwing|threw|fling|hurl|hurling) (myself|himself|herself) (off|in front of|under|from|into)",
         "(easier|better) (for|on) (my|his|her|our|the|everyone|everybody|them|family) ** if (i|me) (just)? (was not|were not|am not|was gone|were gone|was not around|were not around|not around|not here|disappeared|was dead|died)",
         "(think|thinking|thought) (about)? how easy it would be to (just)? (step off|jump|end it|let go|drive off|walk into|stop it all|stop all this)",
         "(step|stepping|jump|jumping) off (the|a|that) (bridge|ledge|roof|edge|platform|cliff)",
@@ -830,6 +863,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(am|is|was|still|stuck|left) bent (over|double|forward)",
     ],
     "VISION_LOSS": [
+        "(pulled|pulling|drawn|drawing|came|coming|dropped|dropping) (a|the)? (blind|blinds|shutter|shade|curtain) ** (down|over|across)",
+        "lights (went|gone|go|going) out in ** eye",
+        "(can|could) only see (shadows|shapes|outlines|light and dark|the bottom half|the top half|half)",
         "(picture|vision|sight|half|part|bit) ** (vanished|disappeared|went missing|blanked out|cut out) ** eye",
         "(blind|blinds|shutter|shade) (pulled|coming|came|come|being pulled|drawn|dropping|dropped) down",
         "(everything|vision|sight|eyes) ** (went|gone|going|turned|is|was) ** (doubled|double)",
@@ -846,6 +882,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(everything|everythings) (is|was|looks)? (doubled|double)",
     ],
     "BLURRED_VISION": [
+        "(eye|eyes|vision|sight) (went|gone|going|go|turned) (all)? (blurry|blurred|fuzzy|misty|smeary|foggy|cloudy)",
         "(blurred|blurry|double|dim|fuzzy|misty) (vision|sight|eyesight)",
         "seeing (double|two of everything|spots|flashing)",
         "(everything|vision|sight) ** (blurry|blurred|double|fuzzy)",
@@ -859,6 +896,8 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "SEVERE_HEADACHE": [
         "(extreme|severe|intense|horrific|terrible|blinding|splitting|explosive|massive|horrendous) ** (headache|head pain)",
+        # "the worst headache of my life", "en kötü baş ağrısı": with "suddenly", thunderclap.
+        "worst ** (headache|head pain)",
     ],
     "THUNDERCLAP": [
         "(headache|head) ** like a (sledgehammer|sledge hammer|ton of bricks|baseball bat|cricket bat|brick|truck|train)",
@@ -907,10 +946,12 @@ CONCEPTS: dict[str, list[str]] = {
         "(st|saint) (johns|john) wort",
     ],
     "JERKS": [
+        "(legs|arms|body|feet|hands) ** (kicking|jerking|twitching|moving|jumping) (by themselves|on their own|by itself|on its own)",
         "twitch|twitching|twitchy|jerk|jerking|jerky|jerks|clonus|shaking|shivering|shivery|tremor|tremors|trembling|shakes|shaky|rigid|stiff|stiffness",
         "(legs|arms|muscles|body) ** (jump|jumping|jumpy|twitch~|jerk~|moving on their own|will not stop)",
     ],
     "AUTONOMIC_SIGNS": [
+        "drenched|soaked in sweat|dripping with sweat",
         "sweat|sweating|sweaty|sweats|fever|feverish|temperature|agitated|agitation|restless|confused|confusion|palpitations|diarrhoea|diarrhea|dilated|muddled",
         "(heart|pulse) ** (racing|pounding|going fast|fast|thumping|hammering)",
         "can not (sit still|keep still)",
@@ -1002,6 +1043,10 @@ CONCEPTS: dict[str, list[str]] = {
         "(headbutt~|nutted)",
     ],
     "SERIOUS_ACCIDENT": [
+        "(clipped|sideswiped|side swiped|rammed|shunted|taken out|wiped out|hit) by (a|an|the)? (car|van|bus|lorry|truck|motorbike|taxi|cab|tram|minibus)",
+        "(car|van|vehicle|truck|lorry|suv|jeep|taxi|cab|bus|minibus|coach) (that|which)? (flipped|rolled|overturned|rolled over|went over)",
+        "(came|come|fell|thrown|flew) off ** (motorbike|motorcycle|bike|moped|scooter|horse) ** (mph|kmh|kph|speed|fast)",
+        "(at|about|around|doing) (about|around|over)? # (mph|kmh|kph)",
         "(pinned|trapped|stuck|crushed) under ({PERSON})? (quad|bike|car|tractor|motorbike|it|vehicle|horse|atv)".replace(
             "{PERSON}", PERSON
         ),
@@ -1018,7 +1063,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(fell|fall|fallen) ** (metres|meters|feet|foot|storey|floors|stories)",
         "(ladder|scaffold|scaffolding) (slipped|gave way|collapsed|fell|tipped|went)",
         "(came|come|coming) down from ** (height|storey|metres|meters|feet)",
-        "(rolled|flipped|overturned|written off) ** (car|van|twice|over)",
+        "(rolled|flipped|overturned|written off) ** (car|van|twice|over|quad|quad bike|atv|tractor|jeep|buggy)",
         "(crash|crashed|accident) ** (motorway|car|bike|motorbike|high speed|written off|rolled)",
         "rtc|rta|pileup",
         "(prang|shunt|pile up) ** (motorway|car|road)",
@@ -1148,6 +1193,10 @@ CONCEPTS: dict[str, list[str]] = {
         "(just)? (need|needs|going) to (pick|choose|set) (a|the) (day|date)",
         "(have|got|made|have got) a plan (for tonight|tonight|for later|for today)",
     ],
+    # "I just want it all to stop": with a plan, self-harm; alone, the self-harm question.
+    "WANT_IT_OVER": [
+        "(want|wanted|need|wish) (it all|everything|all of this|all this|this all) to (stop|end|be over)",
+    ],
     "FAREWELL": [
         "(worked out|figured out|planned|decided) (exactly)? how (i would|i will|i am going to|to) do it",
         "(even|already) (worked out|figured out|planned) how",
@@ -1156,6 +1205,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(written|wrote|writing|write|left) (letters|a letter|notes|a note|goodbye) (to|for) (my|his|her|our)? (kids|children|family|wife|husband|mum|mom|parents|partner|son|daughter|sons|daughters|everyone)",
     ],
     "STOCKPILE": [
+        "(got|have|has|had) (the|my|all the|all my)? (tablets|pills|meds|medicine) (ready|lined up|counted|counted out|laid out)",
         "(stockpil~|hoard~|stash|stashed|saving up|saved up|collecting|squirrel~|building up) ** (pills|tablets|meds|soma|baclofen|diazepam|medication|painkillers|tramadol|codeine|sleeping|amitriptyline|antidepressants|pregabalin|gabapentin|paracetamol|oxycodone|morphine|opioids|insulin)",
         "(pills|tablets|meds|soma|baclofen|diazepam) ** (stockpil~|saved up|saving up|in a drawer|in case)",
         "(going to|gon na|will|want to) (take|swallow|down) (them|it|the lot|the whole lot) all?",
@@ -1199,6 +1249,11 @@ CONCEPTS: dict[str, list[str]] = {
         "(pill|contraceptive|hrt)",
         "(bus|coach|train|drive|journey|flight) ** (12|14|16|18|20|24|30|36|long|many) (hours|hour|hrs)",
     ],
+    # "nobody prescribed them together": the opposite of as prescribed.
+    "NOT_PRESCRIBED": [
+        "(nobody|no one|noone|no doctor|not) (prescribed|okayed|approved|agreed)",
+        "(not|never) (been)? prescribed (to|for)? (me|him|her|them|together|both)",
+    ],
     "AS_PRESCRIBED": [
         "as (prescribed|directed|instructed|advised|agreed)",
         "(doctor|gp|prescriber|consultant|pharmacist|specialist|clinic) ** (prescribed|said|says|told|agreed|okayed|approved|put me on|gave me)",
@@ -1207,6 +1262,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(exactly|just)? as (it|the box|the label|the leaflet|the packet) (says|said|tells)",
     ],
     "ONE_SIDE_LIMBS": [
+        "(right|left) (leg|arm|hand|foot) ** (would not|will not|did not|does not|could not) (do what|obey|listen|respond|cooperate)",
+        "left (hand|arm) ** left (leg|foot) ** (drag|drags|dragging|weak|numb|clumsy|heavy|useless|floppy)",
+        "right (hand|arm) ** right (leg|foot) ** (drag|drags|dragging|weak|numb|clumsy|heavy|useless|floppy)",
         "(right|left) (hand|arm) and (my|the|his|her)? (right|left)? (leg|foot) ** (weak|numb|clumsy|heavy|dead|no power|useless|floppy)",
         "(arm|hand) and (leg|foot) on (the)? (same|one|left|right) side",
         "(right|left) (leg|arm|hand|foot) * (stopped working|would not work|went limp|went floppy|would not move|could not move)",
@@ -1217,6 +1275,7 @@ CONCEPTS: dict[str, list[str]] = {
         f"(can not|could not) (lift|raise|move|use) ({PERSON})? (right|left) (arm|hand|leg) (properly|at all|up)?",
     ],
     "JAW_STIFF": [
+        "jaw ** (clenching|clenched|clamping|clamped) (on its own|by itself|shut|tight)",
         "jaw ** (stiff|tight|tense|aching|sore|locked|locking|clamped|stuck)",
         "(barely|hardly|can not|struggling to) ** (open|get) ** (mouth|jaw|spoon)",
     ],
@@ -1254,6 +1313,10 @@ IDIOMS: list[str] = [
     "(killing|killed|kill) me (now|off)?",
     "(literally)? (suffocating|dying) (with|of|from) (embarrassment|boredom|laughter|heat)",
     "stroke of (genius|luck)",
+    # A thing's "heart attack" or "fit", and what only nearly happened.
+    "(wallet|bank account|bank balance|bank|laptop|computer|pc|phone|printer|wifi|router|car|engine|tv|budget|card|credit card|boiler|website|server|app|inbox) (had|has|having|is having|threw|nearly had|almost had) a (heart attack|fit|seizure|stroke|meltdown)",
+    "(could|would|might) have (fainted|passed out|died|collapsed|had a heart attack|had a stroke)",
+    "blacked out (the|my|a)? (memory|memories|whole thing|rest of)",
     # Words that only look like a symptom (blind v8).
     "blood (pressure|test|tests|sugar|sugars|count|work|donation|group|type)",
     "can not face (the|an|my)? (empty|emptiness)",
@@ -1393,6 +1456,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
         [
             ["OVERDOSE", "MEDICINE", "!ADVISED_TO_TAKE"],
             ["SEDATIVE_WITH", "TOOK", "!AS_PRESCRIBED", "!WITH_WATER"],
+            ["SEDATIVE_WITH", "TOOK", "NOT_PRESCRIBED"],
             ["RELAXANT", "DRANK", "!AS_PRESCRIBED", "!WITH_WATER"],
             ["COUNT_OF_THEM", "DRANK", "!OTHER_COUNT"],
             ["RELAXANT", "DROWSY_DANGER"],
@@ -1412,6 +1476,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["PLAN_TONIGHT", "FAREWELL"],
             ["FAREWELL", "JUST_IN_CASE"],
             ["FAREWELL", "BURDEN"],
+            ["FAREWELL", "WANT_IT_OVER"],
         ],
     ),
     "compartment_syndrome": (
@@ -1524,7 +1589,7 @@ QUESTION_RULES: dict[str, tuple[tuple[str, ...], list[list[str]]]] = {
     "cauda_equina": (("cauda_equina",), [["CANT_STAND", "BACK"], ["BACK", "SCIATICA_BOTH"]]),
     "chest": (("chest_pain", "aortic_dissection"), [["CHEST_PAIN", "CHEST_EXERCISE"]]),
     "calf_clot": (("dvt",), [["LEG_SWELLING"], ["CALF", "LONG_TRAVEL", "CRAMP"]]),
-    "self_harm": (("self_harm",), [["CANT_GO_ON"], ["FAREWELL"]]),
+    "self_harm": (("self_harm",), [["CANT_GO_ON"], ["FAREWELL"], ["WANT_IT_OVER"]]),
     "fever": (("spasm_with_fever", "spinal_infection", "septic_joint"), [["JOINT_HOT"]]),
 }
 

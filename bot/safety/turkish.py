@@ -23,6 +23,29 @@ _FOLD = str.maketrans("çğışöüâîûÇĞİIŞÖÜÂÎÛ", "cgisouaiuCGIISOU
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v17 and v18 (2026-12-06, eighth session).
+    (r"gorme kayb\w*|gormem gitti|gozum gormuyor", "loss of vision"),
+    (r"(hicbir sey )?goremiyorum|goremiyor", "can not see"),
+    (r"(hayatimda|hayatimin|hayatimdaki)( yasadigim)? en kotu", "worst of my life"),
+    (r"en kotu", "worst"),
+    (r"sizofreni ilac\w*|psikoz ilac\w*", "antipsychotic"),
+    (r"kaskati( kesil\w*)?|tas gibi kasil\w*", "rigid"),
+    (r"nobet gecir\w*|nobet geldi", "had a seizure"),
+    (r"(agzimin|agzinin|dudaklarimin) (etrafi|cevresi) karincalan\w*", "tingling around my mouth"),
+    (r"agirlik\w*", "heaviness"),
+    (r"sol (koluma|koluna) (vuruyor|vurdu|yayiliyor|yayildi)", "spreading to left arm"),
+    (r"(koluma|koluna) (vuruyor|vurdu|yayiliyor|yayildi)", "spreading to arm"),
+    (r"(ceneme|cenesine) (vuruyor|vurdu|yayiliyor|yayildi)", "spreading to jaw"),
+    (r"(sirtima|sirtina) (vuruyor|vurdu|yayiliyor|yayildi)", "spreading to back"),
+    (r"(kafam|kafasi) (cok |iyice )?(karisik|karmakarisik|bulanik)", "confused"),
+    (r"cay renginde|kola renginde|koyu kahve\w*", "dark brown"),
+    (r"kolesterol ilac\w*", "statin"),
+    (r"cok az (idrar|cis) (yapiyorum|yapiyor|yaptim)", "hardly peeing"),
+    (
+        r"(yuzu|yuzum|agzi|agzim) (bir|tek) tarafa (dusmus|dustu|kaymis|kaydi)\w*",
+        "face drooping to one side",
+    ),
+    (r"(konusmasi|konusmam) (anlasilmiyor|bozuk|bozuldu|garip|peltek)\w*", "speech is slurred"),
     # Blind v16 (2026-12-06, seventh session).
     (r"yere yigil\w*|yere dustu ve kalkamadi", "collapsed"),
     (r"(vucudu|vucudum|her yeri|her yerim) alev alev|alev alev yaniyor", "burning up"),
