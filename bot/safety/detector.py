@@ -75,6 +75,10 @@ _SOMETHING_ELSE_FOR = re.compile(
     r"(?:(?!spasm|cramp|pain|tight|knot|twitch|seiz|lock)[^.!?]){0,50}"
     r"\b(?:for|since)\s+(?:the\s+(?:last|past)\s+)?$"
 )
+# A journey's length: "driving three hours to the wedding", "flew for 4 hours".
+_JOURNEY_BEFORE = re.compile(
+    r"\b(?:driv\w*|drove|fly|flying|flew|flight|travel\w*|commut\w*|journey)\s+(?:for\s+)?$"
+)
 TEN_MINUTES = 10
 TWO_WEEKS = 14 * 1440
 ONE_DAY = 1440
@@ -153,6 +157,8 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             continue  # "always at 70 minute my calf cramps": when in the match, not how long
         if _AGE_OF_SOMEONE.search(before):
             continue  # "baby is 4 months": someone's age
+        if _JOURNEY_BEFORE.search(before):
+            continue  # "driving three hours to get there": how long the journey is
         if _SOMETHING_ELSE_FOR.search(before):
             continue  # "I work as a driver for 20 years", "had arthritis for years"
         if re.match(

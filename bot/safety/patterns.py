@@ -612,6 +612,11 @@ CONCEPTS: dict[str, list[str]] = {
     "LEG_SWELLING": [
         f"({LEG}) ** (swell|swelling|swollen|swelled|puffy|puffed|bigger|fatter|larger|sweling|swolen)",
         f"(swell|swelling|swollen|puffy|sweling) * ({LEG})",
+        f"({LEG}) ** (bigger|fatter|larger|thicker|puffier) than the other",
+    ],
+    # "it looks red and bigger than the other one": with a calf or leg word, one swollen leg.
+    "BIGGER_THAN_OTHER": [
+        "(bigger|fatter|larger|thicker|puffier|more swollen) than the other (one|leg|calf|side|ankle|foot)",
     ],
     "LEG_INFLAMED": [
         "red|redness|reddish|warm|warmth|hot|tender|sore|painful|hurts|hurt|shiny|throbbing|aching|ache"
@@ -795,6 +800,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(lose|losing|lost) * (muscle|strength|grip)",
         "(look|looks|looking|gone|getting) * (thinner|smaller|skinny|thin)",
         "(thinner|smaller) than the other",
+        "(looks|look|looking|gone|going|getting) (hollow|hollowed|hollowed out|sunken|dented|flat)",
         "(harder|hard|difficult|struggling|trouble) to (lift|grip|hold|open|carry)",
         "(stairs|steps|getting up|standing up|climbing) ** (harder|difficult|struggle|struggling|trouble)",
         "can not (lift|grip|hold|open|carry) ** (used to|anymore|any more|like before)",
@@ -1313,6 +1319,8 @@ IDIOMS: list[str] = [
     "(killing|killed|kill) me (now|off)?",
     "(literally)? (suffocating|dying) (with|of|from) (embarrassment|boredom|laughter|heat)",
     "stroke of (genius|luck)",
+    # What something can do for cramps in general, not the patient's cramps.
+    "(can|could|may|might) (help|ease|relieve|prevent|stop) (with|for)? (cramps|spasms|cramping|muscle cramps|muscle spasms)",
     # A thing's "heart attack" or "fit", and what only nearly happened.
     "(wallet|bank account|bank balance|bank|laptop|computer|pc|phone|printer|wifi|router|car|engine|tv|budget|card|credit card|boiler|website|server|app|inbox) (had|has|having|is having|threw|nearly had|almost had) a (heart attack|fit|seizure|stroke|meltdown)",
     "(could|would|might) have (fainted|passed out|died|collapsed|had a heart attack|had a stroke)",
@@ -1350,6 +1358,8 @@ IDIOMS: list[str] = [
     "where it (is|was|were|has been) (about|around|over|nearly|almost)? (38|39|40|41|42|43|44|45) (degrees|c)",
     "(weather|outside|shade|sun|heatwave|heat wave|summer|afternoon|temperatures|forecast) ** (38|39|40|41|42|43|44|45) (degrees|c)",
     "(38|39|40|41|42|43|44|45) (degrees|c) (outside|in the shade|in the sun|heat|weather|out there|today in|in the city)",
+    # The month or the place is hot, not the person: "in July it is over 40 degrees".
+    "(january|february|march|april|may|june|july|august|september|october|november|december|site|kitchen|factory|warehouse|greenhouse|field|fields|city|town|village) ** (38|39|40|41|42|43|44|45) (degrees|c)",
     "(am|are|is|was|were|be|get|got|getting|come|came|coming|go|went|going|fly|flew|flying|now|just|arrived|moved) back (in|at|home|from|to) (manchester|london|istanbul|ankara|izmir|the uk|england|germany|turkey|town|the city|the office|work|my country|the states)",
     "(tight|sore|stiff|heavy) chest (muscles|muscle|pecs|pec)",
     "can not feel (my|his|her|our|the)? legs (after|from) (that|the|a|my|this|his|her)? (spin|class|gym|workout|run|session|leg day|hike|ride|training|squats|match|game)",
@@ -1510,6 +1520,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["LEG_SWELLING", "LONG_TRAVEL"],
             ["CALF", "LEG_INFLAMED", "RECENT_SURGERY"],
             ["CALF", "LEG_RED_HOT", "ONE_LEG"],
+            ["CALF", "BIGGER_THAN_OTHER", "LEG_INFLAMED"],
         ],
     ),
     "spinal_infection": (
