@@ -730,6 +730,15 @@ _STORY = re.compile(
 )
 # The patient's own event after the story's mention: "watching a film when my chest...".
 _OWN_EVENT = re.compile(r"\b(?:my|me|myself|then|now|suddenly|and i|i (?:got|felt|had|was))\b")
+# The story's own people or what it is about: "a film where the woman...", "the news that
+# a footballer...". Without them, "watching a video of stretches and passed out" is the
+# patient's own event.
+_STORY_SUBJECT = re.compile(
+    r"^\W*(?:where|about|in which|that|showing|of (?:a|an|the|someone|people))\b|"
+    r"\b(?:man|men|woman|women|guy|girl|boy|lady|character|characters|hero|heroine|"
+    r"footballer|player|athlete|runner|actor|actress|someone|somebody|people|he|she|they|"
+    r"adam|kadin|kiz)\b"
+)
 _READING_IT = re.compile(r"\bi(?: am|'m| was)? (?:reading|watching|listening to|read|watched)\b")
 
 
@@ -741,7 +750,7 @@ def _in_a_story(span: Span) -> bool:
     if not stories:
         return False
     between = _READING_IT.sub(" ", before[stories[-1].end() :])
-    return not _OWN_EVENT.search(between)
+    return bool(_STORY_SUBJECT.search(between)) and not _OWN_EVENT.search(between)
 
 
 def present_only(doc: Doc, mentions: Sequence[Mention]) -> str:
