@@ -25,6 +25,8 @@ MEDICINE = f"{RELAXANT}|medicine|medicines|medication|medications|meds|tablet|ta
 FACE = "lips|lip|tongue|throat|face|mouth|eyes|eyelids|cheeks|eye"
 WOUND = "cut|cuts|wound|wounds|gash|gashed|puncture|punctured|nail|nails|rusty|bite|bitten|scratch|scratched|splinter|thorn|graze|grazed|scrape|scraped|scrapes|laceration|stab|stabbed|skewered|impaled|spike|shovel|fork|barbed"
 PERSON = "my|his|her|their|the|our"
+# Where spasms spread to ("now it's in my hamstrings and calves too").
+SPREAD_TO = "both|other|legs|arms|thighs|thigh|shoulders|back|neck|feet|hands|hips|body|everywhere|all over|stomach|chest|hamstrings|calves|glutes|gluteus|buttocks|bum|side|sides|arm|leg"
 
 CONCEPTS: dict[str, list[str]] = {
     # --- chest and breathing ------------------------------------------------------------
@@ -831,8 +833,12 @@ CONCEPTS: dict[str, list[str]] = {
     # A spasm that was in one place and is now in more: the spasm word sits in the past
     # part of the sentence ("spasms used to be just in one calf, now both legs").
     "SPASM_SPREAD_NOW": [
-        "(at first|first|used to be|was|were) (only|just) ** (spasm|spasms|spasming|cramp|cramps|cramping|twitching|twitches) ** now ** (both|other|legs|arms|thighs|thigh|shoulders|back|neck|feet|hands|hips|body|everywhere|all over|stomach|chest)",
-        "(spasm|spasms|spasming|cramp|cramps|cramping|twitch|twitches|twitching|tightness|knots) ** (at first|first|used to be|was|were) (only|just) ** now ** (both|other|legs|arms|thighs|thigh|shoulders|back|neck|feet|hands|body|everywhere|all over|stomach|chest)",
+        f"(at first|first|used to be|was|were) (only|just) ** (spasm|spasms|spasming|cramp|cramps|cramping|twitching|twitches) ** now ** ({SPREAD_TO})",
+        # "started as spasms in my lower back, now they're in my hamstrings too"
+        f"(started|began|start|starts|begun) (as|with|in) ** (spasm|spasms|spasming|cramp|cramps|cramping|twitching|twitches) ** now ** ({SPREAD_TO})",
+        f"(first|at first) (it was|they were)? (only|just) ** now ** (going|spreading|moving|gone|spread) (into|to|down|up) ** ({SPREAD_TO})",
+        "(are|is|keep|keeps) (going|gone) into (spasm|spasms|cramp|cramps) (as well|too)",
+        f"(spasm|spasms|spasming|cramp|cramps|cramping|twitch|twitches|twitching|tightness|knots) ** (at first|first|used to be|was|were) (only|just) ** now ** ({SPREAD_TO})",
     ],
     "RECURRING": [
         "whenever|again|always|recurring|regularly|often|repeatedly|frequently|keeps|keep|kept",

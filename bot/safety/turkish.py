@@ -28,6 +28,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(hicbir sey )?goremiyorum|goremiyor", "can not see"),
     (r"(hayatimda|hayatimin|hayatimdaki)( yasadigim)? en kotu", "worst of my life"),
     (r"en kotu", "worst"),
+    (r"once sadece", "at first only"),
     (r"sizofreni ilac\w*|psikoz ilac\w*", "antipsychotic"),
     (r"kaskati( kesil\w*)?|tas gibi kasil\w*", "rigid"),
     (r"nobet gecir\w*|nobet geldi", "had a seizure"),

@@ -58,9 +58,9 @@ FLOORS = {
     "red_flags_blind_v16.yml": (0.99, 0.99, 0, 3),
     # v17 (the same way, indirect wording) and v18 (chat voices: fragments, typos, stories
     # about films and the news), 2026-12-06, eighth session; their first passes are in
-    # docs/red_flags.md, v18's the headline. v17's "soon" positives are still 20/30.
-    "red_flags_blind_v17.yml": (0.99, 0.95, 1, 3),
-    "red_flags_blind_v18.yml": (0.99, 0.97, 0, 1),
+    # docs/red_flags.md, v18's the headline.
+    "red_flags_blind_v17.yml": (0.99, 0.97, 1, 3),
+    "red_flags_blind_v18.yml": (0.99, 0.98, 0, 1),
 }
 
 
