@@ -7,6 +7,7 @@ own web process. Shared by all channel tests of the session.
 
 from __future__ import annotations
 
+import itertools
 import time
 import uuid
 from collections.abc import Iterator
@@ -148,6 +149,10 @@ class Telegram:
         return query_id, self.api.messages_to(chat_id)[before:]
 
 
+# Senders' numbers: a random start per session, then consecutive.
+_NUMBERS = itertools.count(uuid.uuid4().int % 99_000)
+
+
 class WhatsApp:
     """Posts Twilio's form-encoded WhatsApp webhooks, signed, to the assistant."""
 
@@ -162,7 +167,10 @@ class WhatsApp:
 
     @staticmethod
     def new_number() -> str:
-        return f"whatsapp:+4477009{uuid.uuid4().int % 100_000:05d}"
+        # Distinct within a session: random numbers from 100,000 could repeat, and did in
+        # one CI run (a refused request's sender had another test's greeting). Never
+        # below 01000, where the fixed numbers of other tests are (+447700900123).
+        return f"whatsapp:+4477009{1_000 + next(_NUMBERS) % 99_000:05d}"
 
     @staticmethod
     def form(sender: str, body: str = "", **extra: str) -> dict[str, str]:
