@@ -44,6 +44,7 @@ RED_FLAG_SETS = {
     "blind v16": EVAL / "red_flags_blind_v16.yml",
     "blind v17": EVAL / "red_flags_blind_v17.yml",
     "blind v18": EVAL / "red_flags_blind_v18.yml",
+    "blind v19": EVAL / "red_flags_blind_v19.yml",
 }
 DOSING_SETS = {
     "development suite": PROJECT_ROOT / "eval/dosing_cases.yml",
