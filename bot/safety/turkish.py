@@ -20,6 +20,9 @@ import re
 
 _FOLD = str.maketrans("çğışöüâîûÇĞİIŞÖÜÂÎÛ", "cgisouaiuCGIISOUAIU")
 
+# "hits" or "spreads" after a body part: pain going into the arm, jaw or back.
+_SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
+
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
@@ -34,10 +37,10 @@ _PHRASES: list[tuple[str, str]] = [
     (r"nobet gecir\w*|nobet geldi", "had a seizure"),
     (r"(agzimin|agzinin|dudaklarimin) (etrafi|cevresi) karincalan\w*", "tingling around my mouth"),
     (r"agirlik\w*", "heaviness"),
-    (r"sol (koluma|koluna) (vuruyor|vurdu|yayiliyor|yayildi)", "spreading to left arm"),
-    (r"(koluma|koluna) (vuruyor|vurdu|yayiliyor|yayildi)", "spreading to arm"),
-    (r"(ceneme|cenesine) (vuruyor|vurdu|yayiliyor|yayildi)", "spreading to jaw"),
-    (r"(sirtima|sirtina) (vuruyor|vurdu|yayiliyor|yayildi)", "spreading to back"),
+    (rf"sol (koluma|koluna) {_SPREADS}", "spreading to left arm"),
+    (rf"(koluma|koluna) {_SPREADS}", "spreading to arm"),
+    (rf"(ceneme|cenesine) {_SPREADS}", "spreading to jaw"),
+    (rf"(sirtima|sirtina) {_SPREADS}", "spreading to back"),
     (r"(kafam|kafasi) (cok |iyice )?(karisik|karmakarisik|bulanik)", "confused"),
     (r"cay renginde|kola renginde|koyu kahve\w*", "dark brown"),
     (r"kolesterol ilac\w*", "statin"),
@@ -155,7 +158,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"kas gevsetici\w*", "muscle relaxant"),
     (r"kan sulandirici(lar|yi|m)?", "blood thinner"),
     (r"kalp krizi", "heart attack"),
-    (r"(\w+) dogru (vuruyor|vurdu|yayiliyor|yayildi|gidiyor|gitti)", r"spreading to \1"),
+    (rf"(\w+) dogru ({_SPREADS}|gidiyor|gitti)", r"spreading to \1"),
     (r"yarim saat\w*", "half an hour"),
     (r"(\d+|bir|iki|uc|birkac) (haftadir|gundur|aydir|saattir)", r"for \1 \2"),
     (
