@@ -150,8 +150,11 @@ HYPOTHETICAL_PATTERNS = re.compile(
     r"\b(?:will|would|could|can|might|does|do) (?:\w+ ){0,3}make (?:me|you|him|her|them)\s*$|"
     # "could my back spasm be cancer?": asking what it is, not saying it.
     r"\b(?:could|might|can|would) (?:it|this|that|my \w+(?: \w+)?) be\s*$|"
-    r"\bwhat (?:should|do|would|can|could|must) (?:i|you|we|one|people|someone|a person) do "
+    r"\bwhat (?:should|do|would|can|could|must|will|does) (?:\w+ ){1,2}do "
     r"(?:if|when)\b|\b(?:if|when) (?:someone|somebody|a person|people|you) (?:has|have|get|gets)\b|"
+    # Anyone at all, whatever happens to them: "what would your staff do if someone fainted".
+    r"\b(?:if|when|in case) (?:someone|somebody|a person|people|anyone|anybody|a patient|"
+    r"patients|a client|clients)\b(?:\s+\w+){0,3}\s*$|"
     # asked about before it is done: "missed a dose, should I double up?"
     r"\b(?:should|shall|can|could) (?:i|we|he|she|they) (?:just |still )?$"
 )
@@ -742,13 +745,23 @@ _STORY_SUBJECT = re.compile(
 _READING_IT = re.compile(r"\bi(?: am|'m| was)? (?:reading|watching|listening to|read|watched)\b")
 
 
+# Seen happen to someone in a story named after it: "saw someone collapse in a film".
+_SEEN_SOMEONE = re.compile(
+    r"\b(?:saw|seen|see|watched|watch|watching|seeing) (?:a |the |some )?(?:someone|somebody|"
+    r"man|woman|guy|girl|boy|lady|character|hero|heroine|actor|actress|player|footballer|"
+    r"people|person)\b(?: \w+)?\s*$"
+)
+_STORY_AFTER = re.compile(r"^\W*(?:\w+ ){0,3}(?:(?:in|on) )?" + _STORY.pattern)
+
+
 def _in_a_story(span: Span) -> bool:
     """The mention is something that happens in a film, book or the news told about."""
     sentence = _sentence_of(span)
     before = span.doc[sentence.start : span.start].text.lower()
     stories = list(_STORY.finditer(before))
     if not stories:
-        return False
+        after = span.doc[span.end : _clause_end(span)].text.lower()
+        return bool(_SEEN_SOMEONE.search(before) and _STORY_AFTER.search(after))
     between = _READING_IT.sub(" ", before[stories[-1].end() :])
     return bool(_STORY_SUBJECT.search(between)) and not _OWN_EVENT.search(between)
 

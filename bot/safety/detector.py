@@ -105,7 +105,7 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             continue  # "two weeks ago" is when, not how long
         if re.search(r"\bafter\s*$", before) or re.match(r"\s*(?:off|out|away|break)\b", after):
             continue  # "after two weeks it started" is when; "5 years off" is a break
-        if re.match(r"\s*(?:old|young|of age|pregnant|gestation|along|postpartum)\b", after):
+        if re.match(r"\s*(?:olds?|young|of age|pregnant|gestation|along|postpartum)\b", after):
             continue  # "80 year old", "67 years young", "30 weeks pregnant" is an age
         if re.search(r"\b(?:pregnant|pregnancy|i am|i'm|im|aged|age)\W*$", before):
             continue  # "pregnant, 20 weeks", "I am 67 years": an age, not how long
@@ -122,6 +122,8 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             after,
         ):
             continue  # "9 hours at computer": a working day, not how long a spasm lasted
+        if re.match(r"\s*(?:at the (?:start|beginning|end)|of (?:each|every))\b", after):
+            continue  # "10 minutes at the start of each lesson": a slot, not how long
         if re.search(r"\b(?:in|during|near|at|towards?) the (?:last|final|first)\s*$", before) and (
             re.search(
                 r"\b(?:match|matches|game|games|race|races|session|sessions|class|classes|"

@@ -227,6 +227,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(not|does not|do not|did not) (know|knowing|recognise|recognize|recognising|recognizing) ** (me|us|anyone|family|wife|husband|mum|dad|mom|son|daughter)",
         "(not making|making no) sense",
         "talking nonsense",
+        "(dey|is|was|started|start|keeps|kept|been|be) (talk|talking|speaking|saying) (rubbish|nonsense|gibberish|jibberish|gobbledygook)",
+        "talking (rubbish|gibberish|jibberish|gobbledygook)",
         "babbling (nonsense|rubbish|gibberish|away|incoherently)",
         "out of it",
         "not with it",
@@ -314,6 +316,7 @@ CONCEPTS: dict[str, list[str]] = {
         "38.0|38.1|38.2|38.3|38.4|38.5|38.6|38.7|38.8|38.9|39.0|39.1|39.2|39.3|39.4|39.5|39.6|39.7|39.8|39.9|40.0|40.1|40.2|40.3|40.4|40.5|40.6|40.7|40.8|40.9|41.0|41.1|41.2|41.3|41.4|41.5|41.6|41.7|41.8|41.9",
         "fever|fevers|fevr|feverish|febrile|temperature|temp|pyrexia|chills|shivers|shivering|rigors",
         "burning up",
+        "(hot|burning|burn) like (fire|an oven|a furnace|a stove|an iron)",
         "hot and cold",
         "(38|39|40|41) (degrees|c)",
         "(101|102|103|104) (degrees|f)",
@@ -339,6 +342,7 @@ CONCEPTS: dict[str, list[str]] = {
         "photophobia",
     ],
     "NONFADING_RASH": [
+        "(nonfading|non fading|non blanching|nonblanching) (rash|spots|blotches|marks)",
         "(rash|spots|blotches|marks) ** (stays|stay|still there|still see|does not fade|did not fade) ** (glass|tumbler|press|pressed)",
         "(glass|tumbler) ** (rash|spots|blotches|marks) ** (stays|stay|still there|still see|does not fade|did not fade)",
         "(rash|spots|blotches|marks) ** (not|will not) * (fade|go away|disappear|change)",
@@ -437,6 +441,7 @@ CONCEPTS: dict[str, list[str]] = {
     "VERY_HOT": [
         "(feel|feels|feeling|felt|skin|body|i am|he is|she is|burning|boiling|forehead) * (very|really|extremely|burning|boiling|scorching|super) hot",
         "burning up",
+        "(hot|burning|burn) like (fire|an oven|a furnace|a stove|an iron)",
         "(high|very high) (temperature|temp)",
         "(temperature|temp) * (40~|41~|42~|104~|105~|106~)",
         "(40|41|42) (degrees|c)",
@@ -577,6 +582,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(most|least) (painless|painful) way to (go|die)",
         "(written|wrote|writing|left) (letters|a letter|notes|a note|goodbye) ** just in case",
         "(kill|killing|end|ending|take|taking) (myself|my life|my own life|it all)",
+        "(wants|want|wanted|wanting|going|planning|plans|plan|means|meant|trying|tried) to (end|take|finish) (his|her|their|my|your) (own)? life",
         "(want|wanna|wanted|going|ready|like) to? (die|be dead)",
         "(do not|did not) want to * (live|be here|be alive|wake up|go on|exist|carry on)",
         "rather * (be dead|die|not wake up|not be here|not be alive)",
@@ -791,6 +797,7 @@ CONCEPTS: dict[str, list[str]] = {
         "in bed night after night",
         "every other night",
         "nights in a row",
+        "(every|each) (single)? (sleep|time i sleep|time i go to sleep|time i lie down to sleep)",
     ],
     "TWITCH": [
         "twitch|twitches|twitching|twitched|twitchy|fasciculation|fasciculations|flickering|rippling",
@@ -807,6 +814,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(stairs|steps|getting up|standing up|climbing) ** (harder|difficult|struggle|struggling|trouble)",
         "can not (lift|grip|hold|open|carry) ** (used to|anymore|any more|like before)",
         "(smaller|thinner|shrinking) and (weak|weaker)",
+        "(grip|strength|grip strength|power) * (dropped|dropping|gone|going|fading|fallen|falling) (right)? (off|away|down)?",
     ],
     "SPREADING": [
         "spread|spreading|spreads",
@@ -1381,6 +1389,15 @@ IDIOMS: list[str] = [
     "(ice bath|cold water|cold swim|swim|swimming|sea|lake|plunge|freezing|snow) ** (lips|lip|fingers|fingertips) ** (blue|purple|white)",
     "(lips|lip|tongue|mouth|teeth) ** (blue|purple|green) ** (slushie|slush|lolly|lollipop|sweets|sweet|candy|dye|lipstick|juice|berries|blueberries|ice cream|popsicle|ink|drink|sherbet)",
     "(slushie|slush|lolly|lollipop|sweets|candy|dye|lipstick|juice|blueberries|ice cream|popsicle|ink|sherbet) ** (lips|lip|tongue|mouth) ** (blue|purple|green)",
+    # Laughter, an animal's illness, a reaction to a bill, and years without (blind v19).
+    "(nearly|almost)? (died|dying|die|dead|killing myself|killed myself|kill myself|passed out|fainted|collapsed|wet myself|can not breathe|could not breathe|can not breath|could not breath|struggling to breathe|breathless|choking) (for|from|with|of)? (laughing|laughter|giggling|giggles)",
+    "fainting (goat|goats)",
+    "(dog|dogs|cat|cats|puppy|kitten|horse|pony|rabbit|hamster|guinea pig|pet|parrot|budgie|goat|goats|cow|sheep|tortoise) (had|has|having|is having|was having|keeps having|kept having|has had)? (a|another|two|three|some|his|her|its)? (seizure|seizures|fit|fits|stroke|heart attack|collapse|convulsions|funny turn)",
+    "(dog|dogs|cat|cats|puppy|kitten|horse|pony|rabbit|hamster|pet|parrot|budgie|goat|cow|sheep) (collapsed|fainted|passed out|fitting|seizing|convulsing|went limp)",
+    "(went|gone|turned|turns|go|goes|going) (grey|gray|white|pale|green|as white as a sheet) (when|after|at|as) (he|she|i|they|we|you|the) (saw|heard|read|opened|got|found|looked|checked|bill|price|cost|news|quote|invoice|total)",
+    "(seizure|seizures|fit|fits|epilepsy|migraine|attack|attacks) free",
+    "(cycled|cycling|cycle|rode|ride|riding|bike ride|spin class|spinning|saddle|sportive|century ride) ** numb (bum|backside|bottom|butt|bits|crotch|groin|privates|undercarriage)",
+    "(cycled|cycling|cycle|rode|ride|riding|bike ride|spin class|spinning|saddle|sportive|century ride) ** (bum|backside|bottom|butt|bits|crotch|groin|privates|undercarriage) (was|went|goes|gone|got|is|felt|feels) numb",
 ]
 
 # Reason code -> (tier, alternatives). Each alternative lists concepts that must all be

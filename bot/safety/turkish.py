@@ -26,6 +26,25 @@ _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v19 (2026-12-06, ninth session).
+    (r"aksamdan kalma\w*", "hungover"),
+    (r"(cok|fazla|epey|bayagi) (icki )?ictim", "drank a lot of alcohol"),
+    (
+        r"(raki|alkol|bira|sarap|icki|votka|viski)(yla|la|le|yle|ile)( birlikte| beraber)?",
+        "with alcohol",
+    ),
+    (r"bardak test\w*", "glass test"),
+    # Before the rash it names ("solmayan mor benekler"): one word, so no "not" precedes it.
+    (r"solmayan|kaybolmayan", "nonfading"),
+    (r"solmuyor|kaybolmuyor", "does not fade"),
+    (r"mor(umsu|umtrak)?", "purple"),
+    (r"dokuntu\w*|benek\w*", "rash"),
+    (
+        r"(bir )?(bacagina|ayagina|bacagimin|ayagimin|bacagini|ayagini) (hic )?"
+        r"(basmiyor|basamiyor|basmak istemiyor|basmiyorum|basamiyorum)",
+        "will not put weight on the leg",
+    ),
+    (r"(cok )?uyusuk hissed\w*", "very drowsy"),
     # Blind v17 and v18 (2026-12-06, eighth session).
     (r"gorme kayb\w*|gormem gitti|gozum gormuyor", "loss of vision"),
     (r"(hicbir sey )?goremiyorum|goremiyor", "can not see"),
@@ -299,7 +318,7 @@ _WORDS: list[tuple[str, str]] = [
     (r"ates|atesim\w*|atesi|atesli\w*", "fever"),
     (r"kanama\w*|kaniyor|kan geliyor", "bleeding"),
     (r"hamile\w*|gebe|gebeyim", "pregnant"),
-    (r"oglum|kizim|cocugum|oglumun|kizimin|cocugumun", "my child"),
+    (r"oglum|kizim|cocugum|oglumun|kizimin|cocugumun|torunum|torunumun", "my child"),
     (r"topalliyor|topallama|topalliyo|aksiyor", "limping"),
     (r"hafta|haftalik|haftadir", "weeks"),
     (r"bel|belim\w*|beli", "lower back"),

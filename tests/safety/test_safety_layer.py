@@ -61,6 +61,9 @@ FLOORS = {
     # docs/red_flags.md, v18's the headline.
     "red_flags_blind_v17.yml": (0.99, 0.97, 1, 3),
     "red_flags_blind_v18.yml": (0.99, 0.98, 0, 1),
+    # v19 (older and formal writers, carers, coaches, pidgin), 2026-12-06, ninth session:
+    # 1.0 recall, no false 999 after the fixes; a little room for the learned layer.
+    "red_flags_blind_v19.yml": (0.99, 0.99, 0, 1),
 }
 
 
