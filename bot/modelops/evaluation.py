@@ -117,6 +117,7 @@ BLIND_FAQ_SETS = {
     "blind v10": EVAL_DIR / "faq_blind_v10.yml",
     "blind v11": EVAL_DIR / "faq_blind_v11.yml",
     "blind v12": EVAL_DIR / "faq_blind_v12.yml",
+    "blind v13": EVAL_DIR / "faq_blind_v13.yml",
 }
 
 

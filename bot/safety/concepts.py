@@ -86,6 +86,7 @@ PSEUDO_NEGATION_NEXT = {
 ACTION_AFTER_NOT = {
     "stand", "walk", "move", "stop", "go", "release", "let", "budge", "bear", "put", "wake",
     "open", "bend", "lift", "straighten", "settle", "ease", "shift", "sleep", "eat", "drink",
+    "pee", "peed", "wee", "weed", "urinated", "slept", "eaten",
 }  # fmt: skip
 CLAUSE_BREAKS = {
     "but", "however", "although", "though", "yet", "except", "while", "whereas",
@@ -120,7 +121,7 @@ HYPOTHETICAL_FRAMES = [
     "can cause", "could cause", "does cause", "cause of", "causes of",
     "what is", "what are", "what does", "difference between", "is it possible to",
     "how do people", "how do you treat", "how is", "how are", "tell me about",
-    "learn about", "information about", "info on", "read about", "heard that",
+    "learn about", "information about", "info on", "read about", "heard that", "read that",
     "should i be worried about", "worried about taking", "safe for me to",
     "worried about getting", "afraid of getting", "scared of getting", "risk of",
     "prevent", "avoid getting", "just in case", "what does", "if i ever", "if ever",
@@ -479,7 +480,7 @@ def _propagate_negation(mentions: list[Mention]) -> list[Mention]:
         )
         # "no wee all day", "no idea if I am up to date": a mention that starts with its
         # own negation word states a symptom; a longer negated match does not undo it.
-        states_a_lack = mention.text.split(" ", 1)[0].lower() == "no"
+        states_a_lack = mention.text.split(" ", 1)[0].lower() in ("no", "none")
         if overlaps and mention.status is Status.PRESENT and not states_a_lack:
             mention = Mention(
                 mention.concept, mention.start, mention.end, mention.text, Status.NEGATED

@@ -79,6 +79,12 @@ _SOMETHING_ELSE_FOR = re.compile(
 _JOURNEY_BEFORE = re.compile(
     r"\b(?:driv\w*|drove|fly|flying|flew|flight|travel\w*|commut\w*|journey)\s+(?:for\s+)?$"
 )
+# What the patient was doing for that long: "cramped up writing my exam for 3 hours".
+_ACTIVITY_FOR = re.compile(
+    r"\b(?:writing|typing|gaming|studying|revising|drawing|painting|knitting|sewing)"
+    r"(?: (?!and\b|but\b|it\b|its\b|it's\b)\w+){0,3} for\s+$"
+)
+_ON_DAYS = r"\s*(?:on|at) (?:the )?(?:weekends?|weekdays|saturdays|sundays)\b"
 TEN_MINUTES = 10
 TWO_WEEKS = 14 * 1440
 ONE_DAY = 1440
@@ -159,6 +165,8 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             continue  # "always at 70 minute my calf cramps": when in the match, not how long
         if _AGE_OF_SOMEONE.search(before):
             continue  # "baby is 4 months": someone's age
+        if _ACTIVITY_FOR.search(before) or re.match(_ON_DAYS, after):
+            continue  # "writing my exam for 3 hours", "6 hrs on weekends": the activity's
         if _JOURNEY_BEFORE.search(before):
             continue  # "driving three hours to get there": how long the journey is
         if _SOMETHING_ELSE_FOR.search(before):

@@ -45,6 +45,7 @@ RED_FLAG_SETS = {
     "blind v17": EVAL / "red_flags_blind_v17.yml",
     "blind v18": EVAL / "red_flags_blind_v18.yml",
     "blind v19": EVAL / "red_flags_blind_v19.yml",
+    "blind v20": EVAL / "red_flags_blind_v20.yml",
 }
 DOSING_SETS = {
     "development suite": PROJECT_ROOT / "eval/dosing_cases.yml",

@@ -155,6 +155,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(can not|could not|do not|did not) (tell|feel|know) (if|when|whether) ** (need|needed) ** (poo|poop|bowels|toilet|number two)",
         "(lose|lost|losing|loss) * control * (bowel|bowels|poo|stool|back passage)",
         "(soil|soiled|pooed|pooped|shat|messed) (myself|himself|herself)",
+        "(soiled|pooed|pooped|messed|dirtied) (the|my|his|her) (bed|pants|trousers|sheets|knickers|underwear)",
         "(no|not) * control * (bowel|bowels)",
         "bowel (incontinence|accident|accidents)",
         "(accident|accidents) (with|in) ({PERSON})? (bowels|bowel)".replace("{PERSON}", PERSON),
@@ -229,6 +230,7 @@ CONCEPTS: dict[str, list[str]] = {
         "talking nonsense",
         "(dey|is|was|started|start|keeps|kept|been|be) (talk|talking|speaking|saying) (rubbish|nonsense|gibberish|jibberish|gobbledygook)",
         "talking (rubbish|gibberish|jibberish|gobbledygook)",
+        "barely (talking|responding|speaking|conscious|awake|making sense|answering)",
         "babbling (nonsense|rubbish|gibberish|away|incoherently)",
         "out of it",
         "not with it",
@@ -317,6 +319,7 @@ CONCEPTS: dict[str, list[str]] = {
         "fever|fevers|fevr|feverish|febrile|temperature|temp|pyrexia|chills|shivers|shivering|rigors",
         "burning up",
         "(hot|burning|burn) like (fire|an oven|a furnace|a stove|an iron)",
+        "(burning|boiling|roasting) hot",
         "hot and cold",
         "(38|39|40|41) (degrees|c)",
         "(101|102|103|104) (degrees|f)",
@@ -546,6 +549,7 @@ CONCEPTS: dict[str, list[str]] = {
     # prescribed ("it makes me so drowsy, is that normal?"); with a count of pills, not.
     "VERY_DROWSY": [
         "(very|really|so|extremely|super) * (drowsy|sleepy|dozy|woozy|groggy)",
+        "(weird|strange|funny|really|very|so|all) (and)? (floaty|spaced out|spacey|spacy|zonked|out of it)",
     ],
     "SWELLING_FACE": [
         "(lips|lip|face|mouth) ** (fillers|filler|botox|like a duck|trout pout|sausages|balloons)",
@@ -582,6 +586,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(most|least) (painless|painful) way to (go|die)",
         "(written|wrote|writing|left) (letters|a letter|notes|a note|goodbye) ** just in case",
         "(kill|killing|end|ending|take|taking) (myself|my life|my own life|it all)",
+        "(gon na|going to|want to|wan na|will|about to|ready to|might|finna|bout to) kms",
+        "(easier|better) ** if (i|me) (just)? (did not|do not|would not|no longer|never) (exist|existed)",
+        "(wish|wishing) (i|to) (just)? (did not|do not|would not|could not|never|no longer) (exist|existed|been born)",
         "(wants|want|wanted|wanting|going|planning|plans|plan|means|meant|trying|tried) to (end|take|finish) (his|her|their|my|your) (own)? life",
         "(want|wanna|wanted|going|ready|like) to? (die|be dead)",
         "(do not|did not) want to * (live|be here|be alive|wake up|go on|exist|carry on)",
@@ -726,6 +733,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(10|ten) out of (10|ten)",
         "(severe|extreme|intense) * (pain|spasm|spasms|cramp)",
         "(so|too) (painful|bad)",
+        "(so|too|very|extremely) severe",
         "so much pain",
     ],
     "IMMOBILE": [
@@ -733,10 +741,13 @@ CONCEPTS: dict[str, list[str]] = {
         "can not * (move|get up|roll|sit|stand|walk|turn|lie|get out of bed|get off the floor|get out of the car)",
         "can not * get (up|off|out)",
         "unable to * (move|get up|roll|sit|stand|walk)",
+        "(unable|can not) to? * (rise|get up) (from|out of) ** (chair|bed|sofa|couch|floor|seat)",
         "stuck (on the floor|in bed)",
         "(completely|totally) locked",
     ],
     "NOTHING_HELPS": [
+        "none of the (analgesics|painkillers|pain killers|tablets|pills|meds|medicines|medication|injections) ** (effect|helped|help|worked|work|touched|difference)",
+        "(analgesics|painkillers|painkiller|pain killers|injection|jab) ** (no|any) (effect|difference|relief) (whatsoever|at all)?",
         "(painkillers|painkiller|ibuprofen|paracetamol|meds|tablets|pills|medicine|codeine|naproxen) * (doing|do|did|does|done) (zero|nothing|nada|sod all|bugger all|naff all|jack|squat|zilch)",
         "no (medicine|medication|medicines|tablet|tablets|pill|pills|painkiller|painkillers) (is|are)? (helping|working|touching it)",
         "nothing ** (help|helps|helping|helped|works|working|worked|touches|touching|shifts)",
@@ -798,6 +809,8 @@ CONCEPTS: dict[str, list[str]] = {
         "every other night",
         "nights in a row",
         "(every|each) (single)? (sleep|time i sleep|time i go to sleep|time i lie down to sleep)",
+        "(every|each) time i (get|go|drift|drop) (off)? (to)? sleep",
+        "(day|night) after (day|night)",
     ],
     "TWITCH": [
         "twitch|twitches|twitching|twitched|twitchy|fasciculation|fasciculations|flickering|rippling",
@@ -817,6 +830,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(grip|strength|grip strength|power) * (dropped|dropping|gone|going|fading|fallen|falling) (right)? (off|away|down)?",
     ],
     "SPREADING": [
+        "(are|is) (doing it|doing the same|joining in) (too|as well)",
         "spread|spreading|spreads",
         "(now|also|started|starting|keeps|keep|is|are) (spasming|cramping|twitching|seizing up) (too|as well)",
         f"(moving|moved|travel~|creep~|crept|gone~|spread~) * (up|down|into|to) * ({LEG}|back|arm|arms|shoulder|shoulders|neck|bum|body)",
@@ -986,7 +1000,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(muscles|body|legs|arms) ** rock hard",
         "rigid|rigidity|stiff|stiffened|locked",
         "lead (pipe|pipes)",
-        "stiff as a (board|plank)",
+        "stiff as a (board|plank|statue|rod|post|poker|corpse)",
         "can not * (move|bend) ** (arms|legs|body|anything)",
     ],
     "DYSTONIA": [
@@ -1001,6 +1015,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(new|started|starting) (medicine|medication|meds|tablets|pills|drug|prescription)",
     ],
     "STOPPED_MEDICINE": [
+        "(went|gone|going|quit|quitting|stopped|stopping|came off|coming off) ** cold turkey",
         f"(stopped|stop|stopping|quit|quitting|ran out|run out|running out|came off|coming off|come off|cold turkey|missed|skipped|forgot|forgotten|weaned|dropped) ** ({RELAXANT}|benzo|benzos|xanax|lorazepam|clonazepam|zopiclone|pregabalin|gabapentin|pump|tablets|pills|meds|medication|medicine)",
         f"({RELAXANT}|benzo|benzos|xanax|lorazepam|clonazepam|zopiclone|pregabalin|gabapentin|pump) ** (stopped|ran out|run out|cold turkey|all at once|suddenly|came off|quit|empty|beeping|alarm)",
     ],
@@ -1063,6 +1078,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(headbutt~|nutted)",
     ],
     "SERIOUS_ACCIDENT": [
+        "(bus|car|taxi|cab|coach|van|minibus|dolmus|tram) (i|we|he|she|they)? (was|were)? (on|in)? (hit|crashed into|collided with|ran into|smashed into|ploughed into|plowed into|slammed into) (a|an|the)? (lorry|truck|car|bus|van|wall|tree|barrier|coach|tram|lamp post)",
         "(clipped|sideswiped|side swiped|rammed|shunted|taken out|wiped out|hit) by (a|an|the)? (car|van|bus|lorry|truck|motorbike|taxi|cab|tram|minibus)",
         "(car|van|vehicle|truck|lorry|suv|jeep|taxi|cab|bus|minibus|coach) (that|which)? (flipped|rolled|overturned|rolled over|went over)",
         "(came|come|fell|thrown|flew) off ** (motorbike|motorcycle|bike|moped|scooter|horse) ** (mph|kmh|kph|speed|fast)",
@@ -1138,6 +1154,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(wakes|wake|waking|woke|woken|keeps) ** (me|him|her) ** (up)? ** (night|nights)",
         "(pain|ache|back) ** (at night|night time|wakes me|waking me|every night)",
         "can not (get comfortable|sleep) ** (pain|back)",
+        "(at night|night time|in bed|lying down) ** (pain|ache|back) ** (worse|worst|gets worse|increases|bad)",
     ],
     "WEIGHT_LOSS": [
         "(lost|losing|lose|dropped|dropping) ** (weight|kilos|kg|pounds|lbs|stone|half a stone) ** (without trying|not trying|no reason|for no reason|without dieting|not dieting|unexplained|without meaning to)",
@@ -1168,7 +1185,10 @@ CONCEPTS: dict[str, list[str]] = {
         "(just|recently) had (an|my|her|his|a)? (operation|surgery|op)",
         "(operation|surgery|op) (last|this|two|three|2|3|a) (week|weeks)",
     ],
-    "JUST_IN_CASE": ["just in case"],
+    "JUST_IN_CASE": [
+        "just in case",
+        "for when (i am|i will be) (gone|dead|not here|not around|no longer here)",
+    ],
     "WATER_LEAK": ["water (trickling|gushing|pouring|leaking|running|coming|dripping) (down|out)"],
     "BURDEN": ["(fine|better off|better|happier|okay|ok) without me"],
     "SPINE_INFECTION_RISK": [
@@ -1271,6 +1291,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     # "nobody prescribed them together": the opposite of as prescribed.
     "NOT_PRESCRIBED": [
+        f"(my|his|her|their) (mum|mums|mom|moms|mother|mothers|dad|dads|father|fathers|nan|nans|gran|grans|grandma|grandmas|friend|friends|mate|mates|brother|brothers|sister|sisters|flatmate|flatmates|roommate|roommates) ({RELAXANT})",
         "(nobody|no one|noone|no doctor|not) (prescribed|okayed|approved|agreed)",
         "(not|never) (been)? prescribed (to|for)? (me|him|her|them|together|both)",
     ],
@@ -1348,7 +1369,7 @@ IDIOMS: list[str] = [
     "(legs|arms|body) (are|is|feel|feels) (dead|like jelly) after",
     "(this|the) heat is (unbearable|killing)",
     "(laughing|laughed|laugh) (so hard|till|until)",
-    "(nearly|almost) (passed out|fainted|died|collapsed|had a stroke) (when|at|after|seeing|looking)",
+    "(nearly|almost) (passed out|fainted|died|collapsed|had a stroke|keeled over|dropped dead|hit the floor|fell over) (when|at|after|seeing|looking)",
     "(nearly|almost)? (passed out|fainted|died|collapsed) (from|of|with) (boredom|laughter|laughing|embarrassment|excitement|shock|hunger)",
     "blacked out (the|my|a) (whole|entire)? (weekend|calendar|diary|day|days|week|afternoon|morning|time)",
     "(face|heart|jaw|stomach) (dropped|drop|fell|sank) (when|at|after)",
@@ -1392,6 +1413,11 @@ IDIOMS: list[str] = [
     # Laughter, an animal's illness, a reaction to a bill, and years without (blind v19).
     "(nearly|almost)? (died|dying|die|dead|killing myself|killed myself|kill myself|passed out|fainted|collapsed|wet myself|can not breathe|could not breathe|can not breath|could not breath|struggling to breathe|breathless|choking) (for|from|with|of)? (laughing|laughter|giggling|giggles)",
     "fainting (goat|goats)",
+    "(jaw|jaws|face|cheeks|cheek|mouth) ** (locked|stiff|aching|achy|sore|tired|hurts|hurting|aches) (up)? from (smiling|grinning|laughing|chewing|talking|singing|yawning|shouting|cheering)",
+    # A known allergy, not a reaction now: "I'm allergic to penicillin".
+    "(i am|he is|she is|they are|we are|am|is|are) (allergic|intolerant) to",
+    "(mouth|lips|lip|tongue) ** (on fire|tingling|tingly|burning|numb) ** (spicy|chilli|chili|chillies|pepper|peppers|hot sauce|curry|kebab|wasabi|jalapeno|jalapenos)",
+    "(spicy|chilli|chili|pepper|hot sauce|curry|kebab|wasabi|jalapeno) ** (mouth|lips|lip|tongue) ** (on fire|tingling|tingly|burning|numb)",
     "(dog|dogs|cat|cats|puppy|kitten|horse|pony|rabbit|hamster|guinea pig|pet|parrot|budgie|goat|goats|cow|sheep|tortoise) (had|has|having|is having|was having|keeps having|kept having|has had)? (a|another|two|three|some|his|her|its)? (seizure|seizures|fit|fits|stroke|heart attack|collapse|convulsions|funny turn)",
     "(dog|dogs|cat|cats|puppy|kitten|horse|pony|rabbit|hamster|pet|parrot|budgie|goat|cow|sheep) (collapsed|fainted|passed out|fitting|seizing|convulsing|went limp)",
     "(went|gone|turned|turns|go|goes|going) (grey|gray|white|pale|green|as white as a sheet) (when|after|at|as) (he|she|i|they|we|you|the) (saw|heard|read|opened|got|found|looked|checked|bill|price|cost|news|quote|invoice|total)",
@@ -1490,6 +1516,8 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["OVERDOSE", "MEDICINE", "!ADVISED_TO_TAKE"],
             ["SEDATIVE_WITH", "TOOK", "!AS_PRESCRIBED", "!WITH_WATER"],
             ["SEDATIVE_WITH", "TOOK", "NOT_PRESCRIBED"],
+            ["NOT_PRESCRIBED", "TOOK", "VERY_DROWSY"],
+            ["NOT_PRESCRIBED", "TOOK", "DROWSY_DANGER"],
             ["RELAXANT", "DRANK", "!AS_PRESCRIBED", "!WITH_WATER"],
             ["COUNT_OF_THEM", "DRANK", "!OTHER_COUNT"],
             ["RELAXANT", "DROWSY_DANGER"],

@@ -64,6 +64,10 @@ FLOORS = {
     # v19 (older and formal writers, carers, coaches, pidgin), 2026-12-06, ninth session:
     # 1.0 recall, no false 999 after the fixes; a little room for the learned layer.
     "red_flags_blind_v19.yml": (0.99, 0.99, 0, 1),
+    # v20 (teenagers, tradespeople, carers, dictation; 53 Turkish positives), the same
+    # session: its first pass on aa434a2 is the headline; two "soon" follow-ups that refer
+    # back to an earlier general question are still missed.
+    "red_flags_blind_v20.yml": (0.99, 0.98, 0, 1),
 }
 
 
