@@ -10,6 +10,10 @@ The FallbackClassifier and `bot.nlu.faq_answer_gate.FaqAnswerGate` after it deci
 before, when the assistant is not sure. It trains in about 15 s on 2 cores where DIET and
 the ResponseSelector took about 300 s (docs/nlu_pipeline.md has the comparison).
 
+A long message comes with two readings from `bot.nlu.question_focus` (its question
+sentence alone, and with the sentence before it); the model answers from the one whose
+best FAQ answer it is surer of, and that reading becomes the text the answer gate reads.
+
 A message that asks two FAQ questions in two sentences ("What causes night cramps? And
 does magnesium help?") also gets `second_answer`: the other question's topic, when the
 model is sure of it on that sentence alone (`SECOND_ANSWER_CONFIDENCE`). The response
@@ -38,7 +42,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from bot.content.topics import SECOND_ANSWER
-from bot.nlu.question_focus import FULL_TEXT, question_sentences
+from bot.nlu.question_focus import FOCUS_OPTIONS, FULL_TEXT, question_sentences
 
 MODEL_FILE = "linear_faq.joblib"
 RANKING_LENGTH = 10
@@ -121,12 +125,24 @@ class LinearFaqClassifier(GraphComponent, IntentClassifier):
     def process(self, messages: list[Message]) -> list[Message]:
         if self._fitted is None:
             return messages
-        texts = [_prepare(m.get(TEXT) or "") for m in messages]
         words, chars, model = (self._fitted[k] for k in ("words", "chars", "model"))
-        probabilities = model.predict_proba(_features(words, chars, texts))
         labels = [str(c) for c in model.classes_]
-        for message, row in zip(messages, probabilities, strict=True):
-            self._annotate(message, labels, row)
+        answer_columns = [
+            i for i, label in enumerate(labels) if label.startswith(f"{self.retrieval_intent}/")
+        ]
+        for message in messages:
+            options = message.get(FOCUS_OPTIONS) or [message.get(TEXT) or ""]
+            rows = model.predict_proba(
+                _features(words, chars, [_prepare(option) for option in options])
+            )
+            # A long message's reading whose FAQ answer the model is surest of.
+            best = max(
+                range(len(options)),
+                key=lambda i: float(rows[i][answer_columns].max()) if answer_columns else 0.0,
+            )
+            if len(options) > 1:
+                message.set(TEXT, options[best])
+            self._annotate(message, labels, rows[best])
             self._second_question(message, labels)
         return messages
 

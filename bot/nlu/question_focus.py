@@ -29,6 +29,8 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.content.readability import sentences, words
 
 FULL_TEXT = "full_text"
+# The readings of a long message the classifier chooses between (`focus_options`).
+FOCUS_OPTIONS = "focus_options"
 # A message is long when it has at least this many sentences or words.
 MIN_SENTENCES = 3
 MIN_WORDS = 35
@@ -44,17 +46,29 @@ QUESTION_START = re.compile(
 
 def focus(text: str) -> str | None:
     """The part of a long message to classify, or None to classify all of it."""
+    options = focus_options(text)
+    return options[0] if options else None
+
+
+def focus_options(text: str) -> list[str]:
+    """The parts of a long message worth classifying, the preferred one first; empty to
+    classify all of it.
+
+    The question sentence alone ("What can I do about it?") can carry too little, and the
+    sentence before it can drown it: the classifier keeps whichever of the two readings it
+    is surer of (`bot.nlu.linear_faq`).
+    """
     parts = sentences(text)
     if len(parts) < MIN_SENTENCES and len(words(text)) < MIN_WORDS:
-        return None
+        return []
     asking = [i for i, part in enumerate(parts) if _is_question(part)]
     if not asking or len(asking) == len(parts):
-        return None
+        return []
     last = asking[-1]
-    chosen = [parts[last]]
-    if len(words(parts[last])) < MIN_QUESTION_WORDS and last > 0:
-        chosen.insert(0, parts[last - 1])
-    return " ".join(chosen)
+    with_before = " ".join(parts[last - 1 : last + 1]) if last > 0 else parts[last]
+    if len(words(parts[last])) < MIN_QUESTION_WORDS:
+        return [with_before]
+    return list(dict.fromkeys([parts[last], with_before]))
 
 
 def _is_question(sentence: str) -> bool:
@@ -105,10 +119,11 @@ class QuestionFocus(GraphComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            part = focus(text)
-            if part:
+            options = focus_options(text)
+            if options:
                 message.set(FULL_TEXT, text)
-                message.set(TEXT, part)
+                message.set(TEXT, options[0])
+                message.set(FOCUS_OPTIONS, options)
         return messages
 
 

@@ -55,3 +55,25 @@ def test_an_faq_question_gets_the_faq_intent_and_its_answer(tmp_path):
     assert hello.get("intent")["name"] == "greet"
     ranking = hello.get("intent_ranking")
     assert abs(sum(r["confidence"] for r in ranking) - 1.0) < 1e-6  # faq sums its topics
+
+
+def test_a_long_message_is_answered_from_the_reading_the_model_is_surest_of(tmp_path):
+    """ "What can I do?" alone says nothing; with the sentence before it, it is heat or ice."""
+    from bot.nlu.question_focus import FOCUS_OPTIONS, QuestionFocus
+
+    config = LinearFaqClassifier.get_default_config()
+    component = LinearFaqClassifier(config, LocalModelStorage(tmp_path), Resource("linear"))
+    component.train(training_data())
+    story = (
+        "I pulled my back lifting boxes on Saturday. It is stiff but I can walk. "
+        "My flatmate says ice, my mum says a heating pad. Which one, and what can I do?"
+    )
+    [message] = QuestionFocus().process([Message(data={"text": story})])
+    assert message.get(FOCUS_OPTIONS) == [
+        "Which one, and what can I do?",
+        "My flatmate says ice, my mum says a heating pad. Which one, and what can I do?",
+    ]
+    [message] = component.process([message])
+    answer = message.get("response_selector")["faq"]["response"]
+    assert answer["intent_response_key"] == "faq/heat_cold"
+    assert message.get("text") == message.get(FOCUS_OPTIONS)[1]

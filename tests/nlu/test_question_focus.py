@@ -57,3 +57,13 @@ def test_two_questions_are_found_also_when_joined_by_and():
         "And what helps?",
     ]
     assert question_sentences("My back hurts. It started on Monday.") == []
+
+
+def test_a_long_question_is_read_alone_and_with_the_sentence_before_it():
+    from bot.nlu.question_focus import focus_options
+
+    assert focus_options(STORY) == [
+        "What stretches can I do at my desk?",
+        "I tried a heat pad and it helps a bit. What stretches can I do at my desk?",
+    ]
+    assert focus_options("what stretches help a tight neck?") == []
