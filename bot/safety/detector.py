@@ -37,7 +37,7 @@ from bot.safety.patterns import (
     RULES,
 )
 from bot.safety.turkish import gloss
-from bot.safety.verdict import TIER_RANK, TIERS, Finding, strictest_tier
+from bot.safety.verdict import TIER_RANK, TIERS, Finding, Tier, strictest_tier
 
 __all__ = ["TIERS", "TIER_RANK", "Finding", "strictest_tier", "RedFlagDetector", "get_detector"]
 
@@ -303,6 +303,26 @@ class RedFlagDetector:
         ]
         return Detection(findings, questions, kept)
 
+    def follow_up(self, earlier: Sequence[str], text: str) -> list[Finding]:
+        """ "soon" findings of `text` about a spasm that only an earlier message names,
+        however it named it: "what helps with leg cramps?" then "asking because they've
+        been waking me up every night for a month"; "I saw your physio for shoulder spasms
+        last month" then "the exercises aren't helping, it's getting worse"."""
+        present = _present(self._mentions(text)[0])
+        if SPASM_WORDS & present.keys():
+            return []
+        named = [
+            m
+            for message in earlier
+            for m in self._mentions(message)[0]
+            if m.concept in SPASM_WORDS and m.status in _STILL_ABOUT_IT
+        ]
+        if not named:
+            return []
+        for mention in named:
+            present.setdefault(mention.concept, []).append(mention.text)
+        return [f for f in self._findings(present) if f.tier == SOON_TIER]
+
     @staticmethod
     def _findings(present: dict[str, list[str]]) -> list[Finding]:
         findings = []
@@ -366,6 +386,13 @@ def _first_match(
         if all(c in present for c in wanted) and not any(c in present for c in unwanted):
             return tuple(text for c in wanted for text in present[c])
     return None
+
+
+# The concepts that name the spasm itself, and the ways an earlier message can have named
+# it and still be talking about the patient's own (asked about, or a visit in the past).
+SPASM_WORDS = frozenset({"SPASM", "CRAMP"})
+_STILL_ABOUT_IT = frozenset({Status.PRESENT, Status.HYPOTHETICAL, Status.HISTORY})
+SOON_TIER = Tier.SOON.value
 
 
 @functools.lru_cache(maxsize=1)

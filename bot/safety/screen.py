@@ -152,13 +152,15 @@ class Screen:
         if not recent:
             return []
         combined = self.detector.detect_all(". ".join([*recent, text])).findings
+        combined += self.detector.follow_up(recent, text)
         known = {f.reason for f in found}
         for message in recent:
             known |= {f.reason for f in self.detector.detect_all(message).findings}
+        new = {f.reason: f for f in reversed(combined) if f.reason not in known}
         return [
             Finding(f.tier, f.reason, f.evidence, Layer.CONTEXT.value)
             for f in combined
-            if f.reason not in known
+            if new.get(f.reason) is f
         ]
 
     def _learned_opinion(

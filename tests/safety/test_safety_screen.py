@@ -180,6 +180,17 @@ def test_a_red_flag_spread_over_two_messages_is_caught(screen, domain):
     assert entity_values(alone, "red_flag_tier") != ["emergency"]
 
 
+def test_a_follow_up_about_a_spasm_asked_about_earlier_keeps_the_answer_and_books(screen, domain):
+    """The spasm is named only in an earlier question; the follow-up says it is nightly."""
+    follow_up = "asking because they wake me up every night, for a month now"
+    earlier = tracker_with(domain, UserUttered("what helps with calf cramps?"))
+    [message] = screen.process([classified(follow_up)], earlier)
+    assert entity_values(message, "red_flag_tier") == ["soon"]
+    assert [f["layer"] for f in message.get("red_flags")] == ["context"]
+    [alone] = screen.process([classified(follow_up)])
+    assert entity_values(alone, "red_flag_tier") == []
+
+
 def test_an_earlier_red_flag_is_not_escalated_again(screen, domain):
     earlier = tracker_with(domain, UserUttered("i have crushing chest pain"))
     [message] = screen.process([classified("ok thank you", "thank")], earlier)
