@@ -118,6 +118,7 @@ BLIND_FAQ_SETS = {
     "blind v11": EVAL_DIR / "faq_blind_v11.yml",
     "blind v12": EVAL_DIR / "faq_blind_v12.yml",
     "blind v13": EVAL_DIR / "faq_blind_v13.yml",
+    "blind v14": EVAL_DIR / "faq_blind_v14.yml",
 }
 
 

@@ -66,7 +66,7 @@ class Mention:
 
 # --- context cues --------------------------------------------------------------------
 
-NEGATION_CUES = {"no", "not", "never", "without", "nor", "neither", "none", "deny", "denies"}
+NEGATION_CUES = {"no", "not", "never", "without", "nor", "neither", "none", "deny", "denies", "nae"}
 INABILITY = {"can", "could"}
 # A negated verb followed by a new subject ("if this pain doesn't stop I'm going to ...")
 # does not reach the new clause, unless the verb is one of belief ("I don't think I have").
@@ -178,6 +178,7 @@ HISTORY_MARKERS = re.compile(
     r"(?<!at )once(?! (?:i|you|he|she|it|they|we|the|my|a)\b)|at school|at uni|"
     r"(?:fully|completely|totally) (?:recovered|resolved|healed|better)|"
     r"all better now|better now|(?:he|she|they|i) recovered|"
+    r"(?:went|gone|have gone|has gone) down (?:overnight|by morning|since|again)|"
     r"a long time ago|back in|years earlier|childhood)\b"
 )
 # The markers above that say something got better, not when it happened.
@@ -185,6 +186,7 @@ RECOVERY_MARKERS = re.compile(
     r"\b(?:(?:he|she|i) (?:is|am) fine now|(?:hes|shes|im) fine now|"
     r"(?:he|she|i) (?:has|have) been fine|(?:all )?gone now|cleared (?:up )?now|"
     r"all better now|better now|(?:he|she|they|i) recovered|"
+    r"(?:went|gone|have gone|has gone) down (?:overnight|by morning|since|again)|"
     r"(?:fully|completely|totally) (?:recovered|resolved|healed|better))\b"
 )
 RELATIVE_PAST = re.compile(

@@ -85,6 +85,12 @@ _ACTIVITY_FOR = re.compile(
     r"(?: (?!and\b|but\b|it\b|its\b|it's\b)\w+){0,3} for\s+$"
 )
 _ON_DAYS = r"\s*(?:on|at) (?:the )?(?:weekends?|weekdays|saturdays|sundays)\b"
+# The same, told before it in the sentence: "driving from Istanbul to Antalya on Friday,
+# about ten hours" (no spasm word between).
+_JOURNEY_IN_SENTENCE = re.compile(
+    r"\b(?:driv\w*|drove|flying|flew|flight|journey|road trip|coach trip|bus ride)\b"
+    r"(?:(?!spasm|cramp|stuck|locked|seiz|pain|hurt)[^.!?]){0,60}$"
+)
 TEN_MINUTES = 10
 TWO_WEEKS = 14 * 1440
 ONE_DAY = 1440
@@ -109,6 +115,8 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             continue  # "every few months" is how often, not how long
         if re.match(r"\s*(?:ago|back|earlier|before)\b", after) and not _ongoing(after):
             continue  # "two weeks ago" is when, not how long
+        if re.search(r"\bthe (?:first|initial|opening)\s*$", before):
+            continue  # "sore the first few weeks, mostly settled": when, not how long
         if re.search(r"\bafter\s*$", before) or re.match(r"\s*(?:off|out|away|break)\b", after):
             continue  # "after two weeks it started" is when; "5 years off" is a break
         if re.match(r"\s*(?:olds?|young|of age|pregnant|gestation|along|postpartum)\b", after):
@@ -167,7 +175,7 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             continue  # "baby is 4 months": someone's age
         if _ACTIVITY_FOR.search(before) or re.match(_ON_DAYS, after):
             continue  # "writing my exam for 3 hours", "6 hrs on weekends": the activity's
-        if _JOURNEY_BEFORE.search(before):
+        if _JOURNEY_BEFORE.search(before) or _JOURNEY_IN_SENTENCE.search(before):
             continue  # "driving three hours to get there": how long the journey is
         if _SOMETHING_ELSE_FOR.search(before):
             continue  # "I work as a driver for 20 years", "had arthritis for years"

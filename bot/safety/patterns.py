@@ -63,6 +63,8 @@ CONCEPTS: dict[str, list[str]] = {
         "chest ** (bench|bench press|pushups|push ups|press ups|gym|workout|lifting|dips|flyes)",
     ],
     "BREATHING": [
+        "(problem|problems|trouble|struggle|struggling|difficult|hard|difficulty) to (get|getting|take|catch) (air|breath|my breath|a breath)",
+        "(stop|stopping|pause|pausing) (for breath)? (after|between) (every|each) (word|few words|sentence|couple of words)",
         "(out of|short of) breath ** (sitting|sat|lying|laying|resting|at rest|doing nothing|talking|in bed|on the sofa|can barely type|can hardly type)",
         "(can|could) (barely|hardly|not) (type|text|finish typing) ** (breath|breathe|breathless|air)",
         "(heaving|gulping|fighting|desperate|clawing) for (air|breath)",
@@ -154,7 +156,7 @@ CONCEPTS: dict[str, list[str]] = {
     "BOWEL_LOSS": [
         "(can not|could not|do not|did not) (tell|feel|know) (if|when|whether) ** (need|needed) ** (poo|poop|bowels|toilet|number two)",
         "(lose|lost|losing|loss) * control * (bowel|bowels|poo|stool|back passage)",
-        "(soil|soiled|pooed|pooped|shat|messed) (myself|himself|herself)",
+        "(soil|soiled|soiling|pooed|pooped|pooing|pooping|shat|messed|messing) (myself|himself|herself)",
         "(soiled|pooed|pooped|messed|dirtied) (the|my|his|her) (bed|pants|trousers|sheets|knickers|underwear)",
         "(no|not) * control * (bowel|bowels)",
         "bowel (incontinence|accident|accidents)",
@@ -202,6 +204,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(sounded|sounds|sounding|talking|talked|speaking|spoke) like (he|she|i) (was|were|is) drunk",
     ],
     "SUDDEN": [
+        "out of (nowhere|the blue)",
+        "within (a minute|a second|seconds|one minute)",
         "sudden|suddenly|abruptly",
         "all of a sudden",
         "all at once",
@@ -266,6 +270,9 @@ CONCEPTS: dict[str, list[str]] = {
         f"(collapsed|collapse|collapsing|flopped) (onto|into|on) ({PERSON})? (sofa|bed|couch|chair|armchair|settee)"
     ],
     "FAINT": [
+        "(went|gone|goes|going) (floppy|limp) ** (not|did not|would not|could not|no) (respond|responding|answer|answering|wake)",
+        "(did not|would not|was not|not) (respond|responding|responsive) (for|to)",
+        "unresponsive",
         "(woke|wake|waking|woken) up on ** (floor|ground|carpet|tiles|pavement)",
         "next thing (i|he|she|they) (knew|know) ** (floor|ground|carpet|deck|pavement)",
         "(dropped|drop|drops|crumpled|crumple|fell|keeled) like a (sack|stone|rock|tree|ton|bag|rag doll|puppet)",
@@ -434,6 +441,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(muscles|muscle|arm|leg|legs|thighs) * (swollen|swelling|rock hard|really painful)",
     ],
     "EXERTION": [
+        "ruck|rucking|yomp",
+        "(ruck|route|forced|long|charity|military) march",
         "exercise|exercising|workout|gym|spin|spinning|crossfit|marathon|run|ran|running|squat|squats|training|trained|session|class|bootcamp|hike|hiking|race|football|match|overdid",
         "(work|worked) out",
         "leg day",
@@ -468,6 +477,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(told|tells|said|says|suggested|suggests|recommended|recommends|advised|advises) (me|him|her|us)? (to)? (take|try|use)",
     ],
     "OVERDOSE": [
+        "(took|taken|swallowed|popped) # (more|extra) (on top of|than|over)",
+        "(took|taken|swallowed|popped) (two|three|four|five|six|a few|several) (more|extra) (on top of|than|over)",
         "more than ** (doctor|doc|gp|pharmacist|label|box|packet|leaflet) (said|says|told|prescribed|allowed|recommends|wrote)",
         "(took|taken|swallowed|had|taking) (the)? (rest|remainder) of (the|my)? (strip|pack|packet|box|bottle|pills|tablets|blister)",
         "(teenager|teen|child|kid|toddler|son|daughter|boy|girl|grandson|granddaughter) ** (got into|swallowed|ate|has taken|took|taken) ** (my|her|his|the|our|some)? (valium|diazepam|pills|tablets|meds|medicine|medication|relaxants|soma|painkillers|sleeping pills)",
@@ -587,6 +598,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(written|wrote|writing|left) (letters|a letter|notes|a note|goodbye) ** just in case",
         "(kill|killing|end|ending|take|taking) (myself|my life|my own life|it all)",
         "(gon na|going to|want to|wan na|will|about to|ready to|might|finna|bout to) kms",
+        "(got|have got|have|made|making|make) a plan (for|with) (the|my|all the|all my|those|these) (pills|tablets|meds|painkillers)",
         "(easier|better) ** if (i|me) (just)? (did not|do not|would not|no longer|never) (exist|existed)",
         "(wish|wishing) (i|to) (just)? (did not|do not|would not|could not|never|no longer) (exist|existed|been born)",
         "(wants|want|wanted|wanting|going|planning|plans|plan|means|meant|trying|tried) to (end|take|finish) (his|her|their|my|your) (own)? life",
@@ -934,6 +946,7 @@ CONCEPTS: dict[str, list[str]] = {
         "worst ** (headache|head pain)",
     ],
     "THUNDERCLAP": [
+        "(headache|head) ** (during|after|while having|in the middle of) (sex|orgasm|intercourse|climax)",
         "(headache|head) ** like a (sledgehammer|sledge hammer|ton of bricks|baseball bat|cricket bat|brick|truck|train)",
         "(went|shot|got|hit|reached|rose) (straight)? (to|up to) (max|maximum|the max|full|full blast|ten|10) ** (seconds|second|instant|instantly|moment)",
         "(headache|head) ** from (nothing|zero|0|fine) to ** (unbearable|worst|10|agony|excruciating|explosion|exploding)",
@@ -955,6 +968,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(from nothing|nothing|zero|0) to (10/10|10 / 10|ten out of ten)",
     ],
     "CAST_OR_CRUSH": [
+        "(leg|arm|wrist|ankle|shin|forearm|tibia|fibula|femur) (fracture|fractures|break)",
         "plaster|splint|splinted|pot",
         "(a|in|my|the|his|her|its|this|leg|arm|full|new|fibreglass|fiberglass|walking|plaster) cast",
         "(crush|crushed|crushing|trapped|pinned) ** (arm|forearm|leg|hand|foot|shin|calf|thigh|limb)",
@@ -1096,7 +1110,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
         "(car|van|bus|lorry|truck|taxi) * (knocked|hit|ran) (me|him|her|us) (off|over|down)",
         "(fell|fall|fallen|falling|came off|thrown) (off|from|down) ** (roof|ladder|scaffold|scaffolding|balcony|height|horse|tree|wall|cliff|climbing wall|loft|stairs|bunk)",
-        "(fell|fall|fallen) ** (metres|meters|feet|foot|storey|floors|stories)",
+        "(fell|fall|fallen) ** (metres|meters|feet|foot|storey|storeys|stories)",
+        "(fell|fall|fallen) (down)? (#|two|three|four|five|a few|several) (floors|storeys|stories|flights)",
         "(ladder|scaffold|scaffolding) (slipped|gave way|collapsed|fell|tipped|went)",
         "(came|come|coming) down from ** (height|storey|metres|meters|feet)",
         "(rolled|flipped|overturned|written off) ** (car|van|twice|over|quad|quad bike|atv|tractor|jeep|buggy)",
@@ -1347,7 +1362,7 @@ IDIOMS: list[str] = [
     # where he is" still counts).
     "(confused|confusing) (by|about|with|over) (the|all|this|these|so|which|conflicting|your|my|all the|different)",
     "spread (the|my|your|their)? (load|weight|cost|payments|work)",
-    "(nearly|almost|practically) (had|have|having|gave me|give me) a heart attack",
+    "(nearly|almost|practically) (had|have|having|gave me|give me) a (heart attack|fit|stroke|seizure|breakdown)",
     "(giving|gave|give|gives) me a heart attack",
     "(price|prices|cost|costs|bill|bills|deadline|deadlines|work|boss|job|rent|kids|traffic) ** (choking|killing|strangling|suffocating|giving)",
     "(dying|dying) (for|to)",
@@ -1393,6 +1408,7 @@ IDIOMS: list[str] = [
     "where it (is|was|were|has been) (about|around|over|nearly|almost)? (38|39|40|41|42|43|44|45) (degrees|c)",
     "(weather|outside|shade|sun|heatwave|heat wave|summer|afternoon|temperatures|forecast) ** (38|39|40|41|42|43|44|45) (degrees|c)",
     "(38|39|40|41|42|43|44|45) (degrees|c) (outside|in the shade|in the sun|heat|weather|out there|today in|in the city)",
+    "(temperature|temperatures|temp) (is|was|gets|goes|reaches|hits)? (over|above|around|about|nearly|up to)? (38|39|40|41|42|43|44|45) (most|every|all|during|in|on) (days|day|summer|afternoon|afternoons|weekdays)?",
     # The month or the place is hot, not the person: "in July it is over 40 degrees".
     "(january|february|march|april|may|june|july|august|september|october|november|december|site|kitchen|factory|warehouse|greenhouse|field|fields|city|town|village) ** (38|39|40|41|42|43|44|45) (degrees|c)",
     "(am|are|is|was|were|be|get|got|getting|come|came|coming|go|went|going|fly|flew|flying|now|just|arrived|moved) back (in|at|home|from|to) (manchester|london|istanbul|ankara|izmir|the uk|england|germany|turkey|town|the city|the office|work|my country|the states)",
@@ -1413,6 +1429,8 @@ IDIOMS: list[str] = [
     # Laughter, an animal's illness, a reaction to a bill, and years without (blind v19).
     "(nearly|almost)? (died|dying|die|dead|killing myself|killed myself|kill myself|passed out|fainted|collapsed|wet myself|can not breathe|could not breathe|can not breath|could not breath|struggling to breathe|breathless|choking) (for|from|with|of)? (laughing|laughter|giggling|giggles)",
     "fainting (goat|goats)",
+    "(choked|choking|chokes) on (my|the|a|his|her)? (coffee|tea|drink|water|food|crisps|toast|sandwich|wine|beer|juice|popcorn|dinner|lunch|breakfast)",
+    "(foot|feet|leg|legs|arm|arms|hand|hands|bum) (fell|falls|fall|falling|went|goes|gone) asleep",
     "(jaw|jaws|face|cheeks|cheek|mouth) ** (locked|stiff|aching|achy|sore|tired|hurts|hurting|aches) (up)? from (smiling|grinning|laughing|chewing|talking|singing|yawning|shouting|cheering)",
     # A known allergy, not a reaction now: "I'm allergic to penicillin".
     "(i am|he is|she is|they are|we are|am|is|are) (allergic|intolerant) to",

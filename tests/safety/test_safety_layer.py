@@ -68,6 +68,9 @@ FLOORS = {
     # session: its first pass on aa434a2 is the headline; two "soon" follow-ups that refer
     # back to an earlier general question are still missed.
     "red_flags_blind_v20.yml": (0.99, 0.98, 0, 1),
+    # v21 (phone typing in pain, carers, veterans, Scots, Australians; 50 Turkish
+    # positives), the same session: its first pass on ed39926 is the headline.
+    "red_flags_blind_v21.yml": (0.99, 0.99, 1, 1),
 }
 
 
