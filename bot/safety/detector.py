@@ -75,9 +75,12 @@ _SOMETHING_ELSE_FOR = re.compile(
     r"(?:(?!spasm|cramp|pain|tight|knot|twitch|seiz|lock)[^.!?]){0,50}"
     r"\b(?:for|since)\s+(?:the\s+(?:last|past)\s+)?$"
 )
-# A journey's length: "driving three hours to the wedding", "flew for 4 hours".
+# A journey's length, told just before it or earlier in the sentence with no spasm word
+# between: "driving three hours to the wedding", "flew for 4 hours", "driving from Istanbul
+# to Antalya on Friday, about ten hours".
 _JOURNEY_BEFORE = re.compile(
-    r"\b(?:driv\w*|drove|fly|flying|flew|flight|travel\w*|commut\w*|journey)\s+(?:for\s+)?$"
+    r"\b(?:driv\w*|drove|fly|flying|flew|flight|travel\w*|commut\w*|journey|road trip|"
+    r"coach trip|bus ride)\b(?:(?!spasm|cramp|stuck|locked|seiz|pain|hurt)[^.!?]){0,60}$"
 )
 # What the patient was doing for that long: "cramped up writing my exam for 3 hours".
 _ACTIVITY_FOR = re.compile(
@@ -85,12 +88,6 @@ _ACTIVITY_FOR = re.compile(
     r"(?: (?!and\b|but\b|it\b|its\b|it's\b)\w+){0,3} for\s+$"
 )
 _ON_DAYS = r"\s*(?:on|at) (?:the )?(?:weekends?|weekdays|saturdays|sundays)\b"
-# The same, told before it in the sentence: "driving from Istanbul to Antalya on Friday,
-# about ten hours" (no spasm word between).
-_JOURNEY_IN_SENTENCE = re.compile(
-    r"\b(?:driv\w*|drove|flying|flew|flight|journey|road trip|coach trip|bus ride)\b"
-    r"(?:(?!spasm|cramp|stuck|locked|seiz|pain|hurt)[^.!?]){0,60}$"
-)
 TEN_MINUTES = 10
 TWO_WEEKS = 14 * 1440
 ONE_DAY = 1440
@@ -175,7 +172,7 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             continue  # "baby is 4 months": someone's age
         if _ACTIVITY_FOR.search(before) or re.match(_ON_DAYS, after):
             continue  # "writing my exam for 3 hours", "6 hrs on weekends": the activity's
-        if _JOURNEY_BEFORE.search(before) or _JOURNEY_IN_SENTENCE.search(before):
+        if _JOURNEY_BEFORE.search(before):
             continue  # "driving three hours to get there": how long the journey is
         if _SOMETHING_ELSE_FOR.search(before):
             continue  # "I work as a driver for 20 years", "had arthritis for years"
