@@ -44,12 +44,6 @@ QUESTION_START = re.compile(
 )
 
 
-def focus(text: str) -> str | None:
-    """The part of a long message to classify, or None to classify all of it."""
-    options = focus_options(text)
-    return options[0] if options else None
-
-
 def focus_options(text: str) -> list[str]:
     """The parts of a long message worth classifying, the preferred one first; empty to
     classify all of it.

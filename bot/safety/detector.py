@@ -88,6 +88,11 @@ _ACTIVITY_FOR = re.compile(
     r"(?: (?!and\b|but\b|it\b|its\b|it's\b)\w+){0,3} for\s+$"
 )
 _ON_DAYS = r"\s*(?:on|at) (?:the )?(?:weekends?|weekdays|saturdays|sundays)\b"
+# The concepts that name the spasm itself, and the ways an earlier message can have named
+# it and still be talking about the patient's own (asked about, or a visit in the past).
+SPASM_WORDS = frozenset({"SPASM", "CRAMP"})
+_STILL_ABOUT_IT = frozenset({Status.PRESENT, Status.HYPOTHETICAL, Status.HISTORY})
+SOON_TIER = Tier.SOON.value
 TEN_MINUTES = 10
 TWO_WEEKS = 14 * 1440
 ONE_DAY = 1440
@@ -308,18 +313,21 @@ class RedFlagDetector:
         ]
         return Detection(findings, questions, kept)
 
-    def follow_up(self, earlier: Sequence[str], text: str) -> list[Finding]:
-        """ "soon" findings of `text` about a spasm that only an earlier message names,
-        however it named it: "what helps with leg cramps?" then "asking because they've
-        been waking me up every night for a month"; "I saw your physio for shoulder spasms
-        last month" then "the exercises aren't helping, it's getting worse"."""
-        present = _present(self._mentions(text)[0])
+    def follow_up(
+        self, earlier: Sequence[Sequence[Mention]], mentions: Sequence[Mention]
+    ) -> list[Finding]:
+        """ "soon" findings of a message (its `mentions`, from `analyse`) about a spasm that
+        only an earlier message names, however it named it: "what helps with leg cramps?"
+        then "asking because they've been waking me up every night for a month"; "I saw
+        your physio for shoulder spasms last month" then "the exercises aren't helping,
+        it's getting worse"."""
+        present = _present(mentions)
         if SPASM_WORDS & present.keys():
             return []
         named = [
             m
             for message in earlier
-            for m in self._mentions(message)[0]
+            for m in message
             if m.concept in SPASM_WORDS and m.status in _STILL_ABOUT_IT
         ]
         if not named:
@@ -391,13 +399,6 @@ def _first_match(
         if all(c in present for c in wanted) and not any(c in present for c in unwanted):
             return tuple(text for c in wanted for text in present[c])
     return None
-
-
-# The concepts that name the spasm itself, and the ways an earlier message can have named
-# it and still be talking about the patient's own (asked about, or a visit in the past).
-SPASM_WORDS = frozenset({"SPASM", "CRAMP"})
-_STILL_ABOUT_IT = frozenset({Status.PRESENT, Status.HYPOTHETICAL, Status.HISTORY})
-SOON_TIER = Tier.SOON.value
 
 
 @functools.lru_cache(maxsize=1)

@@ -25,6 +25,8 @@ MEDICINE = f"{RELAXANT}|medicine|medicines|medication|medications|meds|tablet|ta
 FACE = "lips|lip|tongue|throat|face|mouth|eyes|eyelids|cheeks|eye"
 WOUND = "cut|cuts|wound|wounds|gash|gashed|puncture|punctured|nail|nails|rusty|bite|bitten|scratch|scratched|splinter|thorn|graze|grazed|scrape|scraped|scrapes|laceration|stab|stabbed|skewered|impaled|spike|shovel|fork|barbed"
 PERSON = "my|his|her|their|the|our"
+# Burning hot to the touch ("body hot like fire"): a fever, and very hot in heat illness.
+HOT_LIKE_FIRE = "(hot|burning|burn) like (fire|an oven|a furnace|a stove|an iron)"
 # Where spasms spread to ("now it's in my hamstrings and calves too").
 SPREAD_TO = "both|other|legs|arms|thighs|thigh|shoulders|back|neck|feet|hands|hips|body|everywhere|all over|stomach|chest|hamstrings|calves|glutes|gluteus|buttocks|bum|side|sides|arm|leg"
 
@@ -325,7 +327,7 @@ CONCEPTS: dict[str, list[str]] = {
         "38.0|38.1|38.2|38.3|38.4|38.5|38.6|38.7|38.8|38.9|39.0|39.1|39.2|39.3|39.4|39.5|39.6|39.7|39.8|39.9|40.0|40.1|40.2|40.3|40.4|40.5|40.6|40.7|40.8|40.9|41.0|41.1|41.2|41.3|41.4|41.5|41.6|41.7|41.8|41.9",
         "fever|fevers|fevr|feverish|febrile|temperature|temp|pyrexia|chills|shivers|shivering|rigors",
         "burning up",
-        "(hot|burning|burn) like (fire|an oven|a furnace|a stove|an iron)",
+        HOT_LIKE_FIRE,
         "(burning|boiling|roasting) hot",
         "hot and cold",
         "(38|39|40|41) (degrees|c)",
@@ -453,7 +455,7 @@ CONCEPTS: dict[str, list[str]] = {
     "VERY_HOT": [
         "(feel|feels|feeling|felt|skin|body|i am|he is|she is|burning|boiling|forehead) * (very|really|extremely|burning|boiling|scorching|super) hot",
         "burning up",
-        "(hot|burning|burn) like (fire|an oven|a furnace|a stove|an iron)",
+        HOT_LIKE_FIRE,
         "(high|very high) (temperature|temp)",
         "(temperature|temp) * (40~|41~|42~|104~|105~|106~)",
         "(40|41|42) (degrees|c)",

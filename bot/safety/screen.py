@@ -151,17 +151,22 @@ class Screen:
         recent = [clean(m) for m in earlier[-CONTEXT_MESSAGES:] if m and m.strip()]
         if not recent:
             return []
+        readings = [self.detector.analyse(message) for message in recent]
+        seen = {f.reason for f in found}
+        for _, findings in readings:
+            seen |= {f.reason for f in findings}
         combined = self.detector.detect_all(". ".join([*recent, text])).findings
-        combined += self.detector.follow_up(recent, text)
-        known = {f.reason for f in found}
-        for message in recent:
-            known |= {f.reason for f in self.detector.detect_all(message).findings}
-        new = {f.reason: f for f in reversed(combined) if f.reason not in known}
-        return [
-            Finding(f.tier, f.reason, f.evidence, Layer.CONTEXT.value)
-            for f in combined
-            if new.get(f.reason) is f
-        ]
+        combined += self.detector.follow_up(
+            [mentions for mentions, _ in readings], self.detector.analyse(text)[0]
+        )
+        result = []
+        for finding in combined:  # each reason once, the first reading's evidence
+            if finding.reason not in seen:
+                seen.add(finding.reason)
+                result.append(
+                    Finding(finding.tier, finding.reason, finding.evidence, Layer.CONTEXT.value)
+                )
+        return result
 
     def _learned_opinion(
         self, score: LearnedScore, findings: Sequence[Finding]
