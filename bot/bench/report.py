@@ -35,10 +35,11 @@ TARGETS = (
     Target("emergency during a flood", ("clinic", "flood", "emergency_s"), 1.0, True, " s"),
     Target("errors during a flood", ("clinic", "flood", "errors"), 0, True),
     # Issue 12: full training at most 60 s, an NLU-only change at most 30 s, an answer edit
-    # live in the chat within 15 s.
+    # live in the chat within 15 s, console retrain-to-live at most 60 s.
     Target("full training", ("clinic", "training", "full_s"), 60, True, " s"),
     Target("NLU-only training", ("clinic", "training", "nlu_only_s"), 30, True, " s"),
     Target("answer edit live in the chat", ("clinic", "answer_edit", "live_s"), 15, True, " s"),
+    Target("console retrain to live", ("clinic", "console_retrain", "live_s"), 60, True, " s"),
     Target("model load", ("clinic", "model", "load_s"), 15, True, " s"),
     Target("Rasa server peak RSS", RASA_RSS, 1536, True, " MB"),
     Target("action server peak RSS", ACTIONS_RSS, 250, True, " MB"),
@@ -152,6 +153,12 @@ FACTS: tuple[tuple[str, tuple[str, ...], Callable[[Any], str]], ...] = (
     ("full training (s)", ("training", "full_s"), _fmt),
     ("training after an NLU-only change (s)", ("training", "nlu_only_s"), _fmt),
     ("answer edit saved to the new text in the chat (s)", ("answer_edit", "live_s"), _fmt),
+    ("console retrain pressed to the run's end (s)", ("console_retrain", "finished_s"), _fmt),
+    (
+        "console retrain pressed to the new answer in the chat (s)",
+        ("console_retrain", "live_s"),
+        _fmt,
+    ),
     ("model size (MB)", ("model", "size_mb"), _fmt),
     ("model load, Agent.load in a fresh process (s)", ("model", "load_s"), _fmt),
     ("server start to first reply (s)", ("startup_s",), _fmt),

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.bench import procs
+from bot.bench.console_retrain import console_retrain_live
 from bot.bench.flood import flood
 from bot.bench.report import check_targets, render_markdown
 from bot.bench.scenarios import BENCH_EMERGENCY_NUMBER
@@ -76,6 +77,8 @@ class Served:
     stop: Callable[[], Any]
     startup_s: float
     pids: dict[str, int] = field(default_factory=dict)
+    admin_url: str = ""
+    database_url: str = ""
 
     def all_pids(self) -> list[int]:
         return [self.root_pid, *procs.descendants(self.root_pid)]
@@ -168,15 +171,28 @@ def start_clinic(workdir: Path, model: Path) -> Served:
     root = _clinic_root(workdir)
     if not root.exists():
         shutil.copytree(PROJECT_ROOT / "data", root / "data")
-    settings = {"EMERGENCY_NUMBER": BENCH_EMERGENCY_NUMBER, "TRAINING_ROOT": str(root)}
+        for name in ("config.yml", "domain.yml"):
+            shutil.copy(PROJECT_ROOT / name, root / name)
+    settings = {
+        "EMERGENCY_NUMBER": BENCH_EMERGENCY_NUMBER,
+        "TRAINING_ROOT": str(root),
+        # The console's retrain writes here, and the Rasa server asks for a new model
+        # every second (the default is 10 s).
+        "MODELS_DIR": str(workdir / "clinic-models"),
+        "MODEL_PULL_SECONDS": "1",
+    }
     started = time.monotonic()
-    assistant = start_assistant(workdir / "clinic-var", model, settings)
+    # The VAR_DIR the model was trained in, as `make run` trains and then serves in one:
+    # a retrain from the console finds the training caches a clinic's machine would have.
+    assistant = start_assistant(workdir / "var", model, settings)
     served = Served(
         "clinic",
         assistant.base_url,
         assistant.process.pid,
         assistant.stop,
         round(time.monotonic() - started, 1),
+        admin_url=assistant.admin_url,
+        database_url=assistant.database_url,
     )
     for name, needles in (("rasa_server", ("rasa", "run")), ("action_server", ("action-server",))):
         pid = procs.find_process(assistant.process.pid, *needles)
@@ -440,6 +456,13 @@ def run_bench(plan: Plan, out_dir: Path) -> dict[str, Any]:
             clinic["flood"] = asyncio.run(flood(served_clinic.base_url))
             clinic["memory"] = {name: procs.memory_mb(p) for name, p in served_clinic.pids.items()}
             stock["memory"] = {name: procs.memory_mb(p) for name, p in served_stock.pids.items()}
+            _log("a new topic retrained from the console, until the chat answers it")
+            clinic["console_retrain"] = console_retrain_live(
+                served_clinic.admin_url,
+                served_clinic.base_url,
+                served_clinic.database_url,
+                _clinic_root(workdir),
+            )
 
         phase = time.monotonic()
         _log("timing the red-flag detector and MiniLM")
