@@ -47,6 +47,7 @@ RED_FLAG_SETS = {
     "blind v19": EVAL / "red_flags_blind_v19.yml",
     "blind v20": EVAL / "red_flags_blind_v20.yml",
     "blind v21": EVAL / "red_flags_blind_v21.yml",
+    "blind v22": EVAL / "red_flags_blind_v22.yml",
 }
 DOSING_SETS = {
     "development suite": PROJECT_ROOT / "eval/dosing_cases.yml",
