@@ -705,6 +705,8 @@ _PRESENT_STATE = re.compile(
     # or an operation, the cause rather than the symptom: "tingling round my mouth and
     # my feet keep cramping, had thyroid surgery last month"
     r"|\b(?:had|having|underwent)\b[^,.;]*\b(?:surgery|operation|op|procedure|replacement)\b"
+    # "numb lips and cramps in my feet, I had my parathyroid out last month"
+    r"|\b(?:had|having|got)\b (?:my|his|her|the|a|an) \w+ (?:out|removed|taken out)\b"
 )
 
 

@@ -92,6 +92,13 @@ _ON_DAYS = r"\s*(?:on|at) (?:the )?(?:weekends?|weekdays|saturdays|sundays)\b"
 # it and still be talking about the patient's own (asked about, or a visit in the past).
 SPASM_WORDS = frozenset({"SPASM", "CRAMP"})
 _STILL_ABOUT_IT = frozenset({Status.PRESENT, Status.HYPOTHETICAL, Status.HISTORY})
+# What the patient takes and where it hurts, which an earlier message can supply to a later
+# one at any tier even when it named them in a question: "can I drink on tizanidine?" then
+# "too late, I've had most of a bottle of vodka with 3 of them"; "what helps whiplash neck
+# stiffness?" then "a van went into the side of us at 50mph". Not symptoms: "what if I
+# can't feel my legs?" says nothing about the patient's legs.
+BACKGROUND = frozenset({"RELAXANT", "ANTICOAGULANT", "STATIN", "NECK_OR_BACK", "BACK"})
+_BACKGROUND_STATUS = frozenset({Status.PRESENT, Status.HYPOTHETICAL})
 SOON_TIER = Tier.SOON.value
 TEN_MINUTES = 10
 TWO_WEEKS = 14 * 1440
@@ -316,25 +323,35 @@ class RedFlagDetector:
     def follow_up(
         self, earlier: Sequence[Sequence[Mention]], mentions: Sequence[Mention]
     ) -> list[Finding]:
-        """ "soon" findings of a message (its `mentions`, from `analyse`) about a spasm that
-        only an earlier message names, however it named it: "what helps with leg cramps?"
-        then "asking because they've been waking me up every night for a month"; "I saw
-        your physio for shoulder spasms last month" then "the exercises aren't helping,
-        it's getting worse"."""
+        """Findings of a message (its `mentions`, from `analyse`) that need what only an
+        earlier message says, however it said it. A spasm named earlier gives "soon"
+        findings: "what helps with leg cramps?" then "asking because they've been waking
+        me up every night for a month"; "I saw your physio for shoulder spasms last month"
+        then "the exercises aren't helping, it's getting worse". A medicine or a sore back
+        or neck named earlier (`BACKGROUND`) gives findings of any tier. Never a finding
+        that the earlier messages make on their own."""
         present = _present(mentions)
+        spasm: dict[str, list[str]] = {}
+        background: dict[str, list[str]] = {}
+        for m in (m for message in earlier for m in message if m.concept not in present):
+            if m.concept in SPASM_WORDS and m.status in _STILL_ABOUT_IT:
+                spasm.setdefault(m.concept, []).append(m.text)
+            elif m.concept in BACKGROUND and (
+                m.status in _BACKGROUND_STATUS
+                or (m.status is Status.HISTORY and m.concept in HISTORY_COUNTS)
+            ):
+                background.setdefault(m.concept, []).append(m.text)
         if SPASM_WORDS & present.keys():
+            spasm = {}
+        if not spasm and not background:
             return []
-        named = [
-            m
-            for message in earlier
-            for m in message
-            if m.concept in SPASM_WORDS and m.status in _STILL_ABOUT_IT
+        alone = {f.reason for f in self._findings({**spasm, **background})}
+        any_tier = {f.reason for f in self._findings({**present, **background})}
+        return [
+            f
+            for f in self._findings({**present, **background, **spasm})
+            if f.reason not in alone and (f.tier == SOON_TIER or f.reason in any_tier)
         ]
-        if not named:
-            return []
-        for mention in named:
-            present.setdefault(mention.concept, []).append(mention.text)
-        return [f for f in self._findings(present) if f.tier == SOON_TIER]
 
     @staticmethod
     def _findings(present: dict[str, list[str]]) -> list[Finding]:

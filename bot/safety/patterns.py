@@ -20,7 +20,7 @@ SPASM = "spasm|spasms|spasming|spasmed|spasmodic|cramp|cramps|cramping|cramped|c
 SADDLE = "undercarriage|groin|genitals|genital|crotch|bum|buttocks|buttock|butt|backside|bottom|perineum|vagina|penis|privates|private|anus|bits"
 LEG = "leg|legs|calf|calves|thigh|thighs|foot|feet|ankle|shin|hamstring|quad|quads"
 RELAXANT = "soma|somas|myorel|carisoprodol|relaxant|relaxants|relaxer|relaxers|relaxors|flexeril|cyclobenzaprine|tizanidine|zanaflex|baclofen|methocarbamol|robaxin|diazepam|valium|metaxalone|skelaxin|orphenadrine|chlorzoxazone|dantrolene|thiocolchicoside|miyorel|muscoril|myoril|coltramyl"
-SEDATIVE = "sleeping pills|sleeping pill|sleeping tablets|sleeping tablet|zolpidem|ambien|alcohol|drink|drinks|drinking|drank|drunk|beer|beers|wine|vodka|whisky|whiskey|gin|rum|booze|pint|pints|shots|tramadol|codeine|oxycodone|morphine|opioid|opioids|painkiller|painkillers|xanax|lorazepam|diazepam|valium|zopiclone|pregabalin|gabapentin|heroin|fentanyl|cocodamol|lager|cider"
+SEDATIVE = "sleeping pills|sleeping pill|sleeping tablets|sleeping tablet|zolpidem|ambien|alcohol|drink|drinks|drinking|drank|drunk|beer|beers|wine|vodka|whisky|whiskey|gin|rum|booze|pint|pints|shots|tramadol|codeine|oxycodone|morphine|opioid|opioids|painkiller|painkillers|xanax|lorazepam|diazepam|valium|zopiclone|pregabalin|gabapentin|heroin|fentanyl|cocodamol|lager|cider|raki|rakı"
 MEDICINE = f"{RELAXANT}|medicine|medicines|medication|medications|meds|tablet|tablets|pill|pills|capsule|capsules|antibiotic|antibiotics|ibuprofen|naproxen|diclofenac|painkiller|painkillers|injection|prescription|drug|drugs|dose|quinine|amoxicillin|penicillin|paracetamol|cocodamol|codeine|tramadol|gabapentin|pregabalin"
 FACE = "lips|lip|tongue|throat|face|mouth|eyes|eyelids|cheeks|eye"
 WOUND = "cut|cuts|wound|wounds|gash|gashed|puncture|punctured|nail|nails|rusty|bite|bitten|scratch|scratched|splinter|thorn|graze|grazed|scrape|scraped|scrapes|laceration|stab|stabbed|skewered|impaled|spike|shovel|fork|barbed"
@@ -116,6 +116,7 @@ CONCEPTS: dict[str, list[str]] = {
         f"(inside|insides) of ({PERSON})? (legs|thighs|thigh) ** ({NUMB})",
         f"({NUMB}) ** (between|inside|inner) ({PERSON})? (legs|thighs|thigh)",
         f"can not feel ** between ({PERSON})? legs",
+        f"(lost|losing|lose|loss of|reduced|less) (some|all|the|of|any)? (feeling|sensation) (around|in|on|between|of) ({PERSON})? ({SADDLE}|inner thighs|inner thigh)",
         f"({NUMB}|nothing|strange|different|weird) ** (wipe|wiping)",
         f"(wipe|wiping) ** ({NUMB}|nothing|strange|different|weird|no feeling|someone else~)",
         "can not feel ** (wipe|wiping|toilet paper)",
@@ -161,6 +162,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(soil|soiled|soiling|pooed|pooped|pooing|pooping|shat|messed|messing) (myself|himself|herself)",
         "(soiled|pooed|pooped|messed|dirtied) (the|my|his|her) (bed|pants|trousers|sheets|knickers|underwear)",
         "(no|not) * control * (bowel|bowels)",
+        "(can not|could not|unable to) (hold|control|keep) (in)? ({PERSON})? (bowels|bowel|poo|poop|stool|stools)".replace(
+            "{PERSON}", PERSON
+        ),
         "bowel (incontinence|accident|accidents)",
         "(accident|accidents) (with|in) ({PERSON})? (bowels|bowel)".replace("{PERSON}", PERSON),
         "(accident|accidents) * in ({PERSON})? (pants|trousers|knickers|underwear|bed)".replace(
@@ -603,7 +607,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(got|have got|have|made|making|make) a plan (for|with) (the|my|all the|all my|those|these) (pills|tablets|meds|painkillers)",
         "(easier|better) ** if (i|me) (just)? (did not|do not|would not|no longer|never) (exist|existed)",
         "(wish|wishing) (i|to) (just)? (did not|do not|would not|could not|never|no longer) (exist|existed|been born)",
-        "(wants|want|wanted|wanting|going|planning|plans|plan|means|meant|trying|tried) to (end|take|finish) (his|her|their|my|your) (own)? life",
+        "(wants|want|wanted|wanting|going|planning|plans|plan|means|meant|trying|tried|thinking|think|thought|considering|decided) (to|of|about)? (end|take|finish|ending|taking|finishing) (his|her|their|my|your) (own)? life",
         "(want|wanna|wanted|going|ready|like) to? (die|be dead)",
         "(do not|did not) want to * (live|be here|be alive|wake up|go on|exist|carry on)",
         "rather * (be dead|die|not wake up|not be here|not be alive)",
@@ -840,6 +844,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(harder|hard|difficult|struggling|trouble) to (lift|grip|hold|open|carry)",
         "(stairs|steps|getting up|standing up|climbing) ** (harder|difficult|struggle|struggling|trouble)",
         "can not (lift|grip|hold|open|carry) ** (used to|anymore|any more|like before)",
+        "can not (lift|grip|hold|open|carry) ** as (easily|well|much|high|far) as (before|i used to|normal|usual|it used to)",
         "(smaller|thinner|shrinking) and (weak|weaker)",
         "(grip|strength|grip strength|power) * (dropped|dropping|gone|going|fading|fallen|falling) (right)? (off|away|down)?",
     ],
@@ -1086,7 +1091,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(elbow|ball|knee|fist|punch|kick|door|cupboard|shelf) (to|in|on) ({PERSON})? (head|face|forehead)".replace(
             "{PERSON}", PERSON
         ),
-        "(bump|lump|egg|cut|gash) on ({PERSON})? (head|forehead)".replace("{PERSON}", PERSON),
+        "(bump|lump|egg|cut|gash|graze|scrape|bruise|wound|laceration|split) (on|to) ({PERSON})? (head|forehead|temple|scalp)".replace(
+            "{PERSON}", PERSON
+        ),
         "(walked|walk|walking|ran|run|running|stood|stand|standing) (up)? (into|under) (a|the)? (low)? (beam|doorframe|door frame|cupboard|cupboard door|shelf|branch|lamp post|lamppost|ceiling|doorway)",
         "low (beam|ceiling|doorway|door frame|doorframe)",
         f"(hit|banged|bang|bumped|bump|knocked|bashed|smacked|whacked|cracked|clonked) ** ({PERSON})? (noggin|bonce|noodle|nut)",
@@ -1198,7 +1205,8 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "IV_DRUG_USE": ["(inject|injecting|injected) (heroin|drugs|drug)", "(iv|intravenous) drug"],
     "RECENT_SURGERY": [
-        "(hip|knee) (replaced|replacement|op|operation|surgery)",
+        "(hip|knee) (replaced|replacement|op|operation|surgery|prosthesis)",
+        "(after|since) (my|the|her|his|an|a)? (operation|surgery|op)",
         "(just|recently) had (an|my|her|his|a)? (operation|surgery|op)",
         "(operation|surgery|op) (last|this|two|three|2|3|a) (week|weeks)",
     ],
@@ -1246,6 +1254,12 @@ CONCEPTS: dict[str, list[str]] = {
         "hobbling|hobbles|hobbled|hobble",
     ],
     # A plan and a goodbye together: "I have a plan for tonight, thank you for trying".
+    # "I won't be around much longer. I've decided": a decision with a farewell; not a
+    # decision about something ("decided to book", "made my mind up about the surgery").
+    "MIND_MADE_UP": ["(i have|i|have) (decided|made up my mind|made my mind up|made my decision)"],
+    "DECIDED_ON": [
+        "(decided|made up my mind|made my mind up|made my decision) (to|on|about|that|which|what|if|whether|against)"
+    ],
     "PLAN_TONIGHT": [
         "(just)? (need|needs|going) to (pick|choose|set) (a|the) (day|date)",
         "(have|got|made|have got) a plan (for tonight|tonight|for later|for today)",
@@ -1256,6 +1270,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "FAREWELL": [
         "(worked out|figured out|planned|decided) (exactly)? how (i would|i will|i am going to|to) do it",
+        "(will not|not going to|wo not) be (around|here) (for)? (much|very)? (longer|long)",
         "(even|already) (worked out|figured out|planned) how",
         "(thank|thanks|thank you) ** for (trying|everything|all you have done|all your help|putting up with me)",
         "(goodbye|say goodbye|saying goodbye|wanted you to know|want you to know)",
@@ -1436,6 +1451,15 @@ IDIOMS: list[str] = [
     "(jaw|jaws|face|cheeks|cheek|mouth) ** (locked|stiff|aching|achy|sore|tired|hurts|hurting|aches) (up)? from (smiling|grinning|laughing|chewing|talking|singing|yawning|shouting|cheering)",
     # A known allergy, not a reaction now: "I'm allergic to penicillin".
     "(i am|he is|she is|they are|we are|am|is|are) (allergic|intolerant) to",
+    # A known allergy told to ask about the clinic: "allergic to latex, do your physios ...".
+    "(allergic|intolerant) to * (do|does|can|could|will|would|is|are|should) (you|your|the|they|i|it|there)",
+    # Feeling that came back when the cause went: "toes went numb in my ski boots but came
+    # back as soon as I took them off" (recovered, not recurring).
+    "(came|come|comes|coming) back (as soon as|once|when|after|the moment) (i|he|she|we|they)? (took|take|takes|taken|moved|move|loosened|loosen|stood|stand|shook|shake|got|get|warmed|warm|changed|change|undid|stretched)",
+    # A name, not an event: the "Heart Attack" ride, a heart attack burger.
+    "heart attack * (ride|rollercoaster|roller coaster|burger|burgers|grill|challenge|sandwich|on a plate)",
+    # Something that has not happened: "get it looked at before it gets worse".
+    "(before|in case|so) (it|they|this|things|that) (gets|get|becomes|become|goes|go|turns|turn|does not get|do not get) (any)? (worse|bad|serious|worse than)",
     "(mouth|lips|lip|tongue) ** (on fire|tingling|tingly|burning|numb) ** (spicy|chilli|chili|chillies|pepper|peppers|hot sauce|curry|kebab|wasabi|jalapeno|jalapenos)",
     "(spicy|chilli|chili|pepper|hot sauce|curry|kebab|wasabi|jalapeno) ** (mouth|lips|lip|tongue) ** (on fire|tingling|tingly|burning|numb)",
     "(dog|dogs|cat|cats|puppy|kitten|horse|pony|rabbit|hamster|guinea pig|pet|parrot|budgie|goat|goats|cow|sheep|tortoise) (had|has|having|is having|was having|keeps having|kept having|has had)? (a|another|two|three|some|his|her|its)? (seizure|seizures|fit|fits|stroke|heart attack|collapse|convulsions|funny turn)",
@@ -1558,6 +1582,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["FAREWELL", "JUST_IN_CASE"],
             ["FAREWELL", "BURDEN"],
             ["FAREWELL", "WANT_IT_OVER"],
+            ["FAREWELL", "MIND_MADE_UP", "!DECIDED_ON"],
         ],
     ),
     "compartment_syndrome": (

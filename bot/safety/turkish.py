@@ -26,6 +26,31 @@ _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v22 (2026-12-06, tenth session). A Turkish suffix after an apostrophe on a
+    # foreign word ("calf'ım", "Eliquis'i"): the English word alone.
+    (
+        r"([a-z]{3,})['’](?:im|in|i|u|um|un|a|e|ya|ye|da|de|ta|te|dan|den|tan|ten|la|le"
+        r"|yla|yle|nin|nun|imi|ini|ime|ine|imde|inde|ler|lar|leri|lari|lerim|larim)",
+        r"\1",
+    ),
+    (r"(kas gevsetici|ilac|hap)(?:m|miz)?(?:yla|yle|iyle|siyle|ile|la|le)", r"\1 with"),
+    (r"(yuzumun|yuzunun|yuzun|yuzu) sol taraf\w*", "left side of my face"),
+    (r"(yuzumun|yuzunun|yuzun|yuzu) sag taraf\w*", "right side of my face"),
+    (r"(vucudumun|vucudunun) sol taraf\w*", "left side of my body"),
+    (r"(vucudumun|vucudunun) sag taraf\w*", "right side of my body"),
+    (
+        r"kelimeler (karisiyor|karisti|birbirine giriyor|birbirine girdi)\w*"
+        r"|kelimeleri (karistiriyor|karistirdi)\w*",
+        "speech jumbled",
+    ),
+    (
+        r"(herkes|ailem|ailemiz|cocuklarim|esim|annem|babam)? ?bensiz (daha )?"
+        r"(mutlu|iyi|rahat)\w*( eder| olur| olurlar| ederler)?",
+        "everyone would be better off if i was not here",
+    ),
+    (r"yasamanin (bir )?anlami (yok|kalmadi)", "no point living"),
+    (r"kalca protez\w*( takildi| ameliyati\w*)?", "hip replacement"),
+    (r"diz protez\w*( takildi| ameliyati\w*)?", "knee replacement"),
     # Blind v19 (2026-12-06, ninth session).
     (r"aksamdan kalma\w*", "hungover"),
     (r"(cok|fazla|epey|bayagi) (icki )?ictim", "drank a lot of alcohol"),
@@ -159,7 +184,6 @@ _PHRASES: list[tuple[str, str]] = [
     (r"doktor (boyle|oyle|bunu) (soylemedi|demedi)|kendi kafama gore", "not as prescribed"),
     (r"(\w+) ve (\w+) (beraber|birlikte)", r"\1 together with \2"),
     (r"beraber|birlikte", "together"),
-    (r"herkes bensiz daha (mutlu|iyi|rahat)\w*", "everyone would be better off if i was not here"),
     (
         r"(ilaclari|haplari|ilaclarimi|haplarimi)( bir kenara)? biriktir\w*|biriktiriyorum",
         "stockpiling my tablets",

@@ -71,6 +71,9 @@ FLOORS = {
     # v21 (phone typing in pain, carers, veterans, Scots, Australians; 50 Turkish
     # positives), the same session: its first pass on ed39926 is the headline.
     "red_flags_blind_v21.yml": (0.99, 0.99, 1, 1),
+    # v22 (elderly, carers' notes, Irish, Indian, Nigerian English, Kurdish and Persian
+    # speakers; 2026-12-06, tenth session): its first pass on fd5742b is the headline.
+    "red_flags_blind_v22.yml": (0.99, 0.99, 0, 1),
 }
 
 

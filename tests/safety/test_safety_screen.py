@@ -191,6 +191,44 @@ def test_a_follow_up_about_a_spasm_asked_about_earlier_keeps_the_answer_and_book
     assert entity_values(alone, "red_flag_tier") == []
 
 
+# A medicine asked about, then taken with alcohol; a sore neck asked about, then the
+# accident behind it; a blood thinner asked about, then a knock to the head.
+EARLIER_BACKGROUND = [
+    ("can I drink on tizanidine?", "too late, had most of a bottle of wine with 2"),
+    ("what helps whiplash neck stiffness?", "a lorry went into us at 60mph, car written off"),
+    ("is ibuprofen ok with warfarin?", "asking because i just banged my head on the cupboard"),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "follow_up", "reason"),
+    [
+        (*EARLIER_BACKGROUND[0], "medication_overdose"),
+        (*EARLIER_BACKGROUND[1], "major_trauma"),
+        (*EARLIER_BACKGROUND[2], "head_injury_anticoagulant"),
+    ],
+)
+def test_what_an_earlier_question_says_the_patient_takes_or_has_counts_at_any_tier(
+    screen, domain, question, follow_up, reason
+):
+    """The medicine or the sore neck is named only in an earlier question; the follow-up
+    makes it an emergency. Neither message is one alone."""
+    earlier = tracker_with(domain, UserUttered(question))
+    [message] = screen.process([classified(follow_up)], earlier)
+    assert entity_values(message, "red_flag_tier") == ["emergency"]
+    assert [f["layer"] for f in message.get("red_flags") if f["reason"] == reason] == ["context"]
+    for alone in (question, follow_up):
+        [result] = screen.process([classified(alone)])
+        assert entity_values(result, "red_flag_tier") != ["emergency"], alone
+
+
+def test_a_symptom_asked_about_hypothetically_is_not_the_patients_own(screen, domain):
+    """ "What if I can't feel my legs?" says nothing about the patient's legs."""
+    earlier = tracker_with(domain, UserUttered("what should i do if i can't feel my legs?"))
+    [message] = screen.process([classified("ok. my back is sore from gardening")], earlier)
+    assert entity_values(message, "red_flag_tier") != ["emergency"]
+
+
 def test_an_earlier_red_flag_is_not_escalated_again(screen, domain):
     earlier = tracker_with(domain, UserUttered("i have crushing chest pain"))
     [message] = screen.process([classified("ok thank you", "thank")], earlier)
