@@ -215,6 +215,7 @@ CONCEPTS: dict[str, list[str]] = {
         "sudden|suddenly|abruptly",
         "all of a sudden",
         "all at once",
+        "(instant|instantly|full blast|like a switch|like flicking a switch)",
         "in (seconds|an instant|a second)",
         "out of (nowhere|the blue)",
         "without warning",
@@ -530,6 +531,13 @@ CONCEPTS: dict[str, list[str]] = {
     "COUNT_OF_THEM": [
         "(took|taken|swallowed|popped|had) (like|about|around|maybe|nearly|over)? (5|6|7|8|9|10|12|15|20|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|dozen) (of them|of those|of these)",
         "(about|around|maybe|like|nearly|over)? (5|6|7|8|9|10|12|15|20|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|dozen) of (the|my|those|these) * (tablets|pills|meds|capsules)",
+    ],
+    # Two to four muscle relaxants at once and very drowsy, not as prescribed: an overdose
+    # ("took 3 of my carisoprodol at once, the label says 1, feeling very sleepy").
+    "RELAXANT_SEVERAL": [
+        "(took|taken|swallowed|popped|had) (2|3|4|two|three|four|double|a double dose of) (of)? ({PERSON})? (muscle)? ({RELAXANT})".replace(
+            "{PERSON}", PERSON
+        ).replace("{RELAXANT}", RELAXANT),
     ],
     # Counts of things that are not medicines ("had 3 coffees instead of 1").
     "OTHER_COUNT": [
@@ -951,6 +959,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(extreme|severe|intense|horrific|terrible|blinding|splitting|explosive|massive|horrendous) ** (headache|head pain)",
         # "the worst headache of my life", "en kötü baş ağrısı": with "suddenly", thunderclap.
         "worst ** (headache|head pain)",
+        "never (had|felt|known) (a|an)? (head|headache|head pain|pain in my head) like (it|this|that)",
     ],
     "THUNDERCLAP": [
         "(headache|head) ** (during|after|while having|in the middle of) (sex|orgasm|intercourse|climax)",
@@ -960,6 +969,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(headache|head) ** (came|come|comes|hit|hits|peaked|peak|built|went|reached) ** (under|less than|within|in) (a minute|a second|seconds|an instant|one minute)",
         "worst (headache|head pain|pain) ** (ever|of my life|of her life|of his life|i have ever|she has ever|he has ever|ever had)",
         "thunderclap",
+        # "like someone smashed a brick on the back of my skull"
+        "like (someone|somebody|something|a) ** (smashed|hit|whacked|struck|kicked|punched|bashed|slammed|clubbed) ** (head|skull)",
         "(explosive|exploding|exploded|explosion|bomb|bat|hammer|hit with|smacked|struck|kicked) ** (head|headache)",
         "(head|headache) ** (like|as if) ** (explod~|hit|bat|hammer|smack~|struck|kicked|bomb)",
         "(headache|head) ** (exploded|exploding|explosion|burst)",
@@ -1569,6 +1580,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["OVERDOSE_COUNT", "!OTHER_COUNT"],
             ["COUNT_OF_THEM", "DROWSY_DANGER", "!OTHER_COUNT"],
             ["COUNT_OF_THEM", "VERY_DROWSY", "!OTHER_COUNT"],
+            ["RELAXANT_SEVERAL", "VERY_DROWSY", "!AS_PRESCRIBED"],
         ],
     ),
     "anaphylaxis": (EMERGENCY, [["SWELLING_FACE"]]),
