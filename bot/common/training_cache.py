@@ -48,6 +48,19 @@ def cached(
         return _cached(path, texts, compute)
 
 
+def stored(path: Path | None, texts: Sequence[str]) -> dict[str, object]:
+    """What `path` holds for `texts` from the last training, without changing it (a
+    reader that is not the training must not shrink the file to its own texts)."""
+    if path is None or not path.is_file():
+        return {}
+    with _exclusive(path.with_suffix(path.suffix + ".lock")):
+        try:
+            kept = pickle.loads(path.read_bytes())
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError):
+            return {}
+    return {t: kept[t] for t in texts if t in kept}
+
+
 @contextmanager
 def _exclusive(lock_path: Path, wait: float = LOCK_WAIT) -> Iterator[None]:
     """Holds an exclusive lock on `lock_path`, or goes ahead unlocked after `wait` s."""

@@ -303,6 +303,11 @@ class RedFlagDetector:
         negates, puts in the past or in someone else's past: what the learned layer reads."""
         return self._mentions(text)[1]
 
+    def reading(self, text: str) -> tuple[str, list[Finding]]:
+        """`present_text` and `detect` from one parse: what a training reads of a text."""
+        mentions, kept = self._mentions(text)
+        return kept, self._findings(_present(mentions))
+
     def detect(self, text: str) -> list[Finding]:
         """Findings for `text`, strictest tier first."""
         return self.analyse(text)[1]

@@ -210,14 +210,38 @@ def read_as_the_detector_does(texts: Sequence[str]) -> list[str]:
     learns from the same view. This reading is most of a training's safety work; a
     retrain reads only new texts, the others come from the last training's cache.
     """
+    return [present for present, _ in _readings(texts, cache_file(READING_CACHE))]
+
+
+def detector_findings(
+    texts: Sequence[str], cache: Path | None = None
+) -> list[tuple[tuple[str, str], ...]]:
+    """The detector's (tier, reason) findings for each text. The last training read every
+    NLU example already: texts found in its reading cache (`cache`) are not read again,
+    and the cache is left as the training wrote it."""
+    from bot.common.training_cache import stored
+
+    known = stored(cache, texts)
+    missing = [t for t in dict.fromkeys(texts) if t not in known]
+    known.update(zip(missing, _readings(missing, None), strict=True))
+    return [known[t][1] for t in texts]  # type: ignore[index]
+
+
+def _readings(
+    texts: Sequence[str], cache: Path | None
+) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
     from bot.safety.detector import get_detector
 
     detector = get_detector()
-    return cached(
-        cache_file(READING_CACHE),
-        texts,
-        lambda batch: [detector.present_text(t) for t in batch],
-    )
+
+    def read(batch: list[str]) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+        results = []
+        for text in batch:
+            present, findings = detector.reading(text)
+            results.append((present, tuple((f.tier, f.reason) for f in findings)))
+        return results
+
+    return cached(cache, texts, read)
 
 
 def read_training_corpus_ahead(safety_dir: Path = SAFETY_DATA, nlu_dir: Path = NLU_DATA) -> None:

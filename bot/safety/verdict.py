@@ -76,7 +76,12 @@ class Finding:
 
 def strictest_tier(findings: Iterable[Finding]) -> str | None:
     """The strictest tier among `findings`, or None when there are none."""
-    ranks = [TIER_RANK[f.tier] for f in findings if f.tier in TIER_RANK]
+    return strictest(f.tier for f in findings)
+
+
+def strictest(tiers: Iterable[str]) -> str | None:
+    """The strictest of `tiers`, or None when there are none."""
+    ranks = [TIER_RANK[tier] for tier in tiers if tier in TIER_RANK]
     return TIERS[min(ranks)] if ranks else None
 
 

@@ -40,5 +40,19 @@ def test_reading_ahead_stores_the_detectors_reading_of_the_projects_corpus(
         "no chest pain at all, just a stiff back",
         "hello there",
     }
-    assert "chest" in stored["crushing pain in my chest"]
-    assert "chest" not in stored["no chest pain at all, just a stiff back"]  # negated
+    present, findings = stored["crushing pain in my chest"]
+    assert "chest" in present and findings == (("emergency", "chest_pain"),)
+    present, findings = stored["no chest pain at all, just a stiff back"]
+    assert "chest" not in present and findings == ()  # negated
+
+    # The retrain's gate on FAQ examples reads the findings from there: a text the cache
+    # lacks is read on the spot, and the training's cache keeps all it had.
+    from bot.safety.learned import detector_findings
+
+    texts = ["crushing pain in my chest", "hello there", "i fainted at the bus stop"]
+    assert detector_findings(texts, cache / READING_CACHE) == [
+        (("emergency", "chest_pain"),),
+        (),
+        (("emergency", "fainting"),),
+    ]
+    assert len(pickle.loads((cache / READING_CACHE).read_bytes())) == 3
