@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from bot.bench.console_retrain import TOPIC as BENCH_TOPIC
 from bot.settings import PROJECT_ROOT
 
 SMALL_CONFIG = PROJECT_ROOT / "tests" / "config.small.yml"
@@ -19,21 +20,6 @@ def copy_training_root(destination: Path, config: Path | None = None) -> Path:
     return destination
 
 
-PARKING = {
-    "name": "parking",
-    "title": "Parking at the clinic",
-    "examples": [
-        "is there parking at the clinic",
-        "where can i park when i come for physio",
-        "do you have a car park",
-        "is parking free at your clinic",
-        "can i leave my car outside the clinic",
-        "disabled parking near the entrance?",
-    ],
-    "answer": (
-        "The clinic has a free car park behind the building, with two spaces for blue badge "
-        "holders next to the entrance. If it is full, there is a public car park on the next "
-        "street. Ask reception if you need help getting from your car to the clinic."
-    ),
-    "sources": ["Clinic article: Visiting the clinic (seed 900)"],
-}
+# The new topic staff add in these tests: the one `make bench` adds before its console
+# retrain, so both exercise the same content.
+PARKING = BENCH_TOPIC

@@ -27,7 +27,8 @@ STAFF_NAME = "bench"
 STAFF_PASSWORD = "a long passphrase for timing"
 QUESTION = "is there parking at the clinic"
 ANSWER_MARKER = "free car park behind the building"
-TOPIC = {
+# A new topic, as staff add one (the tests that add a topic use it too).
+TOPIC: dict[str, Any] = {
     "name": "parking",
     "title": "Parking at the clinic",
     "examples": [
@@ -43,7 +44,7 @@ TOPIC = {
         "holders next to the entrance. If it is full, there is a public car park on the next "
         "street. Ask reception if you need help getting from your car to the clinic."
     ),
-    "sources": ["Clinic article: Visiting the clinic"],
+    "sources": ["Clinic article: Visiting the clinic (seed 900)"],
 }
 _CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 FINISHED = {"published", "rejected", "failed", "unchanged", "busy", "interrupted"}
@@ -85,7 +86,7 @@ def console_retrain_live(
         UserStore(database).add(STAFF_NAME, STAFF_PASSWORD, "bench")
     finally:
         database.dispose()
-    FaqStore(training_root).add_topic(**TOPIC)  # type: ignore[arg-type]
+    FaqStore(training_root).add_topic(**TOPIC)
     session = _signed_in(admin_url)
     token = _csrf(session.get(f"{admin_url}/training", timeout=30))
     pressed = time.monotonic()
