@@ -41,7 +41,7 @@ import threading
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.common.yaml_files import load_yaml
 from bot.modelops.gates import (
@@ -67,6 +67,9 @@ from bot.modelops.runs import (
 from bot.settings import PROJECT_ROOT, Settings
 from bot.storage.db import Database
 from bot.storage.models import RunStatus, TrainingRun, utcnow
+
+if TYPE_CHECKING:  # for the annotation only; `_pipeline` imports it where it is used
+    from bot.modelops.model_store import ModelStore
 
 logger = logging.getLogger(__name__)
 
@@ -262,7 +265,7 @@ def _heldout(paths: RetrainPaths, topics: Collection[str]) -> list[Any]:
 
 
 def _parse_heldout_with_live_model(
-    paths: RetrainPaths, store: Any, topics: Collection[str]
+    paths: RetrainPaths, store: ModelStore, topics: Collection[str]
 ) -> None:
     """Fills the live model's outcome cache for the held-out gate (`model_outcomes`
     keeps it beside the model); on any trouble the gate parses again itself."""
