@@ -150,7 +150,9 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
         if re.search(r"\b(?:in|during|near|at|towards?) the (?:last|final|first)\s*$", before) and (
             re.search(
                 r"\b(?:match|matches|game|games|race|races|session|sessions|class|classes|"
-                r"shift|shifts|workout|workouts|training)\b",
+                r"shift|shifts|workout|workouts|training|football|five-a-side|rugby|tennis|"
+                r"padel|squash|hockey|basketball|netball|run|runs|ride|rides|lesson|lessons|"
+                r"practice|practise|half)\b",
                 doc.text,
                 re.IGNORECASE,
             )

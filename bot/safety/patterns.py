@@ -1389,6 +1389,12 @@ IDIOMS: list[str] = [
     # Confused by advice or a choice, not confusion (clinical confusion: "confused about
     # where he is" still counts).
     "(confused|confusing) (by|about|with|over) (the|all|this|these|so|which|conflicting|your|my|all the|different)",
+    # Confused by what people say or what something is (FAQ blind v16): "everybody says
+    # something different and I'm confused", "confused about what it even is".
+    "(something|things|everything|everyone|everybody) (different|else|the opposite) ** confused",
+    "confused about what (it|this|that|they|these) (even)? (is|are|means|mean|was)",
+    # Getting rid of a spasm for good is prevention: "how do I stop it for good?"
+    "(how|what|anything|way to|ways to) ** (stop|end|get rid of|prevent|fix|beat|sort|cure) (it|this|them|these|the spasm|the spasms|the cramp|the cramps|the pain|my spasms|my cramps|my pain) (for good|forever|permanently)",
     "spread (the|my|your|their)? (load|weight|cost|payments|work)",
     "(nearly|almost|practically) (had|have|having|gave me|give me) a (heart attack|fit|stroke|seizure|breakdown)",
     "(giving|gave|give|gives) me a heart attack",
