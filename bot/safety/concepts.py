@@ -122,6 +122,8 @@ HYPOTHETICAL_FRAMES = [
     "what is", "what are", "what does", "difference between", "is it possible to",
     "how do people", "how do you treat", "how is", "how are", "tell me about",
     "learn about", "information about", "info on", "read about", "heard that", "read that",
+    "someone online said", "somebody online said", "people online say", "someone said",
+    "my friend said", "a friend said", "the internet says",
     "should i be worried about", "worried about taking", "safe for me to",
     "worried about getting", "afraid of getting", "scared of getting", "risk of",
     "prevent", "avoid getting", "just in case", "what does", "if i ever", "if ever",
@@ -179,7 +181,10 @@ HISTORY_MARKERS = re.compile(
     r"(?:fully|completely|totally) (?:recovered|resolved|healed|better)|"
     r"all better now|better now|(?:he|she|they|i) recovered|"
     r"(?:went|gone|have gone|has gone) down (?:overnight|by morning|since|again)|"
-    r"a long time ago|back in|years earlier|childhood)\b"
+    # "back in 2019", "back in the day", not "my records are back in Spain".
+    r"a long time ago|back in (?:(?:19|20)\d\d|the (?:day|days|old days|army|\w+ties|\d+s)|"
+    r"my (?:twenties|thirties|forties|fifties|youth|teens|school days|army days)|uni|university|"
+    r"college|school|high school|secondary school|the army)|years earlier|childhood)\b"
 )
 # The markers above that say something got better, not when it happened.
 RECOVERY_MARKERS = re.compile(
@@ -192,12 +197,13 @@ RECOVERY_MARKERS = re.compile(
 RELATIVE_PAST = re.compile(
     r"\b(?:aunt|auntie|uncle|cousin|gran|granny|grandma|grandmother|grandad|granddad|grandpa|"
     r"grandfather|friend|mate|colleague|neighbour|neighbor|boss)s? (?:once |also )?"
-    r"(?:had|has had|suffered|was diagnosed|was taken|got taken|was rushed|was admitted)\b"
+    r"(?:had|has had|suffered|was diagnosed|was taken|got taken|was rushed|was admitted|"
+    r"died of|died from|passed away from)\b"
 )
 # Another person's event in the same clause, however recent: "someone in the car park had
 # collapsed", "patients having chest pain" (a nurse's work), not the patient's own.
 OTHER_PERSON = re.compile(
-    r"\b(?:(?:someone|somebody|a (?:man|woman|lady|guy|stranger|customer|passenger))"
+    r"\b(?:(?:someone|somebody|a (?:man|woman|lady|guy|stranger|customer|passenger|character))"
     r"(?: \w+){0,4} (?:had|has|was|got|collapsed|fainted|passed)|"
     r"(?:patients|people|customers|clients|residents) (?:having|with|who have|who had|who get))\b"
 )
@@ -724,7 +730,9 @@ def _relative_past(span: Span, clause_start: int) -> bool:
     if _HAPPENING_NOW.search(re.split(r"[,;:]", after, maxsplit=1)[0]):
         return False  # "my colleague had convulsions in the office just now"
     clause = span.doc[clause_start : span.start].text
-    return bool(RELATIVE_PAST.search(clause) or OTHER_PERSON.search(clause) or _in_a_story(span))
+    # The mention can be the other person's verb itself: "a character ... collapsed".
+    own_verb = span.doc[clause_start : span.end].text
+    return bool(RELATIVE_PAST.search(clause) or OTHER_PERSON.search(own_verb) or _in_a_story(span))
 
 
 # A film, book or the news told about: "watched a film where the woman's face drooped",

@@ -421,7 +421,7 @@ CONCEPTS: dict[str, list[str]] = {
     # --- rhabdomyolysis -----------------------------------------------------------------
     "DARK_URINE": [
         "(dark|brown|brownish|black|red|reddish|rusty|rust) * (coloured|colored)? * (urine|urin|pee|wee|piss)",
-        "(urine|urin|pee|wee|piss) ** (dark|brown|black|red|reddish|rusty|rust)",
+        "(urine|urin|pee|wee|piss) ** (dark|darker|darkish|brown|brownish|browny|black|red|reddish|rusty|rust)",
         "(cola|coke|tea|coffee) (coloured|colored|colour|color) (urine|urin|pee|wee|piss)",
         "(urine|urin|pee|wee|piss) ** (like|lik|liek|as|colour of|color of|the colour of|the color of) (strong|weak|black|builders|coca|diet)? (cola|coke|tea|coffee)",
         "(urine|urin|pee|wee|piss) ** (cola|coke|tea|coffee) (coloured|colored|colour|color)",
@@ -620,6 +620,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(do not|did not) want to * (live|be here|be alive|wake up|go on|exist|carry on)",
         "rather * (be dead|die|not wake up|not be here|not be alive)",
         "better off * (dead|without me|if i was dead|if i were dead)",
+        "better off without (a|an|someone|somebody) ** like me",
+        "(kill|killing|hurt|harm|harming|hurting) my self",
+        "(looking|look|looked|stare|staring|stared) at (the|a) (bridge|railway|tracks|train tracks|edge|cliff|river|roof|motorway) ** (thinking about|think about|thought about) (it|jumping|doing it|stepping)",
         "(goodbye|farewell|suicide) (letter|letters|note|notes)",
         "(hurt|harm|harming|hurting|cut|cutting) (myself)",
         "(self harm|selfharm)",
@@ -654,6 +657,7 @@ CONCEPTS: dict[str, list[str]] = {
         f"({LEG}) ** (swell|swelling|swollen|swelled|puffy|puffed|bigger|fatter|larger|sweling|swolen)",
         f"(swell|swelling|swollen|puffy|sweling) * ({LEG})",
         f"({LEG}) ** (bigger|fatter|larger|thicker|puffier) than the other",
+        f"({LEG}) ** (blown up|blew up|ballooned|puffed up)",
     ],
     # "it looks red and bigger than the other one": with a calf or leg word, one swollen leg.
     "BIGGER_THAN_OTHER": [
@@ -926,6 +930,9 @@ CONCEPTS: dict[str, list[str]] = {
     "VISION_LOSS": [
         "(pulled|pulling|drawn|drawing|came|coming|dropped|dropping) (a|the)? (blind|blinds|shutter|shade|curtain) ** (down|over|across)",
         "lights (went|gone|go|going) out in ** eye",
+        "(went|gone|going|turned|goes|go) (black|dark|blank|grey|gray) in ({PERSON})? (left|right|one)? eye".replace(
+            "{PERSON}", PERSON
+        ),
         "(can|could) only see (shadows|shapes|outlines|light and dark|the bottom half|the top half|half)",
         "(picture|vision|sight|half|part|bit) ** (vanished|disappeared|went missing|blanked out|cut out) ** eye",
         "(blind|blinds|shutter|shade) (pulled|coming|came|come|being pulled|drawn|dropping|dropped) down",
@@ -1025,7 +1032,7 @@ CONCEPTS: dict[str, list[str]] = {
         "burning up",
     ],
     "ANTIPSYCHOTIC": [
-        "antipsychotic|antipsychotics|zyprexa|seroquel|risperdal|invega|haloperidol|haldol|olanzapine|risperidone|quetiapine|aripiprazole|abilify|clozapine|chlorpromazine|metoclopramide|maxolon|reglan|prochlorperazine|stemetil|buccastem|droperidol|depot|promethazine|paliperidone|lurasidone|amisulpride",
+        "antipsychotic|antipsychotics|zyprexa|seroquel|risperdal|invega|haloperidol|haldol|olanzapine|risperidone|quetiapine|aripiprazole|abilify|clozapine|chlorpromazine|metoclopramide|metpamid|maxolon|reglan|prochlorperazine|stemetil|buccastem|droperidol|depot|promethazine|paliperidone|lurasidone|amisulpride",
         "(anti sickness|antisickness|anti nausea|sickness) (tablet|tablets|medicine|injection|jab|meds|pill|drug)",
     ],
     "RIGID": [
@@ -1274,6 +1281,9 @@ CONCEPTS: dict[str, list[str]] = {
     "PLAN_TONIGHT": [
         "(just)? (need|needs|going) to (pick|choose|set) (a|the) (day|date)",
         "(have|got|made|have got) a plan (for tonight|tonight|for later|for today)",
+        "(at peace|made my peace|made peace|calm|okay|ok) (now)? with what (i am|i) (going to|about to|gon na) do",
+        "(made|making|sorted|sorting) (all)? ({PERSON})? arrangements".replace("{PERSON}", PERSON),
+        "(arrangements|affairs) (are|have been)? (made|in order|sorted)",
     ],
     # "I just want it all to stop": with a plan, self-harm; alone, the self-harm question.
     "WANT_IT_OVER": [
@@ -1285,9 +1295,15 @@ CONCEPTS: dict[str, list[str]] = {
         "(even|already) (worked out|figured out|planned) how",
         "(thank|thanks|thank you) ** for (trying|everything|all you have done|all your help|putting up with me)",
         "(goodbye|say goodbye|saying goodbye|wanted you to know|want you to know)",
-        "(written|wrote|writing|write|left) (letters|a letter|notes|a note|goodbye) (to|for) (my|his|her|our)? (kids|children|family|wife|husband|mum|mom|parents|partner|son|daughter|sons|daughters|everyone)",
+        "(written|wrote|writing|write|left) (letters|a letter|notes|a note|goodbye) (to|for) (each of|all of|all)? (my|his|her|our)? (kids|children|family|wife|husband|mum|mom|parents|partner|son|daughter|sons|daughters|everyone)",
+        "(sorted|sorting|put|putting|got|getting) (out)? ({PERSON})? (will|affairs) (out|in order|sorted)?".replace(
+            "{PERSON}", PERSON
+        ),
+        "(do not|not|no longer) (intend|plan|planning|expect|expecting) to be (here|around) (for)? (much|very)? (longer|long)",
+        "(no|not any) (plans|plan|intention|intentions) (to be|of being) (here|around) (for)? (much|very)? (longer|long)",
     ],
     "STOCKPILE": [
+        "(putting|put|set|setting|saving|saved|hiding|hid|hoarding|squirrelling|stashing|stashed) (aside|away|by)? (my|the|some|all|all my|all the)? (sleeping tablets|sleeping pills|pills|tablets|meds|painkillers|medicine) ** (just in case|so i know|so that i know|for a while|for when|for later)",
         "(got|have|has|had) (the|my|all the|all my)? (tablets|pills|meds|medicine) (ready|lined up|counted|counted out|laid out)",
         "(stockpil~|hoard~|stash|stashed|saving up|saved up|collecting|squirrel~|building up) ** (pills|tablets|meds|soma|baclofen|diazepam|medication|painkillers|tramadol|codeine|sleeping|amitriptyline|antidepressants|pregabalin|gabapentin|paracetamol|oxycodone|morphine|opioids|insulin)",
         "(pills|tablets|meds|soma|baclofen|diazepam) ** (stockpil~|saved up|saving up|in a drawer|in case)",
@@ -1314,6 +1330,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(drive|driving|drove|crash|crashing|steer|steering) ** (off|into) (a|the) (bridge|cliff|wall|river|tree|lorry|truck)",
     ],
     "CANT_GO_ON": [
+        "what is the point (anymore|any more|of anything|of going on)",
         "can not (go on|carry on|cope|do this|take this|take it) ** (anymore|any more|much longer|like this)?",
         "had enough",
         "give up on (life|everything)",
@@ -1393,6 +1410,8 @@ IDIOMS: list[str] = [
     # something different and I'm confused", "confused about what it even is".
     "(something|things|everything|everyone|everybody) (different|else|the opposite) ** confused",
     "confused about what (it|this|that|they|these) (even)? (is|are|means|mean|was)",
+    # Fitting a bike or shoes is not a fit (blind v23: "do you do bike fitting?").
+    "(bike|bicycle|shoe|shoes|saddle|cleat|cleats|insole|insoles|orthotic|orthotics|brace|splint|kitchen|carpet|dress|suit|glasses|hearing aid) (fitting|fittings)",
     # Getting rid of a spasm for good is prevention: "how do I stop it for good?"
     "(how|what|anything|way to|ways to) ** (stop|end|get rid of|prevent|fix|beat|sort|cure) (it|this|them|these|the spasm|the spasms|the cramp|the cramps|the pain|my spasms|my cramps|my pain) (for good|forever|permanently)",
     "spread (the|my|your|their)? (load|weight|cost|payments|work)",

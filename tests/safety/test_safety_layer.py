@@ -74,6 +74,11 @@ FLOORS = {
     # v22 (elderly, carers' notes, Irish, Indian, Nigerian English, Kurdish and Persian
     # speakers; 2026-12-06, tenth session): its first pass on fd5742b is the headline.
     "red_flags_blind_v22.yml": (0.99, 0.99, 0, 1),
+    # v23 (retired teachers, drivers, dancers, Erasmus students, hotel staff, Dutch,
+    # Polish, Iranian, Azerbaijani and Syrian expats; the same session): its first pass
+    # on 0f35daf is the headline. Two stories of past breathlessness and fainting that
+    # still read as now stay false 999s.
+    "red_flags_blind_v23.yml": (0.99, 0.98, 2, 1),
 }
 
 
