@@ -281,17 +281,22 @@ class FaqStore:
         return LastEdit("(file)", mtime.strftime("%Y-%m-%d %H:%M"), "file")
 
 
-def flagged_examples(examples: list[str]) -> list[tuple[str, str]]:
-    """Examples the red-flag detector flags, with the tier and reasons it found."""
-    from bot.safety.detector import get_detector, strictest_tier
+def flagged_examples(
+    examples: list[str], reading_cache: Path | None = None
+) -> list[tuple[str, str]]:
+    """Examples the red-flag detector flags, with the tier and reasons it found. The
+    retrain's gate passes the last training's reading cache, so that only examples the
+    training did not read are read again."""
+    from bot.safety.detector import findings_of
+    from bot.safety.verdict import strictest
 
-    detector = get_detector()
     flagged = []
-    for example in examples:
-        findings = detector.detect(example)
-        if findings:
-            reasons = ", ".join(dict.fromkeys(f.reason for f in findings))
-            flagged.append((example, f"{strictest_tier(findings)}: {reasons}"))
+    readings = findings_of(examples, reading_cache)
+    for example, findings in zip(examples, readings, strict=True):
+        tier = strictest(tier for tier, _ in findings)
+        if tier is not None:
+            reasons = ", ".join(dict.fromkeys(reason for _, reason in findings))
+            flagged.append((example, f"{tier}: {reasons}"))
     return flagged
 
 

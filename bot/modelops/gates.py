@@ -165,19 +165,13 @@ def judge_heldout(
 def flagged_examples(
     examples: Sequence[str], reading_cache: Path | None = None
 ) -> list[tuple[str, str, str]]:
-    """(example, strictest tier, reasons) of each example the red-flag detector flags;
-    examples the last training read come from its reading cache (`reading_cache`)."""
-    from bot.safety.learned import detector_findings
-    from bot.safety.verdict import strictest
+    """(example, strictest tier, reasons) of each example the red-flag detector flags."""
+    from bot.content.faq_store import flagged_examples
 
-    flagged = []
-    readings = detector_findings(examples, reading_cache)
-    for example, findings in zip(examples, readings, strict=True):
-        tier = strictest(tier for tier, _ in findings)
-        if tier is not None:
-            reasons = ", ".join(dict.fromkeys(reason for _, reason in findings))
-            flagged.append((example, tier, reasons))
-    return flagged
+    return [
+        (example, verdict.split(":", 1)[0], verdict.split(": ", 1)[1])
+        for example, verdict in flagged_examples(list(examples), reading_cache)
+    ]
 
 
 def gate_stories(agent: Any, stories_path: Path, topics: set[str], work: Path) -> GateResult:

@@ -5,7 +5,9 @@ find symptom concepts, each mention is checked for negation, hypotheticals and p
 history, and the rules in `bot.safety.patterns` combine the concepts that really
 apply into findings. Turkish symptom words are read in English first
 (`bot.safety.turkish`), so the patterns are English only. The tiers and reason codes are
-documented in docs/red_flags.md.
+documented in docs/red_flags.md. A training keeps each text's reading (`readings`) in
+its per-text cache: the learned layer learns from it and the retrain's examples gate
+reads the findings from it (`findings_of`).
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.tokens import Doc
 
+from bot.common.training_cache import cached, stored
 from bot.safety.concepts import (
     ConceptMatcher,
     Mention,
@@ -423,6 +427,38 @@ def _first_match(
         if all(c in present for c in wanted) and not any(c in present for c in unwanted):
             return tuple(text for c in wanted for text in present[c])
     return None
+
+
+# What the detector reads in a text: its `present_text`, and its findings as (tier, reason).
+Reading = tuple[str, tuple[tuple[str, str], ...]]
+
+
+def readings(texts: Sequence[str], cache: Path | None = None) -> list[Reading]:
+    """Each text's reading; texts stored in `cache` (a training's per-text cache,
+    `bot.common.training_cache`) from last time are not read again, and the cache then
+    holds exactly these texts."""
+    detector = get_detector()
+
+    def read(batch: list[str]) -> list[Reading]:
+        results = []
+        for text in batch:
+            present, findings = detector.reading(text)
+            results.append((present, tuple((f.tier, f.reason) for f in findings)))
+        return results
+
+    return cached(cache, texts, read)
+
+
+def findings_of(
+    texts: Sequence[str], cache: Path | None = None
+) -> list[tuple[tuple[str, str], ...]]:
+    """Each text's (tier, reason) findings, taken from `cache` where the last training read
+    the text; the cache is left as the training wrote it (a reader that is not the
+    training must not shrink it to its own texts)."""
+    known: dict[str, object] = stored(cache, texts)
+    missing = [t for t in dict.fromkeys(texts) if t not in known]
+    known.update(zip(missing, readings(missing), strict=True))
+    return [known[t][1] for t in texts]  # type: ignore[index]
 
 
 @functools.lru_cache(maxsize=1)

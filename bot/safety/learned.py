@@ -25,7 +25,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.svm import LinearSVC
 
-from bot.common.training_cache import cache_file, cached
+from bot.common.training_cache import cache_file
 from bot.safety.corpus import (
     CORPUS_FOLDER,
     NLU_DATA,
@@ -208,40 +208,12 @@ def read_as_the_detector_does(texts: Sequence[str]) -> list[str]:
     """What the detector says still applies in each text: negated, past and general
     mentions taken out. The layer reads messages that way (bot.safety.screen), so it
     learns from the same view. This reading is most of a training's safety work; a
-    retrain reads only new texts, the others come from the last training's cache.
+    retrain reads only new texts, the others come from the last training's cache, which
+    also keeps each text's findings for the retrain's gate on FAQ examples.
     """
-    return [present for present, _ in _readings(texts, cache_file(READING_CACHE))]
+    from bot.safety.detector import readings
 
-
-def detector_findings(
-    texts: Sequence[str], cache: Path | None = None
-) -> list[tuple[tuple[str, str], ...]]:
-    """The detector's (tier, reason) findings for each text. The last training read every
-    NLU example already: texts found in its reading cache (`cache`) are not read again,
-    and the cache is left as the training wrote it."""
-    from bot.common.training_cache import stored
-
-    known = stored(cache, texts)
-    missing = [t for t in dict.fromkeys(texts) if t not in known]
-    known.update(zip(missing, _readings(missing, None), strict=True))
-    return [known[t][1] for t in texts]  # type: ignore[index]
-
-
-def _readings(
-    texts: Sequence[str], cache: Path | None
-) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
-    from bot.safety.detector import get_detector
-
-    detector = get_detector()
-
-    def read(batch: list[str]) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
-        results = []
-        for text in batch:
-            present, findings = detector.reading(text)
-            results.append((present, tuple((f.tier, f.reason) for f in findings)))
-        return results
-
-    return cached(cache, texts, read)
+    return [present for present, _ in readings(texts, cache_file(READING_CACHE))]
 
 
 def read_training_corpus_ahead(safety_dir: Path = SAFETY_DATA, nlu_dir: Path = NLU_DATA) -> None:

@@ -47,10 +47,10 @@ def test_reading_ahead_stores_the_detectors_reading_of_the_projects_corpus(
 
     # The retrain's gate on FAQ examples reads the findings from there: a text the cache
     # lacks is read on the spot, and the training's cache keeps all it had.
-    from bot.safety.learned import detector_findings
+    from bot.safety.detector import findings_of
 
     texts = ["crushing pain in my chest", "hello there", "i fainted at the bus stop"]
-    assert detector_findings(texts, cache / READING_CACHE) == [
+    assert findings_of(texts, cache / READING_CACHE) == [
         (("emergency", "chest_pain"),),
         (),
         (("emergency", "fainting"),),
