@@ -21,9 +21,9 @@ install: $(STAMP) $(NODE_STAMP)
 
 $(STAMP): requirements.lock requirements-nodeps.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade "pip==24.0"
-	$(PY) -m pip install --quiet -r requirements.lock
-	$(PY) -m pip install --quiet --no-deps -r requirements-nodeps.txt
+	$(PY) -m pip install --quiet --no-cache-dir --upgrade "pip==24.0"
+	$(PY) -m pip install --quiet --no-cache-dir -r requirements.lock
+	$(PY) -m pip install --quiet --no-cache-dir --no-deps -r requirements-nodeps.txt
 	touch $(STAMP)
 
 # The chat widget's one browser dependency (socket.io-client), served by `bot web`: no CDN.
