@@ -121,6 +121,7 @@ BLIND_FAQ_SETS = {
     "blind v14": EVAL_DIR / "faq_blind_v14.yml",
     "blind v15": EVAL_DIR / "faq_blind_v15.yml",
     "blind v16": EVAL_DIR / "faq_blind_v16.yml",
+    "blind v17": EVAL_DIR / "faq_blind_v17.yml",
 }
 
 

@@ -168,6 +168,10 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             before,
         ):
             continue  # "the second act starts in ten minutes": when, not how long
+        if re.match(r"\s*(?:after|later|before|into)\b", after) and not re.search(
+            r"\b(?:for|lasted|lasting|lasts|last|takes|took)\s*$", before
+        ):
+            continue  # "cramps a few hours after the gym": when, not how long
         if re.search(r"\b(?:within|inside|in under|in less than|under)\s*$", before):
             continue  # "it goes within half an hour": it stops, not it lasts
         if (

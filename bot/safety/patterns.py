@@ -1461,6 +1461,12 @@ IDIOMS: list[str] = [
     "where it (is|was|were|has been) (about|around|over|nearly|almost)? (38|39|40|41|42|43|44|45) (degrees|c)",
     "(weather|outside|shade|sun|heatwave|heat wave|summer|afternoon|temperatures|forecast) ** (38|39|40|41|42|43|44|45) (degrees|c)",
     "(38|39|40|41|42|43|44|45) (degrees|c) (outside|in the shade|in the sun|heat|weather|out there|today in|in the city)",
+    # "it's like 38 degrees": the day is that hot; a fever is "I have 38" or "a temperature of".
+    "(it is|it was|it gets|it got|it goes|it hits|it reaches|easily|like) (like|about|around|over|nearly|almost|easily|up to)? (38|39|40|41|42|43|44|45) (degrees|c)",
+    # Posture while sitting, not being unable to stand: "I sit hunched over her all day".
+    "(sit|sits|sitting|sat|work|works|working|spend|spent|type|typing|read|reading|study|studying|feed|feeding) (all day|all the time|for hours)? (hunched|bent|curled) (over|forward)",
+    # Stiffness or pain along the neck itself, not chest pain spreading to it (FAQ blind v17).
+    "(pain|ache|pressure|tightness|stiffness|squeezing) (going|running|goes|runs|that goes|that runs)? (down|along|up) the (side|sides|back) of (my|his|her|the)? neck",
     "(temperature|temperatures|temp) (is|was|gets|goes|reaches|hits)? (over|above|around|about|nearly|up to)? (38|39|40|41|42|43|44|45) (most|every|all|during|in|on) (days|day|summer|afternoon|afternoons|weekdays)?",
     # The month or the place is hot, not the person: "in July it is over 40 degrees".
     "(january|february|march|april|may|june|july|august|september|october|november|december|site|kitchen|factory|warehouse|greenhouse|field|fields|city|town|village) ** (38|39|40|41|42|43|44|45) (degrees|c)",
