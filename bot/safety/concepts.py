@@ -203,7 +203,9 @@ RELATIVE_PAST = re.compile(
 # Another person's event in the same clause, however recent: "someone in the car park had
 # collapsed", "patients having chest pain" (a nurse's work), not the patient's own.
 OTHER_PERSON = re.compile(
-    r"\b(?:(?:someone|somebody|a (?:man|woman|lady|guy|stranger|customer|passenger|character))"
+    r"\b(?:(?:someone|somebody|my patient|one of my patients|a (?:man|woman|lady|guy|stranger|"
+    r"customer|passenger|character|patient|player|footballer|runner|athlete|cyclist|kid|boy|"
+    r"girl))"
     r"(?: \w+){0,4} (?:had|has|was|got|collapsed|fainted|passed)|"
     r"(?:patients|people|customers|clients|residents) (?:having|with|who have|who had|who get))\b"
 )
@@ -477,6 +479,11 @@ def _mark_figurative(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+_SPELLED_INABILITY = re.compile(
+    r"(?:will|would|does|did|can|could) not (?:take|bear|hold|carry|put)\b", re.IGNORECASE
+)
+
+
 def _propagate_negation(mentions: list[Mention]) -> list[Mention]:
     """A mention overlapping a negated mention of the same concept is negated too."""
     negated = [m for m in mentions if m.status is Status.NEGATED]
@@ -488,7 +495,10 @@ def _propagate_negation(mentions: list[Mention]) -> list[Mention]:
         )
         # "no wee all day", "no idea if I am up to date": a mention that starts with its
         # own negation word states a symptom; a longer negated match does not undo it.
-        states_a_lack = mention.text.split(" ", 1)[0].lower() in ("no", "none")
+        # So does one that spells out an inability: "won't take any weight" (blind v24).
+        states_a_lack = mention.text.split(" ", 1)[0].lower() in ("no", "none") or bool(
+            _SPELLED_INABILITY.match(mention.text)
+        )
         if overlaps and mention.status is Status.PRESENT and not states_a_lack:
             mention = Mention(
                 mention.concept, mention.start, mention.end, mention.text, Status.NEGATED
@@ -558,7 +568,23 @@ def _is_negation_cue(doc: Doc, index: int) -> bool:
     token: Token = doc[index]
     following = doc[index + 1].lower_ if index + 1 < len(doc) else ""
     if token.lower_ == "nothing":  # "nothing is numb down below", not "nothing helps"
-        return following in {"is", "feels", "seems", "was", "'s"}
+        # and "nothing numb, no leaking" (blind v24)
+        return following in {
+            "is",
+            "feels",
+            "seems",
+            "was",
+            "'s",
+            "numb",
+            "tingly",
+            "tingling",
+            "weird",
+            "strange",
+            "unusual",
+            "odd",
+            "wrong",
+            "abnormal",
+        }
     if token.lower_ not in NEGATION_CUES and token.norm_ != "not":
         return False
     previous = doc[index - 1].lower_ if index > 0 else ""
@@ -686,10 +712,22 @@ def _history(span: Span, clause_start: int) -> bool:
         return True  # someone else's event, however recent: "my neighbour was taken to A&E"
     if not _facts(_sentence_of(span)).history_marker or _dated_later_clause(span):
         return False
+    # A later "now" in the sentence dates what follows it: "had a gastric bypass last year,
+    # now I get numbness round my lips and my feet cramp up" (blind v24).
+    before = span.doc[_sentence_of(span).start : span.start].text.lower()
+    markers = list(HISTORY_MARKERS.finditer(before))
+    if markers and _NOW_AGAIN.search(before[markers[-1].end() :]):
+        return False
     # The word that opened the clause counts: "... last week, and now my jaw is stiff".
     opener = max(_sentence_of(span).start, clause_start - 1)
     clause = HISTORY_MARKERS.sub(" ", span.doc[opener : _clause_end(span)].text)
     return not RECENT_MARKERS.search(clause)
+
+
+_NOW_AGAIN = re.compile(
+    r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening|week)|since yesterday|"
+    r"yesterday|last night|lately|recently|these days)\b"
+)
 
 
 def _dated_later_clause(span: Span) -> bool:
@@ -742,6 +780,7 @@ _STORY = re.compile(
     r"\b(?:(?:a|the|this|that|an|some) (?:film|movie|documentary|novel|book|series|tv show|"
     r"show|episode|article|podcast|video|programme|program|soap|drama|play|story|thriller)|"
     r"documentary|novel|(?:on|in) the news|news (?:story|report)|on (?:tv|telly|youtube|tiktok)"
+    r"|the news (?:said|says|reported|reports|showed|shows)"
     r"|dizide|filmde)\b"
 )
 # The patient's own event after the story's mention: "watching a film when my chest...".

@@ -168,10 +168,30 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             before,
         ):
             continue  # "the second act starts in ten minutes": when, not how long
-        if re.match(r"\s*(?:after|later|before|into)\b", after) and not re.search(
+        if re.match(r"\s*(?:after|before|into)\b", after) and not re.search(
             r"\b(?:for|lasted|lasting|lasts|last|takes|took)\s*$", before
         ):
             continue  # "cramps a few hours after the gym": when, not how long
+        if re.search(
+            r"\b(?:usually|normally|typically|generally)\s*(?:\d+\s*(?:-|–|to|or)\s*)?$", before
+        ) and not re.search(
+            r"\b(?:lasts?|lasted|lasting|takes?|took|goes on|went on|for)\b[^.!?,]{0,25}$", before
+        ):
+            continue  # "I stream most evenings, usually 6-7 hours": a routine, not how long
+        if re.search(
+            r"\b(?:stopped|stop|rested|rest|paused|pause|sat out|sat down|sit down|sat|took a "
+            r"break|had a break|waited|wait|lay down|lie down|laid down)\s+(?:for\s+)?"
+            r"(?:about|around|roughly|nearly|almost|maybe|like)?\s*$",
+            before,
+        ):
+            continue  # "I stopped for 10 minutes and carried on": the pause, not the spasm
+        sentence_start = max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1
+        if re.search(
+            r"\b(?:exercise|exercises|stretch|stretches|stretching|routine|workout|yoga|pilates|"
+            r"walk|walking)\b[^.!?]{0,60}\bfor\s*$",
+            before[sentence_start:],
+        ) and re.match(r"[^.!]*\?", after):
+            continue  # "an exercise he can do in the evening for 10 minutes?": how long to do it
         if re.search(r"\b(?:within|inside|in under|in less than|under)\s*$", before):
             continue  # "it goes within half an hour": it stops, not it lasts
         if (

@@ -49,6 +49,7 @@ RED_FLAG_SETS = {
     "blind v21": EVAL / "red_flags_blind_v21.yml",
     "blind v22": EVAL / "red_flags_blind_v22.yml",
     "blind v23": EVAL / "red_flags_blind_v23.yml",
+    "blind v24": EVAL / "red_flags_blind_v24.yml",
 }
 DOSING_SETS = {
     "development suite": PROJECT_ROOT / "eval/dosing_cases.yml",

@@ -34,6 +34,13 @@ _REPEATS = re.compile(r"([a-zA-Z])\1{2,}")
 # written as one word ("50mph"), so the patterns see the words they are written in.
 _CANT = re.compile(r"\b(?:cnt|cannae|cant)\b", re.IGNORECASE)
 _SPEED = re.compile(r"\b(\d+)(mph|kmh|kph)\b", re.IGNORECASE)
+# A hedge between "can't" and its verb ("can't really feel the paper"): the patterns read
+# the inability itself (blind v24).
+_HEDGE = re.compile(
+    r"\b(can't|can’t|cannot|can not|couldn't|couldn’t|could not)\s+"
+    r"(?:really|quite|properly|fully|totally|actually|even|exactly)\s+(?=\w)",
+    re.IGNORECASE,
+)
 
 
 def clean(text: str) -> str:
@@ -44,6 +51,7 @@ def clean(text: str) -> str:
     text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET_DIGITS), text)
     text = _CANT.sub("can't", text)
     text = _SPEED.sub(r"\1 \2", text)
+    text = _HEDGE.sub(r"\1 ", text)
     return _REPEATS.sub(r"\1\1", text)
 
 

@@ -75,6 +75,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(can|could) (barely|hardly|not) (speak|talk|finish a sentence|get words out) (between|for|without) (breaths|breath|breathing|gasping)",
         "(can|could) (barely|hardly|not) (get|say|finish|speak) (a|one|the)? (sentence|word|words) (out)? without (gasping|stopping|pausing|catching)",
         "can not (breathe|breath|breathing)",
+        # Not able to speak in full sentences, or a reliever inhaler not helping (NHS: Asthma).
+        "(can not|could not) (get|finish|say|speak) (a|one)? (full|whole|complete) sentence",
+        "(inhaler|inhalers|puffer|ventolin|salbutamol|albuterol) (is not|are not|not|has not been|is doing nothing|does nothing|did nothing) (doing anything|working|helping|making any difference|touching it)?",
         "can not (get|catch|take) ({PERSON})? (breath|air)".replace("{PERSON}", PERSON),
         "can not (get|catch|take|draw) (any|enough|a|a proper|a full|a deep) (breath|breaths|air)",
         "(struggle|struggling|struggled|fighting|gasping|fight) * (for|to) * (breath|breathe|air)",
@@ -117,8 +120,11 @@ CONCEPTS: dict[str, list[str]] = {
         f"({NUMB}) ** (between|inside|inner) ({PERSON})? (legs|thighs|thigh)",
         f"can not feel ** between ({PERSON})? legs",
         f"(lost|losing|lose|loss of|reduced|less) (some|all|the|of|any)? (feeling|sensation) (around|in|on|between|of) ({PERSON})? ({SADDLE}|inner thighs|inner thigh)",
-        f"({NUMB}|nothing|strange|different|weird) ** (wipe|wiping)",
-        f"(wipe|wiping) ** ({NUMB}|nothing|strange|different|weird|no feeling|someone else~)",
+        f"({NUMB}|strange|different|weird|feel nothing|felt nothing|feels like nothing) ** (wipe|wiping)",
+        f"(wipe|wiping) ** ({NUMB}|strange|different|weird|no feeling|someone else~)",
+        # "nothing" as the feeling, not "nothing numb, no leaking" (blind v24).
+        "(wipe|wiping) ** (feel|felt|feels|feeling) (nothing|like nothing)",
+        "(wipe|wiping) ** nothing (there|at all|down there)",
         "can not feel ** (wipe|wiping|toilet paper)",
         "can not feel (anything|a thing) ** (when|as|while) (i)? (wipe|wiping)",
         "(down below|down there) ** can not feel",
@@ -155,6 +161,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(pee|wee|urinate|toilet|loo) ** nothing (comes|came|coming|happens|happened) out?",
         "nothing (comes|came|coming) out",
         "(peed|weed|wet|pissed|leaked) (myself|a bit|a little|some)? without (realising|realizing|noticing|knowing|feeling)",
+        "(did not|do not) (realise|realize|notice|know|feel) ** (peeing|weeing|wetting|leaking|peed|weed) ** (until|till|before)",
     ],
     "BOWEL_LOSS": [
         "(can not|could not|do not|did not) (tell|feel|know) (if|when|whether) ** (need|needed) ** (poo|poop|bowels|toilet|number two)",
@@ -214,6 +221,7 @@ CONCEPTS: dict[str, list[str]] = {
         "within (a minute|a second|seconds|one minute)",
         "sudden|suddenly|abruptly",
         "all of a sudden",
+        "(came|come|comes|coming) on (all at once|at once|in an instant|in a second)",
         "all at once",
         "(instant|instantly|full blast|like a switch|like flicking a switch)",
         "in (seconds|an instant|a second)",
@@ -447,6 +455,10 @@ CONCEPTS: dict[str, list[str]] = {
         "barely walk",
         "(muscles|muscle|arm|leg|legs|thighs) * (swollen|swelling|rock hard|really painful)",
     ],
+    # What strains a muscle: a tear felt while doing it is a strain, not a dissection.
+    "STRAIN_CAUSE": [
+        "lift|lifted|lifting|carry|carried|carrying|moving|moved|pulled|pulling|reaching|reached|heaving|shovelling|shoveling|deadlift|deadlifts|deadlifting",
+    ],
     "EXERTION": [
         "ruck|rucking|yomp",
         "(ruck|route|forced|long|charity|military) march",
@@ -493,6 +505,8 @@ CONCEPTS: dict[str, list[str]] = {
         "too (many|much)",
         "more than * (prescribed|i should|supposed|allowed|meant|the dose|my dose|the label|it says|recommended)",
         "(double|doubled|triple|tripled|doubling) * (dose|doses|up|the dose|my dose)",
+        "(took|taken|swallowed|had|take) (half|most|all) (of)? (the|a|my|his|her)? (box|boxes|pack|packet|bottle|strip|blister)",
+        f"(doubled|tripled|doubling|tripling) (up on)? (my|the|his|her)? ({MEDICINE})",
         "(took|taken|swallowed|had) * (extra|another|a few extra|a couple extra|a handful)",
         # Five or more within hours, of a medicine named in the message (the hours are
         # also an "other count", so this lives here and not in OVERDOSE_COUNT).
@@ -591,6 +605,11 @@ CONCEPTS: dict[str, list[str]] = {
         MEDICINE,
         "(started|starting|new) * (medicine|medication|tablets|pills)",
     ],
+    # A medicine for allergies named as such: "allergy pills for hay fever" is a question
+    # about a medicine, not a reaction to one (FAQ blind v17).
+    "ALLERGY_MEDICINE": [
+        "(allergy|allergies|hay fever|hayfever) (pills|pill|tablets|tablet|meds|medicine|medicines|medication|spray|sprays|drops)",
+    ],
     "HIVES": [
         "hives|welts|urticaria|allergic|allergy|rash|rashes|blotchy|itchy|itching|hivs",
         "(itchy) (bumps|spots|lumps)",
@@ -621,6 +640,9 @@ CONCEPTS: dict[str, list[str]] = {
         "rather * (be dead|die|not wake up|not be here|not be alive)",
         "better off * (dead|without me|if i was dead|if i were dead)",
         "better off without (a|an|someone|somebody) ** like me",
+        # No one would notice or miss them (blind v24): "no one would even notice if I
+        # took the whole box".
+        "(no one|nobody|noone|no body|none of them) (would|will|is going to) (even)? (notice|care|miss me|miss him|miss her|know) (if|when) (i|he|she) (took|take|was gone|were gone|died|disappeared|was not here|were not here|ended it|did it|swallowed)",
         "(kill|killing|hurt|harm|harming|hurting) my self",
         "(looking|look|looked|stare|staring|stared) at (the|a) (bridge|railway|tracks|train tracks|edge|cliff|river|roof|motorway) ** (thinking about|think about|thought about) (it|jumping|doing it|stepping)",
         "(goodbye|farewell|suicide) (letter|letters|note|notes)",
@@ -747,6 +769,7 @@ CONCEPTS: dict[str, list[str]] = {
         "unable to * (walk|stand|bear)",
         "weight bearing",
         "(any|no) weight",
+        "(will not|would not|does not|did not|can not|could not) (take|bear|hold|carry) (any|my|his|her)? weight",
     ],
     "INJURY": [
         "injury|injured|injure|twist|twisted|twisting|fall|fell|fallen|tackle|tackled|landed|landing|popped|pop|crack|cracked|skiing|football|rugby|netball|basketball|collided|collision|slipped|tripped|knocked|hit|accident|sprain|sprained|kicked|jump|jumped|dislocated|game|match",
@@ -778,7 +801,7 @@ CONCEPTS: dict[str, list[str]] = {
     "NOTHING_HELPS": [
         "none of the (analgesics|painkillers|pain killers|tablets|pills|meds|medicines|medication|injections) ** (effect|helped|help|worked|work|touched|difference)",
         "(analgesics|painkillers|painkiller|pain killers|injection|jab) ** (no|any) (effect|difference|relief) (whatsoever|at all)?",
-        "(painkillers|painkiller|ibuprofen|paracetamol|meds|tablets|pills|medicine|codeine|naproxen) * (doing|do|did|does|done) (zero|nothing|nada|sod all|bugger all|naff all|jack|squat|zilch)",
+        "(painkillers|painkiller|ibuprofen|paracetamol|meds|tablets|pills|medicine|codeine|naproxen|tylenol|advil|motrin|aleve|nurofen|panadol|cocodamol|heat|ice|stretching|massage) * (doing|do|did|does|done|has done|have done) (zero|nothing|nada|sod all|bugger all|naff all|jack|squat|zilch)",
         "no (medicine|medication|medicines|tablet|tablets|pill|pills|painkiller|painkillers) (is|are)? (helping|working|touching it)",
         "nothing ** (help|helps|helping|helped|works|working|worked|touches|touching|shifts)",
         "tried everything",
@@ -854,6 +877,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(thinner|smaller) than the other",
         "(looks|look|looking|gone|going|getting) (hollow|hollowed|hollowed out|sunken|dented|flat)",
         "(harder|hard|difficult|struggling|trouble) to (lift|grip|hold|open|carry)",
+        "(struggling|struggle|hard|harder|difficult|trouble|can not) (to)? (go|get|going|getting|stand|standing|rise|rising) (up)? on (tiptoe|tiptoes|my toes|his toes|her toes)",
         "(stairs|steps|getting up|standing up|climbing) ** (harder|difficult|struggle|struggling|trouble)",
         "can not (lift|grip|hold|open|carry) ** (used to|anymore|any more|like before)",
         "can not (lift|grip|hold|open|carry) ** as (easily|well|much|high|far) as (before|i used to|normal|usual|it used to)",
@@ -1488,6 +1512,9 @@ IDIOMS: list[str] = [
     # Laughter, an animal's illness, a reaction to a bill, and years without (blind v19).
     "(nearly|almost)? (died|dying|die|dead|killing myself|killed myself|kill myself|passed out|fainted|collapsed|wet myself|can not breathe|could not breathe|can not breath|could not breath|struggling to breathe|breathless|choking) (for|from|with|of)? (laughing|laughter|giggling|giggles)",
     "fainting (goat|goats)",
+    # A bout of something, not a seizure: "a fit of the giggles", "a coughing fit" (blind v24).
+    "(a|the)? fit of (the)? (giggles|laughter|laughing|rage|anger|pique|jealousy|coughing|sneezing|hiccups|temper)",
+    "(coughing|sneezing|laughing|giggling|hissy) fit",
     "(choked|choking|chokes) on (my|the|a|his|her)? (coffee|tea|drink|water|food|crisps|toast|sandwich|wine|beer|juice|popcorn|dinner|lunch|breakfast)",
     "(foot|feet|leg|legs|arm|arms|hand|hands|bum) (fell|falls|fall|falling|went|goes|gone) asleep",
     "(jaw|jaws|face|cheeks|cheek|mouth) ** (locked|stiff|aching|achy|sore|tired|hurts|hurting|aches) (up)? from (smiling|grinning|laughing|chewing|talking|singing|yawning|shouting|cheering)",
@@ -1582,6 +1609,8 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["LITTLE_URINE", "SEVERE_MUSCLE_PAIN"],
             ["DARK_URINE", "MUSCLE_ACHE", "!DARK_YELLOW"],
             ["DARK_URINE", "STATIN", "!DARK_YELLOW"],
+            # Heat is a trigger too (MedlinePlus): a day's work in 38 degrees (blind v24).
+            ["DARK_URINE", "MUSCLE_SYMPTOM", "HEAT", "!DARK_YELLOW"],
             ["DARK_URINE", "NEW_MEDICINE", "MUSCLE_SYMPTOM", "!DARK_YELLOW"],
             ["DARK_URINE", "LEG_WEAK", "!DARK_YELLOW"],
             ["LITTLE_URINE", "EXERTION", "MUSCLE_ACHE"],
@@ -1605,6 +1634,8 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["NOT_PRESCRIBED", "TOOK", "VERY_DROWSY"],
             ["NOT_PRESCRIBED", "TOOK", "DROWSY_DANGER"],
             ["RELAXANT", "DRANK", "!AS_PRESCRIBED", "!WITH_WATER"],
+            # Alcohol with the relaxant and now very drowsy, with dinner or not (blind v24).
+            ["RELAXANT", "DRANK", "VERY_DROWSY", "!AS_PRESCRIBED"],
             ["COUNT_OF_THEM", "DRANK", "!OTHER_COUNT"],
             ["RELAXANT", "DROWSY_DANGER"],
             ["STOCKPILE"],
@@ -1644,6 +1675,9 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["TEARING", "THROUGH_TO_BACK"],
             ["TEARING", "CHEST_PAIN"],
             ["TEARING", "SUDDEN", "SEVERE_MUSCLE_PAIN", "UPPER_BACK"],
+            # A tearing pain that came on all at once in the upper back (NHS: aortic
+            # dissection), severe or not in the patient's words (blind v15, v24).
+            ["TEARING", "SUDDEN", "UPPER_BACK", "!INJURY", "!STRAIN_CAUSE", "!EXERTION"],
         ],
     ),
     "pregnancy_emergency": (
@@ -1719,7 +1753,10 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["IMMOBILE", "NOTHING_HELPS"],
         ],
     ),
-    "medication_reaction": (URGENT, [["RASH", "STARTED_MEDICINE"], ["HIVES", "MEDICINE"]]),
+    "medication_reaction": (
+        URGENT,
+        [["RASH", "STARTED_MEDICINE"], ["HIVES", "MEDICINE", "!ALLERGY_MEDICINE"]],
+    ),
     "tetanus_risk_wound": (URGENT, [["DIRTY_WOUND", "WOUND", "TETANUS_UNKNOWN"]]),
     "prolonged_cramp": (URGENT, [["CRAMP", "DURATION_OVER_10_MINUTES"]]),
     "persistent_spasms": (

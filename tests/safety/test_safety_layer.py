@@ -79,6 +79,10 @@ FLOORS = {
     # on 0f35daf is the headline. Two stories of past breathlessness and fainting that
     # still read as now stay false 999s.
     "red_flags_blind_v23.yml": (0.99, 0.98, 2, 1),
+    # v24 (farmers, builders, nurses, parents, gamers, Germans, Russians, Kazakhs, British
+    # retirees, Kurdish and Arabic speakers; 138 Turkish; 2026-12-06, eleventh session):
+    # its first pass on 0bb125c is in docs/red_flags.md.
+    "red_flags_blind_v24.yml": (0.99, 0.99, 0, 2),
 }
 
 
