@@ -1486,7 +1486,7 @@ IDIOMS: list[str] = [
     "(weather|outside|shade|sun|heatwave|heat wave|summer|afternoon|temperatures|forecast) ** (38|39|40|41|42|43|44|45) (degrees|c)",
     "(38|39|40|41|42|43|44|45) (degrees|c) (outside|in the shade|in the sun|heat|weather|out there|today in|in the city)",
     # "it's like 38 degrees": the day is that hot; a fever is "I have 38" or "a temperature of".
-    "(it is|it was|it gets|it got|it goes|it hits|it reaches|easily|like) (like|about|around|over|nearly|almost|easily|up to)? (38|39|40|41|42|43|44|45) (degrees|c)",
+    "(it is|it was|it gets|it got|it goes|it hits|it reaches|easily|like) (like|about|around|over|nearly|almost|easily|up to|more than|above|well over)? (38|39|40|41|42|43|44|45) (degrees|c)",
     # Posture while sitting, not being unable to stand: "I sit hunched over her all day".
     "(sit|sits|sitting|sat|work|works|working|spend|spent|type|typing|read|reading|study|studying|feed|feeding) (all day|all the time|for hours)? (hunched|bent|curled) (over|forward)",
     # Stiffness or pain along the neck itself, not chest pain spreading to it (FAQ blind v17).
