@@ -177,7 +177,10 @@ HISTORY_MARKERS = re.compile(
     r"previously|once had|turned out|"
     r"(?:he|she|i) (?:is|am) fine now|(?:hes|shes|im) fine now|(?:he|she|i) (?:has|have) been fine|"
     r"(?:all )?gone now|cleared (?:up )?now|"
-    r"(?<!at )once(?! (?:i|you|he|she|it|they|we|the|my|a)\b)|at school|at uni|"
+    # "once had", not a count: "peed only once today", "once a day", "once or twice".
+    r"(?<!at )(?<!only )(?<!just )(?<!than )(?<!least )"
+    r"once(?! (?:i|you|he|she|it|they|we|the|my|a|today|tonight|this|an|every|"
+    r"or|per)\b)|at school|at uni|"
     r"(?:fully|completely|totally) (?:recovered|resolved|healed|better)|"
     r"all better now|better now|(?:he|she|they|i) recovered|"
     r"(?:went|gone|have gone|has gone) down (?:overnight|by morning|since|again)|"
@@ -205,8 +208,9 @@ RELATIVE_PAST = re.compile(
 OTHER_PERSON = re.compile(
     r"\b(?:(?:someone|somebody|my patient|one of my patients|a (?:man|woman|lady|guy|stranger|"
     r"customer|passenger|character|patient|player|footballer|runner|athlete|cyclist|kid|boy|"
-    r"girl))"
-    r"(?: \w+){0,4} (?:had|has|was|got|collapsed|fainted|passed)|"
+    r"girl|bloke|chap|fella|lad|geezer|dude)|the (?:ref|referee|umpire|goalkeeper|keeper|"
+    r"player|runner|cyclist|driver|singer|bride|groom|priest|imam|teacher|coach))"
+    r"(?: \w+){0,4} (?:had|has|have|having|was|got|collapsed|fainted|passed)|"
     r"(?:patients|people|customers|clients|residents) (?:having|with|who have|who had|who get))\b"
 )
 RECENT_MARKERS = re.compile(
@@ -780,7 +784,7 @@ _STORY = re.compile(
     r"\b(?:(?:a|the|this|that|an|some) (?:film|movie|documentary|novel|book|series|tv show|"
     r"show|episode|article|podcast|video|programme|program|soap|drama|play|story|thriller)|"
     r"documentary|novel|(?:on|in) the news|news (?:story|report)|on (?:tv|telly|youtube|tiktok)"
-    r"|the news (?:said|says|reported|reports|showed|shows)"
+    r"|the news (?:said|says|reported|reports|showed|shows)|(?:on|in) the (?:radio|paper|papers)"
     r"|dizide|filmde)\b"
 )
 # The patient's own event after the story's mention: "watching a film when my chest...".

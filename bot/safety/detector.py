@@ -63,6 +63,7 @@ _DURATION = re.compile(
     r"few|several|many)(?:\s+of)?(?:\s+or\s+\w+)?\s*[-\s]?\s*(?P<unit>mins?|minutes?|hours?|hrs?|"
     r"days?|weeks?|months?|years?)\b"
     r"|\b(?P<half>half an hour|half hour)\b"
+    r"|\b(?:the\s+(?:last|past)\s+)?(?P<quarter>quarter of an hour|quarter hour|quarter-hour)\b"
 )
 # "my baby is 4 months", "son turned 3 years": the duration is someone's age.
 _AGE_OF_SOMEONE = re.compile(
@@ -124,7 +125,7 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
     for match in _DURATION.finditer(doc.text):
         before, after = doc.text[: match.start()], doc.text[match.end() :]
         frequency = re.search(r"\b(?:every|each|once|twice|a|per|times)\s*$", before)
-        if frequency and not match.group("half"):
+        if frequency and not (match.group("half") or match.group("quarter")):
             continue  # "every few months" is how often, not how long
         if re.match(r"\s*(?:ago|back|earlier|before)\b", after) and not _ongoing(after):
             continue  # "two weeks ago" is when, not how long
@@ -192,6 +193,8 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             before[sentence_start:],
         ) and re.match(r"[^.!]*\?", after):
             continue  # "an exercise he can do in the evening for 10 minutes?": how long to do it
+        if re.search(r"\b(?:is|are|'s|will be|comes?|coming up|due|happens?)\s+in\s*$", before):
+            continue  # "the grading is in 6 weeks": when it will be, not how long
         if re.search(r"\b(?:within|inside|in under|in less than|under)\s*$", before):
             continue  # "it goes within half an hour": it stops, not it lasts
         if (
@@ -226,6 +229,8 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             continue  # "12 hour shifts", "a 10 day trip": the length of something else
         if match.group("half"):
             minutes = 30.0
+        elif match.group("quarter"):
+            minutes = 15.0
         else:
             raw = match.group("number")
             number = float(raw) if raw[0].isdigit() else _NUMBER_WORDS.get(raw, 1)
@@ -407,12 +412,21 @@ def _join_fragments(text: str) -> str:
     """ "help. chest. crushing": a message of a few one-to-three-word fragments is one
     thought typed in bursts, so its fragments are read as one sentence. Not when one of
     them says no ("no. chest pain now"): joined, its "no" would negate the symptom."""
-    pieces = [p for p in _FRAGMENT_END.split(text) if p.strip()]
-    if len(pieces) < 2 or any(len(p.split()) > FRAGMENT_WORDS for p in pieces):
+    pieces = [p.strip() for p in _FRAGMENT_END.split(text) if p.strip()]
+    if len(pieces) < 2 or any(_NEGATION_WORD.search(p) for p in pieces):
         return text
-    if any(_NEGATION_WORD.search(p) for p in pieces):
+    # A run of short fragments is joined, the longer sentences around it stay as they are:
+    # "chest. tight. left arm heavy. sweating. on the boat 2 miles out" (blind v25).
+    groups: list[list[str]] = []
+    for piece in pieces:
+        short = len(piece.split()) <= FRAGMENT_WORDS
+        if short and groups and len(groups[-1][-1].split()) <= FRAGMENT_WORDS:
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    if all(len(group) < 2 for group in groups):
         return text
-    return ", ".join(p.strip() for p in pieces)
+    return ". ".join(", ".join(group) for group in groups)
 
 
 _COUNT = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")

@@ -33,6 +33,7 @@ _REPEATS = re.compile(r"([a-zA-Z])\1{2,}")
 # Chat and dialect spellings of "can't" ("cnt breath", Scots "cannae"), and a speed
 # written as one word ("50mph"), so the patterns see the words they are written in.
 _CANT = re.compile(r"\b(?:cnt|cannae|cant)\b", re.IGNORECASE)
+_DONT = re.compile(r"\b(?:dnt|dont)\b", re.IGNORECASE)
 _SPEED = re.compile(r"\b(\d+)(mph|kmh|kph)\b", re.IGNORECASE)
 # A hedge between "can't" and its verb ("can't really feel the paper"): the patterns read
 # the inability itself (blind v24).
@@ -50,6 +51,7 @@ def clean(text: str) -> str:
     text = _MIXED_SCRIPT.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
     text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET_DIGITS), text)
     text = _CANT.sub("can't", text)
+    text = _DONT.sub("don't", text)
     text = _SPEED.sub(r"\1 \2", text)
     text = _HEDGE.sub(r"\1 ", text)
     return _REPEATS.sub(r"\1\1", text)

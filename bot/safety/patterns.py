@@ -487,6 +487,8 @@ CONCEPTS: dict[str, list[str]] = {
     "CRAMP": [
         "cramp|cramps|cramping|cramped|crampy|spasm|spasms|spasming|spasmed|charley",
         "(seize|seizing|seized) up",
+        # A muscle that stays locked is a cramp however it is named (blind v21, v25).
+        "(still|stays|staying|stayed) (locked|locked solid|rock hard|solid|knotted|seized)",
     ],
     # --- medicines ----------------------------------------------------------------------
     "RELAXANT": [RELAXANT, "pain o soma", "muscle (relax~)"],
@@ -587,7 +589,7 @@ CONCEPTS: dict[str, list[str]] = {
     # Drowsy, but not the danger signs above: a common side effect of a relaxant taken as
     # prescribed ("it makes me so drowsy, is that normal?"); with a count of pills, not.
     "VERY_DROWSY": [
-        "(very|really|so|extremely|super) * (drowsy|sleepy|dozy|woozy|groggy)",
+        "(very|really|so|extremely|super|v|sooo|soo) * (drowsy|sleepy|dozy|woozy|groggy)",
         "(weird|strange|funny|really|very|so|all) (and)? (floaty|spaced out|spacey|spacy|zonked|out of it)",
     ],
     "SWELLING_FACE": [
@@ -621,6 +623,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(easier|better) (for|on) (my|his|her|our|the|everyone|everybody|them|family) ** if (i|me) (just)? (was not|were not|am not|was gone|were gone|was not around|were not around|not around|not here|disappeared|was dead|died)",
         "(think|thinking|thought) (about)? how easy it would be to (just)? (step off|jump|end it|let go|drive off|walk into|stop it all|stop all this)",
         "(step|stepping|jump|jumping) off (the|a|that) (bridge|ledge|roof|edge|platform|cliff)",
+        "(easier|better) (to)? (just)? (step off|jump off|jump in|walk into the sea|walk into the water|let go|go under|not come back up)",
+        "let the (water|sea|river|waves|current) (have|take) me",
         "suicide|suicidal|suicde",
         # Indirect (blind v9): not waking up, being a burden, a painless way, letters left.
         "(wish|wishing|hope|hoping) ** (go to sleep|go to bed|fall asleep|sleep) and (never|not) wake up",
@@ -680,6 +684,7 @@ CONCEPTS: dict[str, list[str]] = {
         f"(swell|swelling|swollen|puffy|sweling) * ({LEG})",
         f"({LEG}) ** (bigger|fatter|larger|thicker|puffier) than the other",
         f"({LEG}) ** (blown up|blew up|ballooned|puffed up)",
+        f"({LEG}) ** (overinflated|over inflated|pumped up) (football|ball|balloon)?",
     ],
     # "it looks red and bigger than the other one": with a calf or leg word, one swollen leg.
     "BIGGER_THAN_OTHER": [
@@ -791,6 +796,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "IMMOBILE": [
         "(frozen|stuck|locked) in (one|the same|1) position",
+        "(frozen|stuck|trapped|pinned|flat) (on|to) the (floor|bed|sofa|couch|ground|carpet)",
         "can not * (move|get up|roll|sit|stand|walk|turn|lie|get out of bed|get off the floor|get out of the car)",
         "can not * get (up|off|out)",
         "unable to * (move|get up|roll|sit|stand|walk)",
@@ -826,6 +832,7 @@ CONCEPTS: dict[str, list[str]] = {
     "TETANUS_UNKNOWN": [
         "(tetanus|jab|booster|vaccine|vaccination|vaccinated|shot|jabs|tetnus) ** (not sure|unsure|can not remember|do not remember|do not know|no idea|years|long time|never|out of date|not up to date|overdue|forgot)",
         "(last|latest) (tetanus|jab|booster|tetnus) ** (no clue|not a clue|dunno|no idea|not sure|can not remember)",
+        "(not had|have not had|has not had|had no|no) (a|any|my)? (tetanus|tetnus) (jab|shot|booster|vaccine|injection)",
         "(when was|when did i have|when did i last have) ({PERSON})? (last|latest)? (tetanus|tetnus) (jab|shot|booster)?".replace(
             "{PERSON}", PERSON
         ),
@@ -886,6 +893,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "SPREADING": [
         "(are|is) (doing it|doing the same|joining in) (too|as well)",
+        "(have|has|had) (now)? joined in",
         "spread|spreading|spreads",
         "(now|also|started|starting|keeps|keep|is|are) (spasming|cramping|twitching|seizing up) (too|as well)",
         f"(moving|moved|travel~|creep~|crept|gone~|spread~) * (up|down|into|to) * ({LEG}|back|arm|arms|shoulder|shoulders|neck|bum|body)",
@@ -997,6 +1005,12 @@ CONCEPTS: dict[str, list[str]] = {
         "(headache|head) ** like a (sledgehammer|sledge hammer|ton of bricks|baseball bat|cricket bat|brick|truck|train)",
         "(went|shot|got|hit|reached|rose) (straight)? (to|up to) (max|maximum|the max|full|full blast|ten|10) ** (seconds|second|instant|instantly|moment)",
         "(headache|head) ** from (nothing|zero|0|fine) to ** (unbearable|worst|10|agony|excruciating|explosion|exploding)",
+        # An explosion in the head, told without "headache" (blind v25, Scots "heid").
+        "(head|heid|skull|brain) ** (exploded|exploding|explode|burst|bursting) ** (pain|worst|nowhere|sudden|suddenly)",
+        "(firework|bomb|grenade|gunshot|explosion|thunderclap|lightning) ** (inside|in) ({PERSON})? (head|heid|skull|brain)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(head|heid|skull|brain) ** (firework|bomb|grenade|gunshot|explosion) (went off|going off|exploded|goes off)",
         "(headache|head) ** (came|come|comes|hit|hits|peaked|peak|built|went|reached) ** (under|less than|within|in) (a minute|a second|seconds|an instant|one minute)",
         "worst (headache|head pain|pain) ** (ever|of my life|of her life|of his life|i have ever|she has ever|he has ever|ever had)",
         "thunderclap",
@@ -1143,6 +1157,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(headbutt~|nutted)",
     ],
     "SERIOUS_ACCIDENT": [
+        "(slid|fell|tumbled|rolled|slipped|went) ** down (a|the) (scree|slope|cliff|mountain|mountainside|rock face|ravine|gully|embankment|bank|hillside) ** (hit|hitting|smashed|slammed|landed on|onto|into)",
         "(bus|car|taxi|cab|coach|van|minibus|dolmus|tram) (i|we|he|she|they)? (was|were)? (on|in)? (hit|crashed into|collided with|ran into|smashed into|ploughed into|plowed into|slammed into) (a|an|the)? (lorry|truck|car|bus|van|wall|tree|barrier|coach|tram|lamp post)",
         "(clipped|sideswiped|side swiped|rammed|shunted|taken out|wiped out|hit) by (a|an|the)? (car|van|bus|lorry|truck|motorbike|taxi|cab|tram|minibus)",
         "(car|van|vehicle|truck|lorry|suv|jeep|taxi|cab|bus|minibus|coach) (that|which)? (flipped|rolled|overturned|rolled over|went over)",
@@ -1178,6 +1193,7 @@ CONCEPTS: dict[str, list[str]] = {
     "NECK_OR_BACK": ["back|spine|spinal|lumbar|neck|whiplash|coccyx|tailbone"],
     "TEARING": [
         "shred|shredding|shredded",
+        "(unzipped|unzipping|sliced open|cut open|ripped open|torn open|split open)",
         "(tearing|ripping|ripped|tore|torn|tear|rip) ** (pain|feeling|sensation|through|between|into|to)",
         "(pain|feeling|sensation) ** (tearing|ripping)",
         "like (something|someone|it) ** (tearing|ripping|tore|ripped|tear|rip)",
@@ -1375,7 +1391,9 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     # "nobody prescribed them together": the opposite of as prescribed.
     "NOT_PRESCRIBED": [
-        f"(my|his|her|their) (mum|mums|mom|moms|mother|mothers|dad|dads|father|fathers|nan|nans|gran|grans|grandma|grandmas|friend|friends|mate|mates|brother|brothers|sister|sisters|flatmate|flatmates|roommate|roommates) ({RELAXANT})",
+        f"(my|his|her|their) (mum|mums|mom|moms|mother|mothers|dad|dads|father|fathers|nan|nans|gran|grans|grandma|grandmas|friend|friends|mate|mates|brother|brothers|sister|sisters|flatmate|flatmates|roommate|roommates) (muscle)? ({RELAXANT})",
+        "(doctor|gp|prescriber|pharmacist) (does not|did not|do not) (know|knows)",
+        f"(my|his|her|their) (mum|mom|mother|dad|father|nan|gran|grandma|friend|mate|brother|sister|flatmate|roommate|wife|husband|partner) 's (muscle)? ({RELAXANT})",
         "(nobody|no one|noone|no doctor|not) (prescribed|okayed|approved|agreed)",
         "(not|never) (been)? prescribed (to|for)? (me|him|her|them|together|both)",
     ],
@@ -1383,6 +1401,7 @@ CONCEPTS: dict[str, list[str]] = {
         "as (prescribed|directed|instructed|advised|agreed)",
         "(doctor|gp|prescriber|consultant|pharmacist|specialist|clinic) ** (prescribed|said|says|told|agreed|okayed|approved|put me on|gave me)",
         "prescribed (both|them|together|me)",
+        "(both|each|all) (are|were)? prescribed by",
         "(gp|doctor|consultant|prescriber) (has|had|put) (me|him|her) on",
         "(exactly|just)? as (it|the box|the label|the leaflet|the packet) (says|said|tells)",
     ],
@@ -1512,6 +1531,10 @@ IDIOMS: list[str] = [
     # Laughter, an animal's illness, a reaction to a bill, and years without (blind v19).
     "(nearly|almost)? (died|dying|die|dead|killing myself|killed myself|kill myself|passed out|fainted|collapsed|wet myself|can not breathe|could not breathe|can not breath|could not breath|struggling to breathe|breathless|choking) (for|from|with|of)? (laughing|laughter|giggling|giggles)",
     "fainting (goat|goats)",
+    # Things that collapse or black out: bread, a tent, a laptop (blind v25).
+    "(sourdough|cake|bread|loaf|souffle|tent|roof|ceiling|shelf|shelves|chair|deckchair|sandcastle|market|markets|economy|deal|plans|talks|business|laptop|phone|screen|tv|telly|computer|monitor|tablet|power|lights|wifi|internet|mood) (just)? (collapsed|collapses|collapsing|blacked out|blacks out|went black|went dark|fainted|passed out|died)",
+    "(pretend|pretends|pretended|pretending|fake|fakes|faked|faking|acting|acts|mock) (to)? (faint|fainting|fainted|collapse|collapsing|pass out|passing out|die|dying|have a seizure|a seizure|a heart attack|a stroke)",
+    "stroke of (genius|luck|brilliance|inspiration|the pen|midnight|good fortune)",
     # A bout of something, not a seizure: "a fit of the giggles", "a coughing fit" (blind v24).
     "(a|the)? fit of (the)? (giggles|laughter|laughing|rage|anger|pique|jealousy|coughing|sneezing|hiccups|temper)",
     "(coughing|sneezing|laughing|giggling|hissy) fit",

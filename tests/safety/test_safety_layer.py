@@ -83,6 +83,10 @@ FLOORS = {
     # retirees, Kurdish and Arabic speakers; 138 Turkish; 2026-12-06, eleventh session):
     # its first pass on 0bb125c is in docs/red_flags.md.
     "red_flags_blind_v24.yml": (0.99, 0.99, 0, 2),
+    # v25 (fishermen, chefs, musicians, hikers, divers, grandparents, Bulgarian, Georgian,
+    # Egyptian, Japanese and Korean speakers, Scots, Australians; the same session): its
+    # first pass on 839f8e2 is the headline in docs/red_flags.md.
+    "red_flags_blind_v25.yml": (0.99, 0.99, 0, 2),
 }
 
 
