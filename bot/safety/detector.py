@@ -119,6 +119,40 @@ class Detection:
     present_text: str = ""  # see RedFlagDetector.present_text
 
 
+# Blind v24 and v25: a number of minutes or hours that is not how long a spasm lasted.
+_WHEN_AFTER = re.compile(r"\s*(?:after|before|into)\b")
+_LASTED_BEFORE = re.compile(r"\b(?:for|lasted|lasting|lasts|last|takes|took)\s*$")
+_ROUTINE = re.compile(r"\b(?:usually|normally|typically|generally)\s*(?:\d+\s*(?:-|–|to|or)\s*)?$")
+_LASTS_NEARBY = re.compile(
+    r"\b(?:lasts?|lasted|lasting|takes?|took|goes on|went on|for)\b[^.!?,]{0,25}$"
+)
+_PAUSE = re.compile(
+    r"\b(?:stopped|stop|rested|rest|paused|pause|sat out|sat down|sit down|sat|took a "
+    r"break|had a break|waited|wait|lay down|lie down|laid down)\s+(?:for\s+)?"
+    r"(?:about|around|roughly|nearly|almost|maybe|like)?\s*$"
+)
+_EXERCISE_FOR = re.compile(
+    r"\b(?:exercise|exercises|stretch|stretches|stretching|routine|workout|yoga|pilates|"
+    r"walk|walking)\b[^.!?]{0,60}\bfor\s*$"
+)
+_FUTURE_IN = re.compile(r"\b(?:is|are|'s|will be|comes?|coming up|due|happens?)\s+in\s*$")
+
+
+def _another_time(before: str, after: str) -> bool:
+    """The time around `before` and `after` says when ("cramps a few hours after the
+    gym", "the grading is in 6 weeks"), a routine ("I stream most evenings, usually 6-7
+    hours"), a pause ("I stopped for 10 minutes and carried on") or how long to exercise
+    ("an exercise he can do in the evening for 10 minutes?"), not how long it lasted."""
+    if _WHEN_AFTER.match(after) and not _LASTED_BEFORE.search(before):
+        return True
+    if _ROUTINE.search(before) and not _LASTS_NEARBY.search(before):
+        return True
+    if _PAUSE.search(before) or _FUTURE_IN.search(before):
+        return True
+    sentence_start = max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1
+    return bool(_EXERCISE_FOR.search(before[sentence_start:]) and re.match(r"[^.!]*\?", after))
+
+
 def _duration_mentions(doc: Doc) -> list[Mention]:
     """Pseudo-concepts for how long something has lasted."""
     mentions = []
@@ -169,32 +203,8 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             before,
         ):
             continue  # "the second act starts in ten minutes": when, not how long
-        if re.match(r"\s*(?:after|before|into)\b", after) and not re.search(
-            r"\b(?:for|lasted|lasting|lasts|last|takes|took)\s*$", before
-        ):
-            continue  # "cramps a few hours after the gym": when, not how long
-        if re.search(
-            r"\b(?:usually|normally|typically|generally)\s*(?:\d+\s*(?:-|–|to|or)\s*)?$", before
-        ) and not re.search(
-            r"\b(?:lasts?|lasted|lasting|takes?|took|goes on|went on|for)\b[^.!?,]{0,25}$", before
-        ):
-            continue  # "I stream most evenings, usually 6-7 hours": a routine, not how long
-        if re.search(
-            r"\b(?:stopped|stop|rested|rest|paused|pause|sat out|sat down|sit down|sat|took a "
-            r"break|had a break|waited|wait|lay down|lie down|laid down)\s+(?:for\s+)?"
-            r"(?:about|around|roughly|nearly|almost|maybe|like)?\s*$",
-            before,
-        ):
-            continue  # "I stopped for 10 minutes and carried on": the pause, not the spasm
-        sentence_start = max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1
-        if re.search(
-            r"\b(?:exercise|exercises|stretch|stretches|stretching|routine|workout|yoga|pilates|"
-            r"walk|walking)\b[^.!?]{0,60}\bfor\s*$",
-            before[sentence_start:],
-        ) and re.match(r"[^.!]*\?", after):
-            continue  # "an exercise he can do in the evening for 10 minutes?": how long to do it
-        if re.search(r"\b(?:is|are|'s|will be|comes?|coming up|due|happens?)\s+in\s*$", before):
-            continue  # "the grading is in 6 weeks": when it will be, not how long
+        if _another_time(before, after):
+            continue  # when, a routine, a pause or how long to exercise (see there)
         if re.search(r"\b(?:within|inside|in under|in less than|under)\s*$", before):
             continue  # "it goes within half an hour": it stops, not it lasts
         if (
