@@ -123,6 +123,7 @@ BLIND_FAQ_SETS = {
     "blind v16": EVAL_DIR / "faq_blind_v16.yml",
     "blind v17": EVAL_DIR / "faq_blind_v17.yml",
     "blind v18": EVAL_DIR / "faq_blind_v18.yml",
+    "blind v19": EVAL_DIR / "faq_blind_v19.yml",
 }
 
 
