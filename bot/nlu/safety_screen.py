@@ -43,7 +43,14 @@ from bot.nlu.question_focus import restore_full_text
 from bot.safety.corpus import CORPUS_FOLDER, NLU_FOLDER
 from bot.safety.learned import LearnedLayer, train_learned_layer
 from bot.safety.questions import ASK_RESPONSE, QUESTION_SLOT
-from bot.safety.screen import CONTEXT_MESSAGES, Context, ScreenResult, Thresholds, build_screen
+from bot.safety.screen import (
+    CONTEXT_MESSAGES,
+    Context,
+    Screen,
+    ScreenResult,
+    Thresholds,
+    build_screen,
+)
 from bot.safety.verdict import (
     FINDINGS_KEY,
     RED_FLAG_INTENT,
@@ -90,11 +97,20 @@ class SafetyScreen(GraphComponent, IntentClassifier):
         self._config = {**self.get_default_config(), **(config or {})}
         self._model_storage = model_storage
         self._resource = resource
-        thresholds = Thresholds(
-            escalate=float(self._config["escalate_threshold"]),
-            ask=float(self._config["ask_threshold"]),
-        )
-        self.screen = build_screen(learned, thresholds)
+        self._learned = learned
+        self._screen: Screen | None = None
+
+    @property
+    def screen(self) -> Screen:
+        """The screen, built on first use: a training never screens a message, and
+        building the detector's patterns takes seconds (load() builds it at once)."""
+        if self._screen is None:
+            thresholds = Thresholds(
+                escalate=float(self._config["escalate_threshold"]),
+                ask=float(self._config["ask_threshold"]),
+            )
+            self._screen = build_screen(self._learned, thresholds)
+        return self._screen
 
     @classmethod
     def create(
@@ -121,7 +137,9 @@ class SafetyScreen(GraphComponent, IntentClassifier):
                 learned = LearnedLayer.load(directory)
         except ValueError:  # nothing persisted: the layer was switched off
             learned = None
-        return cls(config, model_storage, resource, learned)
+        component = cls(config, model_storage, resource, learned)
+        component.screen  # noqa: B018 - built now, so the first message is not slow
+        return component
 
     def train(self, training_data: TrainingData) -> Resource:
         """Fits the learned layer on the red-flag corpus and the NLU examples."""
@@ -132,7 +150,9 @@ class SafetyScreen(GraphComponent, IntentClassifier):
             )
             with self._model_storage.write_to(self._resource) as directory:
                 learned.save(directory)
-            self.screen.learned = learned
+            self._learned = learned
+            if self._screen is not None:
+                self._screen.learned = learned
         return self._resource
 
     def process(

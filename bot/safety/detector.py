@@ -485,9 +485,9 @@ def readings(texts: Sequence[str], cache: Path | None = None) -> list[Reading]:
     """Each text's reading; texts stored in `cache` (a training's per-text cache,
     `bot.common.training_cache`) from last time are not read again, and the cache then
     holds exactly these texts."""
-    detector = get_detector()
 
     def read(batch: list[str]) -> list[Reading]:
+        detector = get_detector()  # only when a text is new: building it takes seconds
         results = []
         for text in batch:
             present, findings = detector.reading(text)

@@ -16,7 +16,6 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.safety_screen import SafetyScreen
 from bot.safety.learned import LearnedLayer
-from bot.safety.screen import build_screen
 from bot.settings import PROJECT_ROOT
 
 
@@ -28,9 +27,7 @@ def screen() -> SafetyScreen:
 
 @pytest.fixture(scope="module")
 def learned_screen(learned_layer: LearnedLayer) -> SafetyScreen:
-    component = SafetyScreen({})
-    component.screen = build_screen(learned_layer)
-    return component
+    return SafetyScreen({}, learned=learned_layer)
 
 
 @pytest.fixture(scope="module")
