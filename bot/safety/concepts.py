@@ -163,9 +163,10 @@ HYPOTHETICAL_PATTERNS = re.compile(
 )
 HISTORY_MARKERS = re.compile(
     # "this last month", "over the last year", "the past..." are recent, not history.
-    r"\b(?:(?<!this )(?<!the )(?<!past )(?<!since )(?<!since the start of )"
+    r"\b(?:(?<!this )(?<!the )(?<!past )(?<!since )(?<!since the start of )(?<!since early )"
+    r"(?<!since mid )(?<!since late )"
     r"(?<!since the beginning of )(?<!since the end of )(?<!since the middle of )"
-    r"last (?:year|month|summer|winter|spring|autumn|christmas)|"
+    r"last (?:year|month|summer|winter|spring|autumn|christmas|season|term|semester)|"
     r"(?:years?|months?|decades?) (?:ago|back|before)|a (?:year|month) ago|"
     r"as a (?:kid|child|teenager|teen|baby|toddler|boy|girl)|"
     r"when (?:i|he|she|they|we) (?:was|were) (?:a |\d+|young|little|small|younger|pregnant)|"
@@ -222,6 +223,14 @@ RECENT_MARKERS = re.compile(
     r"can not|will not|getting|lately|recently|new|"
     r"(?:has|have) (?:gone|turned|become|got|started|stopped)|"
     r"this (?:last|past) (?:month|week|year|few)|(?:the|this) (?:last|past) few)\b"
+)
+# A sentence that ends on "since": what it names has lasted until now ("started
+# rosuvastatin last month, unexplained cramps in both calves since", blind v26).
+_SINCE_THEN = re.compile(r"^\W*(?:ever )?since(?: then)?\W*$")
+# "... fine since", "none since", "never happened since": nothing has lasted.
+_NOTHING_SINCE = re.compile(
+    r"\b(?:fine|ok|okay|well|better|none|nothing|never|normal|problems|issues|trouble|"
+    r"happened|recurrence|episodes?|attacks?|seizures?|again)\W+(?:\w+\W+){0,2}$"
 )
 
 
@@ -381,8 +390,10 @@ class ConceptMatcher:
                 continue
             gaps = [start + i for i, slot in enumerate(alignment) if GAP_KEY in pattern[slot]]
             key = (concept, start)
-            shortest = found.get(key)
-            if shortest is None or end < shortest[0].end:
+            kept = found.get(key)
+            # An idiom keeps its longest match, so it covers the whole figure of speech
+            # ("giving me the worst headache of my life"); a concept its shortest.
+            if kept is None or (end > kept[0].end if concept == IDIOM else end < kept[0].end):
                 found[key] = (span, gaps)
         # Context is judged once per mention, on its shortest match: a long message has
         # many matches per start, and judging each would cost the square of its length.
@@ -714,6 +725,8 @@ def _history(span: Span, clause_start: int) -> bool:
     """A distant-past marker in the sentence, and nothing recent in the mention's clause."""
     if _relative_past(span, clause_start):
         return True  # someone else's event, however recent: "my neighbour was taken to A&E"
+    if _LONGSTANDING.search(_sentence_of(span).text.lower()):
+        return True  # "my smile's still slightly uneven - not new, it's been like that since"
     if not _facts(_sentence_of(span)).history_marker or _dated_later_clause(span):
         return False
     # A later "now" in the sentence dates what follows it: "had a gastric bypass last year,
@@ -722,12 +735,29 @@ def _history(span: Span, clause_start: int) -> bool:
     markers = list(HISTORY_MARKERS.finditer(before))
     if markers and _NOW_AGAIN.search(before[markers[-1].end() :]):
         return False
+    # After the marker, a sentence that ends on "since" names what has lasted until now;
+    # the event before the marker stays in the past.
+    end = _clause_end(span)
+    after = span.doc[end : _sentence_of(span).end].text.lower()
+    lead = span.doc[_sentence_of(span).start : end].text.lower() + " "
+    if markers and _SINCE_THEN.match(after) and not _NOTHING_SINCE.search(lead):
+        return False
     # The word that opened the clause counts: "... last week, and now my jaw is stiff".
     opener = max(_sentence_of(span).start, clause_start - 1)
-    clause = HISTORY_MARKERS.sub(" ", span.doc[opener : _clause_end(span)].text)
-    return not RECENT_MARKERS.search(clause)
+    clause = span.doc[opener : _clause_end(span)].text
+    # A marker right after the mention dates it, whatever the clause says later: "my
+    # brother was in a car crash ten years ago and still gets back spasms" (blind v26).
+    mention_end = span.end_char - span.doc[opener].idx
+    dated = HISTORY_MARKERS.search(clause.lower(), mention_end)
+    if dated is not None:
+        clause = clause[: dated.start()]
+    return not RECENT_MARKERS.search(HISTORY_MARKERS.sub(" ", clause))
 
 
+_LONGSTANDING = re.compile(
+    r"\b(?:not new|been like (?:that|this) (?:for years|for ages|all my life|ever since|"
+    r"since (?:birth|childhood|i was born|(?:19|20)\d\d)|since\W*$)|always been like (?:that|this))"
+)
 _NOW_AGAIN = re.compile(
     r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening|week)|since yesterday|"
     r"yesterday|last night|lately|recently|these days)\b"
@@ -785,6 +815,7 @@ _STORY = re.compile(
     r"show|episode|article|podcast|video|programme|program|soap|drama|play|story|thriller)|"
     r"documentary|novel|(?:on|in) the news|news (?:story|report)|on (?:tv|telly|youtube|tiktok)"
     r"|the news (?:said|says|reported|reports|showed|shows)|(?:on|in) the (?:radio|paper|papers)"
+    r"|(?:customer|client|friend|colleague|neighbour|neighbor|coworker) (?:told|tells) me"
     r"|dizide|filmde)\b"
 )
 # The patient's own event after the story's mention: "watching a film when my chest...".
@@ -796,6 +827,7 @@ _STORY_SUBJECT = re.compile(
     r"^\W*(?:where|about|in which|that|showing|of (?:a|an|the|someone|people))\b|"
     r"\b(?:man|men|woman|women|guy|girl|boy|lady|character|characters|hero|heroine|"
     r"footballer|player|athlete|runner|actor|actress|someone|somebody|people|he|she|they|"
+    r"her|his|husband|wife|son|daughter|mother|father|"
     r"adam|kadin|kiz)\b"
 )
 _READING_IT = re.compile(r"\bi(?: am|'m| was)? (?:reading|watching|listening to|read|watched)\b")

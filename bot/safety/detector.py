@@ -136,6 +136,19 @@ _EXERCISE_FOR = re.compile(
     r"walk|walking)\b[^.!?]{0,60}\bfor\s*$"
 )
 _FUTURE_IN = re.compile(r"\b(?:is|are|'s|will be|comes?|coming up|due|happens?)\s+in\s*$")
+# Blind v26: how long the patient stood, lay or worked ("on my feet 14 hours", "lay
+# reading on the sunbed at a daft angle for three hours"), or a course of medicine
+# ("prescribed a muscle relaxant for two weeks"), not how long a spasm lasted.
+_ACTIVITY = re.compile(
+    r"\b(?:on (?:my|our|his|her|their) feet|standing|stood|sitting|sat|lying|lay|laying|"
+    r"reading|driving|drove|working|worked|kneeling|knelt|typing|gaming|studying|flying|"
+    r"flew)\b(?P<rest>[^.!?,]{0,40})$"
+)
+_SPASM_WORD = re.compile(r"\b(?:cramp|spasm|seiz|lock|stuck|knot|tight|stiff|hurt|pain|ache)")
+_COURSE_FOR = re.compile(
+    r"\b(?:prescribed|gave me|given|course of|told me to take|take it|taking it)\b"
+    r"[^.!?]{0,40}\bfor\s*$"
+)
 
 
 def _another_time(before: str, after: str) -> bool:
@@ -147,7 +160,10 @@ def _another_time(before: str, after: str) -> bool:
         return True
     if _ROUTINE.search(before) and not _LASTS_NEARBY.search(before):
         return True
-    if _PAUSE.search(before) or _FUTURE_IN.search(before):
+    if _PAUSE.search(before) or _FUTURE_IN.search(before) or _COURSE_FOR.search(before):
+        return True
+    activity = _ACTIVITY.search(before)
+    if activity and not _SPASM_WORD.search(activity.group("rest")):
         return True
     sentence_start = max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1
     return bool(_EXERCISE_FOR.search(before[sentence_start:]) and re.match(r"[^.!]*\?", after))

@@ -120,8 +120,9 @@ CONCEPTS: dict[str, list[str]] = {
         f"({NUMB}) ** (between|inside|inner) ({PERSON})? (legs|thighs|thigh)",
         f"can not feel ** between ({PERSON})? legs",
         f"(lost|losing|lose|loss of|reduced|less) (some|all|the|of|any)? (feeling|sensation) (around|in|on|between|of) ({PERSON})? ({SADDLE}|inner thighs|inner thigh)",
-        f"({NUMB}|strange|different|weird|feel nothing|felt nothing|feels like nothing) ** (wipe|wiping)",
-        f"(wipe|wiping) ** ({NUMB}|strange|different|weird|no feeling|someone else~)",
+        f"({NUMB}|strange|different|weird|odd|funny|feel nothing|felt nothing|feels like nothing) ** (wipe|wiping)",
+        f"(wipe|wiping) ** ({NUMB}|strange|different|weird|odd|no feeling|someone else~)",
+        "(wipe|wiping) ** (not|is not) my (own)? skin",
         # "nothing" as the feeling, not "nothing numb, no leaking" (blind v24).
         "(wipe|wiping) ** (feel|felt|feels|feeling) (nothing|like nothing)",
         "(wipe|wiping) ** nothing (there|at all|down there)",
@@ -144,6 +145,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(did not|do not) (notice|realise|realize|feel) ** (need|needed) ** (wee|pee) ** (until|till) ** (coming out|came out|was out|too late)",
         "(can not|unable to|could not|struggle|struggling|trouble|difficulty|hard) * (pee|wee|urinate|piss|peeing|weeing|urinating|wee|empty)",
         "(can not|could not) * (go|pass) * (urine|water)",
+        "(have not|has not|had not|not) been able to * (pee|wee|urinate|piss|go for a wee|go for a pee|pass urine|pass water)",
         "(lose|lost|losing|loss) * control * (bladder|pee|wee|urine)",
         "(wet|wetting|peed|pissed|weed) (myself|himself|herself)",
         "wet (the bed|my pants|my trousers|my knickers)",
@@ -265,9 +267,15 @@ CONCEPTS: dict[str, list[str]] = {
         "(shake|shaking|shook|jerk|jerking|jerked|thrashing) * (all over|uncontrollably|whole body|and jerking|and shaking)",
         "whole body ** (shake|shaking|jerk|jerking|jerky|convulsing|stiffened|stiff|rigid)",
         "(was not|were not) (there|with it|aware) for",
-        "(rigid|stiff) and (jerking|shaking|twitching)",
         "(jerking|shaking) and (grunting|foaming|frothing)",
         "(froth|frothing|foam|foaming) ** (mouth|mout)",
+    ],
+    # Stiff then jerking: a seizure, or the spasticity of MS or cerebral palsy ("my mum has
+    # MS and her legs go stiff and jerk, can physio help", FAQ blind v19).
+    "STIFF_JERKS": ["(rigid|stiff) and (jerking|shaking|twitching)"],
+    "SPASTIC_CONDITION": [
+        "ms|spasticity|spastic|parkinson|parkinsons|mnd",
+        "(multiple sclerosis|cerebral palsy|spinal cord injury|motor neurone disease|motor neuron disease)",
     ],
     "FIT": [
         "(have|had|having|has) (some|a) (kind|sort) of (fit|fits|seizure)",
@@ -415,6 +423,11 @@ CONCEPTS: dict[str, list[str]] = {
     "THROAT_TIGHT": [
         "throat ** (tight|tightening|tightens|tighten|closing|close|closes|swell|swelling|swollen|squeezing|squeezed|narrow|narrowing|thick|tite)",
         "(tight|tightening|closing|swelling) * throat",
+        # Laryngospasm heard rather than felt: "my voice sounds strangled, breathing is
+        # noisy" (blind v6; the learned layer had caught it until v26's retraining).
+        "(voice|voice is|voice sounds) * (strangled|strangly|choked|squeaky|high pitched)",
+        "(breathing|breath|breaths) (is|are|sounds|sound|getting)? (noisy|squeaky|crowing|high pitched|whistling)",
+        "(noisy|squeaky|crowing|high pitched|whistling) (breathing|breaths|breath)",
         "(can not|hard|trouble|difficult|struggling) * to? (swallow|swallowing)",
         "difficulty swallowing",
         "(voice box|larynx|windpipe) ** (tight|tightening|closing|spasm|squeezed|swelling|swollen)",
@@ -465,6 +478,8 @@ CONCEPTS: dict[str, list[str]] = {
         "exercise|exercising|workout|gym|spin|spinning|crossfit|marathon|run|ran|running|squat|squats|training|trained|session|class|bootcamp|hike|hiking|race|football|match|overdid",
         "(work|worked) out",
         "leg day",
+        "burpees|burpee|hiit|circuits|reps|pushups|situps|lunges|deadlifts|deadlift",
+        "(push|press|sit) (ups|up)",
         "heat|hot|heatwave|sauna|festival|crush|crushed|trapped|pinned",
         "stuck under",
     ],
@@ -496,6 +511,9 @@ CONCEPTS: dict[str, list[str]] = {
     # said quinine"), not a dose taken.
     "ADVISED_TO_TAKE": [
         "(told|tells|said|says|suggested|suggests|recommended|recommends|advised|advises) (me|him|her|us)? (to)? (take|try|use)",
+        # Or what others take: "a colleague here takes baclofen and another one has
+        # tizanidine" (FAQ blind v19).
+        "(colleague|colleagues|friend|friends|neighbour|neighbor|flatmate|coworker|another one|someone else) (here)? (takes|is on|has|uses|swears by)",
     ],
     "OVERDOSE": [
         "(took|taken|swallowed|popped) # (more|extra) (on top of|than|over)",
@@ -597,6 +615,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(lips|lip|tongue|throat|mouth) * (swell|swelling|swollen|swelled|sweling|puff|puffing|puffy|puffed|ballooning|huge|massive|thick)",
         "face * (swell|swelling|swollen|swelled|sweling|ballooning|huge|massive)",
         "(lips|lip|tongue|throat|face|mouth) * (blow|blowing|blew) up",
+        # "my tongue feels too big for my mouth" (blind v26).
+        "(tongue|lips|lip) * too (big|large|fat|thick) (for)?",
         "(lips|lip|tongue|throat|face|mouth) ** (swole|swoll|swolen|puffed up|ballooned)",
         "(swell|swelling|swollen) * (lips|lip|tongue|throat|face|mouth)",
         "throat * (closing|close|closes|closed)",
@@ -625,6 +645,11 @@ CONCEPTS: dict[str, list[str]] = {
         "(step|stepping|jump|jumping) off (the|a|that) (bridge|ledge|roof|edge|platform|cliff)",
         "(easier|better) (to)? (just)? (step off|jump off|jump in|walk into the sea|walk into the water|let go|go under|not come back up)",
         "let the (water|sea|river|waves|current) (have|take) me",
+        "(written|wrote|writing|left) (notes|letters|a note|a letter|goodbye letters) ** (my will|my affairs|my things in order|everything in order|my affairs in order)",
+        # Blind v26: a bridge driven off, a light switched off for good, the whole cupboard.
+        "(think|thinking|thought|thoughts) (about|of) (driving|jumping|stepping|throwing myself|walking|going) off ** (bridge|cliff|edge|roof|ledge|balcony|building|pier)",
+        "(switch|switching|turn|turning) (myself|me) off (for good|forever|permanently|for ever)",
+        "(take|taking|swallow|swallowing|going to take) (everything|all of it|all the pills|all the tablets|every pill|every tablet) (in|from) (the|my) (cupboard|cabinet|medicine cabinet|bathroom cabinet|drawer|first aid box)",
         "suicide|suicidal|suicde",
         # Indirect (blind v9): not waking up, being a burden, a painless way, letters left.
         "(wish|wishing|hope|hoping) ** (go to sleep|go to bed|fall asleep|sleep) and (never|not) wake up",
@@ -1161,6 +1186,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(bus|car|taxi|cab|coach|van|minibus|dolmus|tram) (i|we|he|she|they)? (was|were)? (on|in)? (hit|crashed into|collided with|ran into|smashed into|ploughed into|plowed into|slammed into) (a|an|the)? (lorry|truck|car|bus|van|wall|tree|barrier|coach|tram|lamp post)",
         "(clipped|sideswiped|side swiped|rammed|shunted|taken out|wiped out|hit) by (a|an|the)? (car|van|bus|lorry|truck|motorbike|taxi|cab|tram|minibus)",
         "(car|van|vehicle|truck|lorry|suv|jeep|taxi|cab|bus|minibus|coach) (that|which)? (flipped|rolled|overturned|rolled over|went over)",
+        "(car|van|vehicle|truck|lorry|rig|trailer|suv|caravan|artic) ** (jackknifed|jack knifed|jackknifing)",
         "(came|come|fell|thrown|flew) off ** (motorbike|motorcycle|bike|moped|scooter|horse) ** (mph|kmh|kph|speed|fast)",
         "(at|about|around|doing) (about|around|over)? # (mph|kmh|kph)",
         "(pinned|trapped|stuck|crushed) under ({PERSON})? (quad|bike|car|tractor|motorbike|it|vehicle|horse|atv)".replace(
@@ -1191,6 +1217,13 @@ CONCEPTS: dict[str, list[str]] = {
         "(at|high) speed ** (into|against) (a|the)? (tree|wall|lamp post|lamppost|barrier|lorry|truck)",
     ],
     "NECK_OR_BACK": ["back|spine|spinal|lumbar|neck|whiplash|coccyx|tailbone"],
+    # Conditions that weaken the aorta (NHS: Aortic dissection; Marfan syndrome).
+    "AORTIC_RISK": [
+        "marfan|marfans",
+        "(marfan syndrome|ehlers danlos|aortic aneurysm)",
+        "bicuspid (aortic)? valve",
+        "aneurysm in (my|his|her|the) aorta",
+    ],
     "TEARING": [
         "shred|shredding|shredded",
         "(unzipped|unzipping|sliced open|cut open|ripped open|torn open|split open)",
@@ -1421,6 +1454,7 @@ CONCEPTS: dict[str, list[str]] = {
     "JAW_STIFF": [
         "jaw ** (clenching|clenched|clamping|clamped) (on its own|by itself|shut|tight)",
         "jaw ** (stiff|tight|tense|aching|sore|locked|locking|clamped|stuck)",
+        "jaw * (spasm|spasms|spasming|spasmed|cramp|cramping|cramped|seized) ** can not open",
         "(barely|hardly|can not|struggling to) ** (open|get) ** (mouth|jaw|spoon)",
     ],
     "WOUND_EVENT": [
@@ -1532,7 +1566,19 @@ IDIOMS: list[str] = [
     "(nearly|almost)? (died|dying|die|dead|killing myself|killed myself|kill myself|passed out|fainted|collapsed|wet myself|can not breathe|could not breathe|can not breath|could not breath|struggling to breathe|breathless|choking) (for|from|with|of)? (laughing|laughter|giggling|giggles)",
     "fainting (goat|goats)",
     # Things that collapse or black out: bread, a tent, a laptop (blind v25).
-    "(sourdough|cake|bread|loaf|souffle|tent|roof|ceiling|shelf|shelves|chair|deckchair|sandcastle|market|markets|economy|deal|plans|talks|business|laptop|phone|screen|tv|telly|computer|monitor|tablet|power|lights|wifi|internet|mood) (just)? (collapsed|collapses|collapsing|blacked out|blacks out|went black|went dark|fainted|passed out|died)",
+    "(sourdough|cake|bread|loaf|souffle|tent|gazebo|marquee|awning|stall|scaffolding|roof|ceiling|shelf|shelves|chair|deckchair|sandcastle|market|markets|economy|deal|plans|talks|business|laptop|phone|screen|tv|telly|computer|monitor|tablet|power|lights|wifi|internet|mood) (just)? (collapsed|collapses|collapsing|blacked out|blacks out|went black|went dark|fainted|passed out|died)",
+    # A machine that sleeps: "my laptop won't wake up from sleep mode" (FAQ blind v19).
+    "(laptop|phone|computer|pc|mac|macbook|screen|tablet|ipad|tv|telly|monitor|console|xbox|playstation|kindle|printer) ** (will not|does not|did not|would not|can not|could not|never) wake (up)?",
+    # A machine that "had a seizure" or "a stroke" (blind v26).
+    "(laptop|phone|screen|tv|telly|computer|monitor|tablet|printer|router|wifi|internet|car|engine|app|server|website|washing machine|dishwasher|boiler) (basically|just|literally|totally)? (had|has|having|is having|was having|went into) (a|another)? (seizure|fit|stroke|heart attack|meltdown)",
+    # Installing something, not a seizure: "fitting pipes", "fitting a kitchen" (blind v26).
+    "(fitting|fit|fitted) (the|a|an|new|some|my)? (pipes|pipe|pipework|tiles|tile|kitchens|kitchen|carpets|carpet|boilers|boiler|windows|window|doors|door|radiators|radiator|cables|sockets|tyres|tyre|tires|bathrooms|bathroom|showers|shower|units|cupboards|floors|flooring|blinds|curtains|locks|lights|worktops)",
+    # Trouble that gives someone a headache: "these tax returns are giving me the worst
+    # headache of my life" (blind v26).
+    "(returns|return|taxes|tax|paperwork|forms|admin|emails|accounts|spreadsheet|spreadsheets|kids|children|boss|job|work|project|customers|clients|wedding|neighbours|neighbors|builders|bureaucracy|visa|exam|exams|homework|bills) (is|are|was|were)? (giving|gave|give|gives) ** headache of (my|his|her|our) life",
+    "(returns|return|taxes|tax|paperwork|forms|admin|emails|accounts|spreadsheet|spreadsheets|kids|children|boss|job|work|project|customers|clients|wedding|neighbours|neighbors|builders|bureaucracy|visa|exam|exams|homework|bills) (is|are|was|were)? (giving|gave|give|gives) ** (headache|headaches)",
+    # Puzzled about something, not confused in the head: "confused about heat vs ice".
+    "(confused|confusing|confuses|confusion) (about|by|as to|over|with|whether|which|what|between|on|re)",
     "(pretend|pretends|pretended|pretending|fake|fakes|faked|faking|acting|acts|mock) (to)? (faint|fainting|fainted|collapse|collapsing|pass out|passing out|die|dying|have a seizure|a seizure|a heart attack|a stroke)",
     "stroke of (genius|luck|brilliance|inspiration|the pen|midnight|good fortune)",
     # A bout of something, not a seizure: "a fit of the giggles", "a coughing fit" (blind v24).
@@ -1597,7 +1643,12 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
     ),
     "seizure": (
         EMERGENCY,
-        [["SEIZURE"], ["FIT", "!FIT_OF"], ["SEIZING_NOW", "!SEIZE_UP", "!BODY_PART_SEIZING"]],
+        [
+            ["SEIZURE"],
+            ["STIFF_JERKS", "!SPASTIC_CONDITION"],
+            ["FIT", "!FIT_OF"],
+            ["SEIZING_NOW", "!SEIZE_UP", "!BODY_PART_SEIZING"],
+        ],
     ),
     "fainting": (EMERGENCY, [["FAINT", "!COLLAPSE_ONTO"]]),
     "spinal_injury": (EMERGENCY, [["TRAUMA", "NEURO"]]),
@@ -1701,6 +1752,8 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             # A tearing pain that came on all at once in the upper back (NHS: aortic
             # dissection), severe or not in the patient's words (blind v15, v24).
             ["TEARING", "SUDDEN", "UPPER_BACK", "!INJURY", "!STRAIN_CAUSE", "!EXERTION"],
+            # A tearing pain in someone whose aorta is weak, whatever set it off (v26).
+            ["TEARING", "AORTIC_RISK"],
         ],
     ),
     "pregnancy_emergency": (

@@ -174,7 +174,8 @@ class Screen:
         """A finding when the model is sure and stricter than the patterns; else maybe a
         question about the reason it suspects."""
         ask = self.thresholds.ask if score.sentences < 2 else self.thresholds.ask_story
-        if score.p_red_flag < ask:
+        # A one-sentence message needs a word that means something behind the score.
+        if score.p_red_flag < ask or (score.sentences < 2 and not score.grounded):
             return None, None
         current = strictest_tier(findings)
         stricter = current is None or TIER_RANK[score.tier] < TIER_RANK[current]

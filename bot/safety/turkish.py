@@ -81,7 +81,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"hissizles\w*|hissiz\w*", "numb"),
     (r"(kafam|basim) patlayacak gibi( zonkluyor)?|zonkluyor", "pounding headache"),
     (r"birakali|biraktigimdan beri|biraktigimdan", "since stopping"),
-    (r"(elimi|parmagimi) (\w+ )?kes(tim|ti|mis)\w*", "cut my hand"),
+    (r"(elimi|parmagimi) (\w+ ){0,2}kes(tim|ti|mis)\w*", "cut my hand"),
     (r"(ayagimi) (\w+ )?kes(tim|ti|mis)\w*", "cut my foot"),
     (r"(toprak|camur|pislik) (girdi|bulasti|bulasmis)", "soil got in the wound"),
     (r"tetanoz asisi (olmadim|olmadi|yok|yaptirmadim)\w*", "never had a tetanus jab"),
@@ -90,6 +90,53 @@ _PHRASES: list[tuple[str, str]] = [
         "stiff neck can not bend it forward",
     ),
     (r"hastam|hastamiz|hastalarimdan biri", "my patient"),
+    # Blind v26 (2026-12-06, twelfth session), Black Sea and south-east forms included.
+    # "Bu masaja bayıldım", "pilatese bayılıyorum": a dative before "bayıl-" is "I loved".
+    # Not a locative ("mutfakta bayıldım": fainted in the kitchen) or an adverb that
+    # ends like a dative ("az önce", "sonra", "gece").
+    (
+        r"\b(?!(?:once|sonra|yine|gene|bile|gece|iyice|neredeyse|nerdeyse|daha|gibi|sanki|belki"
+        r"|mutlaka|asla|hatta|simdi|birden|aniden|tekrar|orada|burada|evde|iste)\b)"
+        r"(\w+(?:a|e)(?<!d[ae])(?<!t[ae])) (bayildim|bayiliyorum|bayiliyoruz|bayildik|bayilirim"
+        r"|bayiliyor|bayildi)\b",
+        r"I loved \1",
+    ),
+    (r"nefes alama(yi|yiy|iy)\w*|nefes alamiy\w*", "can not breathe"),
+    (r"(dudaklari|dudaklarim|dudagi) (gok|gog|mor|mavi|morarmis) (oldi|oldu|olmus)", "blue lips"),
+    (r"tuvalete gittigimde|tuvalete gidince|silerken", "when i wipe"),
+    (r"alt taraf\w*|aşağısı|asagisi", "down below"),
+    (r"(yuzu|yuzum|agzi|agzim) (yamuldu|yamulmus|kaydi|carpildi)\w*", "face drooping"),
+    (r"konusamayo\w*|konusamiyo\w*", "can not speak"),
+    (r"kaldiramayo\w*", "can not lift it"),
+    (r"arkadan (carpti|carptilar|vurdu|vurdular)\w*", "a car crashed into us"),
+    (
+        r"(motosiklet|motorsiklet|motor)(la|le)? kaza "
+        r"(yapti|yaptim|yaptik|gecirdi|gecirdim|gecirdik)\w*",
+        "motorbike crash",
+    ),
+    (r"(araba|arac)(yla|la)? kaza (yapti|yaptim|yaptik|gecirdi|gecirdim|gecirdik)\w*", "car crash"),
+    (r"(balkondan|catidan|iskeleden) (dustu|dustum|dusmus)\w*", "fell from a height"),
+    (r"(ikinci|ucuncu|dorduncu|\d+\.?) kattan", "from the second floor"),
+    (r"(olsem de|olsem) (kurtulsam|kurtulsun)\w*", "wish i was dead"),
+    (r"(hap|ilac)\w* biriktir\w*", "stockpiling my tablets"),
+    (r"kopruden (atlasam|atlayacagim|atlamak)\w*", "jump off the bridge"),
+    (r"kimse (ozlemez|aramaz|fark etmez)\w*", "nobody would miss me"),
+    (
+        r"(\d+) (ayda|haftada) (\d+) kilo( da| de)? (verdim|kaybettim)",
+        r"lost \3 kilos in \1 months",
+    ),
+    (r"hic ugrasmadan|ugrasmadan", "without trying"),
+    (r"su bile (duramiyor|durmuyor|kalmiyor|duramayi)", "can not keep water down"),
+    (r"tuvalete (cikmadim|cikamadim|gitmedim|cikmadi)", "have not peed"),
+    (r"yerden kalkamiyorum|yerden kalkamadim|yerden kalkamiyor", "can not get up off the floor"),
+    (r"(yeni )?(ilaca|hapa|ilaclara) basladim", "started a new medicine"),
+    (r"her yerim|her yerde|her yerimde", "all over"),
+    (r"(gozleri|gozlerim|gozu) yukari (kayiyor|kaydi|donuyor|cekiliyor)\w*", "eyes rolling up"),
+    (r"(kullanmama|almama|icmeme) ragmen", "despite medicine"),
+    (r"gittikce kotules\w*|gitgide kotules\w*", "getting worse and worse"),
+    (r"(yayiliyor|yayildi) gibi", "spreading"),
+    (r"once (\w+),? (simdi|sonra|su an)", r"at first \1 now"),
+    (r"cay rengi\w*|cay gibi", "dark brown"),
     # Blind v25 (2026-12-06, eleventh session), regional speech included ("bavam", "-iy").
     (
         r"(babam|bavam|annem|esim|kocam|karim)\w* (birden |aniden )?"

@@ -87,6 +87,11 @@ FLOORS = {
     # Egyptian, Japanese and Korean speakers, Scots, Australians; the same session): its
     # first pass on 839f8e2 is the headline in docs/red_flags.md.
     "red_flags_blind_v25.yml": (0.99, 0.99, 0, 2),
+    # v26 (postal workers, electricians, plumbers, cabin crew, wedding planners, Greek,
+    # Brazilian, Filipino, Somali, Welsh, Geordie and South African voices, about 119 in
+    # Turkish; 2026-12-06, twelfth session): its first pass on 02c22d5 is the headline in
+    # docs/red_flags.md.
+    "red_flags_blind_v26.yml": (0.99, 0.99, 1, 3),
 }
 
 
