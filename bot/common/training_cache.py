@@ -48,6 +48,30 @@ def cached(
         return _cached(path, texts, compute)
 
 
+def fitted_once(path: Path | None, key: str, fit: Callable[[], T]) -> T:
+    """`fit()`, or what the last call with the same `key` stored in `path`.
+
+    The safety screen's learned layer is fitted ahead on the second core from the same
+    rows (`python -m bot.safety.learned`); the component then waits for that fit under the
+    lock instead of repeating it. The key names everything the fit depends on, so a
+    stored model is never used for other rows or settings."""
+    if path is None:
+        return fit()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _exclusive(path.with_suffix(path.suffix + ".lock")):
+        try:
+            stored_key, model = pickle.loads(path.read_bytes())
+            if stored_key == key:
+                return model  # type: ignore[no-any-return]
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError):
+            pass  # none yet, or damaged: fitted again
+        model = fit()
+        partial = path.with_suffix(f"{path.suffix}.{os.getpid()}.partial")
+        partial.write_bytes(pickle.dumps((key, model), protocol=pickle.HIGHEST_PROTOCOL))
+        partial.replace(path)
+        return model
+
+
 def stored(path: Path | None, texts: Sequence[str]) -> dict[str, object]:
     """What `path` holds for `texts` from the last training, without changing it (a
     reader that is not the training must not shrink the file to its own texts)."""

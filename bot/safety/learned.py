@@ -25,7 +25,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.svm import LinearSVC
 
-from bot.common.training_cache import cache_file
+from bot.common.training_cache import cache_file, fitted_once
 from bot.safety.corpus import (
     CORPUS_FOLDER,
     NLU_DATA,
@@ -40,6 +40,7 @@ from bot.safety.verdict import TIER_RANK
 NONE = "none"
 MODEL_FILE = "learned_layer.joblib"
 READING_CACHE = "present_text.pickle"
+LEARNED_CACHE = "learned_layer_prefit.pkl"  # the fitted layer of the latest training
 _SENTENCE = re.compile(r"(?<=[.!?\n])\s+|\s*\n\s*")
 MIN_SEGMENT_WORDS = 3
 
@@ -221,7 +222,19 @@ def train_learned_layer(safety_dir: Path = SAFETY_DATA, nlu_dir: Path = NLU_DATA
     readable = read_as_the_detector_does(texts)
     labels = [strictest_reason(r, tiers) if r else NONE for r in reasons]
     kept = [(t, label) for t, label in zip(readable, labels, strict=True) if t.strip()]
-    return LearnedLayer.fit([t for t, _ in kept], [label for _, label in kept], tiers)
+    # Fitted once per training: the training's second process (`python -m
+    # bot.safety.learned`) fits it while Rasa trains the FAQ components, and the safety
+    # component finds it stored.
+    import hashlib
+
+    import sklearn
+
+    key = hashlib.sha256(repr((kept, sorted(tiers.items()), sklearn.__version__)).encode())
+    return fitted_once(
+        cache_file(LEARNED_CACHE),
+        key.hexdigest(),
+        lambda: LearnedLayer.fit([t for t, _ in kept], [label for _, label in kept], tiers),
+    )
 
 
 def read_as_the_detector_does(texts: Sequence[str]) -> list[str]:
@@ -236,15 +249,13 @@ def read_as_the_detector_does(texts: Sequence[str]) -> list[str]:
     return [present for present, _ in readings(texts, cache_file(READING_CACHE))]
 
 
-def read_training_corpus_ahead(safety_dir: Path = SAFETY_DATA, nlu_dir: Path = NLU_DATA) -> None:
-    """Fills the reading cache, so the training's safety component finds it done.
-
-    The training launcher runs this in a second process while Rasa starts and trains
-    the FAQ components (`bot.modelops.training`); the cache's lock makes the component
-    wait for it rather than read the corpus a second time.
-    """
-    read_as_the_detector_does(training_set(safety_dir, nlu_dir)[0])
-
-
 if __name__ == "__main__":  # python -m bot.safety.learned, run in the project's folder
-    read_training_corpus_ahead(Path(CORPUS_FOLDER), Path(NLU_FOLDER))
+    # The training launcher (bot.modelops.training) runs this on the second core while
+    # Rasa starts and trains the FAQ components: the detector's reading of the corpus and
+    # the fitted layer go to the training cache, where the safety component finds them
+    # (or waits under the cache's lock for the work in progress).
+    # Through the module itself, so the stored layer's class is
+    # `bot.safety.learned.LearnedLayer`, not `__main__.LearnedLayer`.
+    from bot.safety import learned
+
+    learned.train_learned_layer(Path(CORPUS_FOLDER), Path(NLU_FOLDER))
