@@ -62,7 +62,7 @@ def fitted_once(path: Path | None, key: str, fit: Callable[[], T]) -> T:
         try:
             stored_key, model = pickle.loads(path.read_bytes())
             if stored_key == key:
-                return model  # type: ignore[no-any-return]
+                return model
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError):
             pass  # none yet, or damaged: fitted again
         model = fit()
