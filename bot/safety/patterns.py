@@ -606,6 +606,11 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     # Drowsy, but not the danger signs above: a common side effect of a relaxant taken as
     # prescribed ("it makes me so drowsy, is that normal?"); with a count of pills, not.
+    # A sedative medicine named on its own; diazepam and valium are relaxants already.
+    "SEDATIVE_MEDICINE": [
+        "xanax|alprazolam|lorazepam|ativan|zopiclone|zolpidem|ambien|tramadol|codeine|oxycodone|morphine|pregabalin|lyrica|gabapentin|heroin|fentanyl|opioid|opioids|methadone",
+        "(sleeping) (pills|pill|tablets|tablet)",
+    ],
     "VERY_DROWSY": [
         "(very|really|so|extremely|super|v|sooo|soo) * (drowsy|sleepy|dozy|woozy|groggy)",
         "(weird|strange|funny|really|very|so|all) (and)? (floaty|spaced out|spacey|spacy|zonked|out of it)",
@@ -1434,7 +1439,7 @@ CONCEPTS: dict[str, list[str]] = {
         "as (prescribed|directed|instructed|advised|agreed)",
         "(doctor|gp|prescriber|consultant|pharmacist|specialist|clinic) ** (prescribed|said|says|told|agreed|okayed|approved|put me on|gave me)",
         "prescribed (both|them|together|me)",
-        "(both|each|all) (are|were)? prescribed by",
+        "(both|each|all) (are|were)? prescribed (by)?",
         "(gp|doctor|consultant|prescriber) (has|had|put) (me|him|her) on",
         "(exactly|just)? as (it|the box|the label|the leaflet|the packet) (says|said|tells)",
     ],
@@ -1717,6 +1722,9 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["COUNT_OF_THEM", "DROWSY_DANGER", "!OTHER_COUNT"],
             ["COUNT_OF_THEM", "VERY_DROWSY", "!OTHER_COUNT"],
             ["RELAXANT_SEVERAL", "VERY_DROWSY", "!AS_PRESCRIBED"],
+            # A sedative on top of the relaxant and now very drowsy (FDA: opioids and
+            # benzodiazepines with other CNS depressants; blind v26, in Turkish).
+            ["SEDATIVE_MEDICINE", "RELAXANT", "VERY_DROWSY", "!AS_PRESCRIBED"],
         ],
     ),
     "anaphylaxis": (EMERGENCY, [["SWELLING_FACE"]]),
