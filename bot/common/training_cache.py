@@ -43,9 +43,14 @@ def cached(
     """`compute(texts)`, computing only the texts not stored in `path` from last time."""
     if path is None:
         return list(compute(list(texts)))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with _exclusive(path.with_suffix(path.suffix + ".lock")):
-        return _cached(path, texts, compute)
+    with _locked(path):
+        loaded = _load(path)
+        stored: dict[str, T] = loaded if isinstance(loaded, dict) else {}
+        missing = [t for t in dict.fromkeys(texts) if t not in stored]
+        if missing:
+            stored.update(zip(missing, compute(missing), strict=True))
+        _save(path, {t: stored[t] for t in texts})
+        return [stored[t] for t in texts]
 
 
 def fitted_once(path: Path | None, key: str, fit: Callable[[], T]) -> T:
@@ -57,18 +62,12 @@ def fitted_once(path: Path | None, key: str, fit: Callable[[], T]) -> T:
     stored model is never used for other rows or settings."""
     if path is None:
         return fit()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with _exclusive(path.with_suffix(path.suffix + ".lock")):
-        try:
-            stored_key, model = pickle.loads(path.read_bytes())
-            if stored_key == key:
-                return model
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError):
-            pass  # none yet, or damaged: fitted again
+    with _locked(path):
+        loaded = _load(path)
+        if isinstance(loaded, tuple) and len(loaded) == 2 and loaded[0] == key:
+            return loaded[1]
         model = fit()
-        partial = path.with_suffix(f"{path.suffix}.{os.getpid()}.partial")
-        partial.write_bytes(pickle.dumps((key, model), protocol=pickle.HIGHEST_PROTOCOL))
-        partial.replace(path)
+        _save(path, (key, model))
         return model
 
 
@@ -77,12 +76,33 @@ def stored(path: Path | None, texts: Sequence[str]) -> dict[str, object]:
     reader that is not the training must not shrink the file to its own texts)."""
     if path is None or not path.is_file():
         return {}
+    with _locked(path):
+        kept = _load(path)
+    return {t: kept[t] for t in texts if t in kept} if isinstance(kept, dict) else {}
+
+
+def _load(path: Path) -> object:
+    """What `path` holds, or None when there is nothing or it is damaged (a damaged
+    cache is rebuilt, never trusted)."""
+    try:
+        return pickle.loads(path.read_bytes())
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError):
+        return None
+
+
+def _save(path: Path, value: object) -> None:
+    """Replaces `path` whole, so a reader never sees half a file."""
+    partial = path.with_suffix(f"{path.suffix}.{os.getpid()}.partial")
+    partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    partial.replace(path)
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """The lock beside `path` that orders the processes sharing it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     with _exclusive(path.with_suffix(path.suffix + ".lock")):
-        try:
-            kept = pickle.loads(path.read_bytes())
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError):
-            return {}
-    return {t: kept[t] for t in texts if t in kept}
+        yield
 
 
 @contextmanager
@@ -99,23 +119,3 @@ def _exclusive(lock_path: Path, wait: float = LOCK_WAIT) -> Iterator[None]:
                     break  # the other process is stuck; the file is replaced atomically
                 time.sleep(0.2)
         yield  # the lock goes with the file's closing
-
-
-def _cached(
-    path: Path, texts: Sequence[str], compute: Callable[[list[str]], Sequence[T]]
-) -> list[T]:
-    stored: dict[str, T] = {}
-    if path.is_file():
-        try:
-            stored = pickle.loads(path.read_bytes())
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError):
-            stored = {}  # a damaged cache is rebuilt, never trusted
-    missing = [t for t in dict.fromkeys(texts) if t not in stored]
-    if missing:
-        stored.update(zip(missing, compute(missing), strict=True))
-    results = [stored[t] for t in texts]
-    kept = {t: stored[t] for t in texts}
-    partial = path.with_suffix(f"{path.suffix}.{os.getpid()}.partial")
-    partial.write_bytes(pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
-    partial.replace(path)
-    return results
