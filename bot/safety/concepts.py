@@ -678,6 +678,7 @@ class _SentenceFacts:
     general_question: bool  # a question with no person in it: "can tetanus cause spasms?"
     history_marker: bool
     only_recovery: bool  # its history markers only say that something got better
+    longstanding: bool  # "not new", "been like that for years"
 
 
 def _facts(sentence: Span) -> _SentenceFacts:
@@ -705,6 +706,7 @@ def _facts(sentence: Span) -> _SentenceFacts:
             history_marker=bool(HISTORY_MARKERS.search(text)),
             only_recovery=bool(RECOVERY_MARKERS.search(text))
             and not HISTORY_MARKERS.search(RECOVERY_MARKERS.sub(" ", text)),
+            longstanding=bool(_LONGSTANDING.search(text.lower())),
         )
     return facts
 
@@ -725,26 +727,28 @@ def _history(span: Span, clause_start: int) -> bool:
     """A distant-past marker in the sentence, and nothing recent in the mention's clause."""
     if _relative_past(span, clause_start):
         return True  # someone else's event, however recent: "my neighbour was taken to A&E"
-    if _LONGSTANDING.search(_sentence_of(span).text.lower()):
+    sentence = _sentence_of(span)
+    facts = _facts(sentence)
+    if facts.longstanding:
         return True  # "my smile's still slightly uneven - not new, it's been like that since"
-    if not _facts(_sentence_of(span)).history_marker or _dated_later_clause(span):
+    if not facts.history_marker or _dated_later_clause(span):
         return False
     # A later "now" in the sentence dates what follows it: "had a gastric bypass last year,
     # now I get numbness round my lips and my feet cramp up" (blind v24).
-    before = span.doc[_sentence_of(span).start : span.start].text.lower()
+    before = span.doc[sentence.start : span.start].text.lower()
     markers = list(HISTORY_MARKERS.finditer(before))
     if markers and _NOW_AGAIN.search(before[markers[-1].end() :]):
         return False
     # After the marker, a sentence that ends on "since" names what has lasted until now;
     # the event before the marker stays in the past.
     end = _clause_end(span)
-    after = span.doc[end : _sentence_of(span).end].text.lower()
-    lead = span.doc[_sentence_of(span).start : end].text.lower() + " "
+    after = span.doc[end : sentence.end].text.lower()
+    lead = span.doc[sentence.start : end].text.lower() + " "
     if markers and _SINCE_THEN.match(after) and not _NOTHING_SINCE.search(lead):
         return False
     # The word that opened the clause counts: "... last week, and now my jaw is stiff".
-    opener = max(_sentence_of(span).start, clause_start - 1)
-    clause = span.doc[opener : _clause_end(span)].text
+    opener = max(sentence.start, clause_start - 1)
+    clause = span.doc[opener:end].text
     # A marker right after the mention dates it, whatever the clause says later: "my
     # brother was in a car crash ten years ago and still gets back spasms" (blind v26).
     mention_end = span.end_char - span.doc[opener].idx
