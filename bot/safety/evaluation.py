@@ -52,6 +52,7 @@ RED_FLAG_SETS = {
     "blind v24": EVAL / "red_flags_blind_v24.yml",
     "blind v25": EVAL / "red_flags_blind_v25.yml",
     "blind v26": EVAL / "red_flags_blind_v26.yml",
+    "blind v27": EVAL / "red_flags_blind_v27.yml",
 }
 DOSING_SETS = {
     "development suite": PROJECT_ROOT / "eval/dosing_cases.yml",
