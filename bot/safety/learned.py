@@ -111,6 +111,8 @@ class LearnedLayer:
         self._flag_column = list(flag_model.classes_).index(True)
         self._n_words = len(words.vocabulary_)
         self._names = np.concatenate([words.get_feature_names_out(), chars.get_feature_names_out()])
+        self._columns = (_Columns(words, 0), _Columns(chars, self._n_words))
+        self._width = self._n_words + len(chars.vocabulary_)
 
     @classmethod
     def fit(
@@ -144,17 +146,32 @@ class LearnedLayer:
         return cls(words, chars, flag_model, reason_model, tiers)
 
     def _features(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        cleaned = [_prepare(t) for t in texts]
-        return sparse.hstack([self.words.transform(cleaned), self.chars.transform(cleaned)]).tocsr()
+        """What `transform` of both vectorizers, side by side, gives; computed directly,
+        because sklearn's checks on each call cost more than the arithmetic."""
+        indptr, indices, data = [0], [], []
+        for text in texts:
+            cleaned = _prepare(text)
+            for columns in self._columns:
+                row_indices, row_data = columns.row(cleaned)
+                indices.append(row_indices)
+                data.append(row_data)
+            indptr.append(indptr[-1] + sum(len(i) for i in indices[-2:]))
+        return sparse.csr_matrix(
+            (np.concatenate(data), np.concatenate(indices), np.array(indptr)),
+            shape=(len(texts), self._width),
+        )
 
     def score(self, text: str) -> LearnedScore:
         """The most worrying segment of `text` and what the model thinks it shows."""
         parts = segments(text)
         features = self._features(parts)
-        flag = self.flag_model.predict_proba(features)[:, self._flag_column]
+        flag = _decision(self.flag_model, features)
+        if self._flag_column == 0:
+            flag = -flag
+        flag = 1.0 / (1.0 + np.exp(-flag))  # a binary logistic regression's P(red flag)
         row = int(np.argmax(flag))
-        decision = self.reason_model.decision_function(features[row])
-        best = int(np.argmax(decision[0] if decision.ndim > 1 else decision))
+        decision = _decision(self.reason_model, features[row])[0]
+        best = int(np.argmax(decision))
         reason = self.reasons[best]
         return LearnedScore(
             p_red_flag=float(flag[row]),
@@ -205,6 +222,39 @@ class LearnedLayer:
 
 def _prepare(text: str) -> str:
     return text.lower()
+
+
+class _Columns:
+    """One fitted TF-IDF vectorizer's transform of a single text, as sorted column
+    indices (shifted by `offset`) and L2-normalised sublinear TF-IDF values."""
+
+    def __init__(self, vectorizer: TfidfVectorizer, offset: int) -> None:
+        if not (vectorizer.sublinear_tf and vectorizer.norm == "l2" and vectorizer.use_idf):
+            raise ValueError("only sublinear, L2-normalised TF-IDF is computed directly")
+        self._analyse = vectorizer.build_analyzer()
+        self._vocabulary: dict[str, int] = vectorizer.vocabulary_
+        self._idf = np.asarray(vectorizer.idf_, dtype=np.float64)
+        self._offset = offset
+
+    def row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        counts: dict[int, int] = {}
+        for term in self._analyse(text):
+            column = self._vocabulary.get(term)
+            if column is not None:
+                counts[column] = counts.get(column, 0) + 1
+        columns = np.fromiter(sorted(counts), dtype=np.int32, count=len(counts))
+        values = (np.log([counts[c] for c in columns.tolist()]) + 1.0) * self._idf[columns]
+        norm = float(np.sqrt(np.dot(values, values)))
+        if norm > 0:
+            values = values / norm
+        return columns + self._offset, values.astype(np.float64)
+
+
+def _decision(model: LogisticRegression | LinearSVC, features: sparse.csr_matrix) -> np.ndarray:
+    """A fitted linear model's decision values, one row per row of `features` (one
+    column for a binary model)."""
+    values = features @ model.coef_.T + model.intercept_
+    return np.asarray(values)[:, 0] if values.shape[1] == 1 else np.asarray(values)
 
 
 def strictest_reason(reasons: Sequence[str], tiers: Mapping[str, str]) -> str:
