@@ -166,9 +166,10 @@ HISTORY_MARKERS = re.compile(
     r"\b(?:(?<!this )(?<!the )(?<!past )(?<!since )(?<!since the start of )(?<!since early )"
     r"(?<!since mid )(?<!since late )"
     r"(?<!since the beginning of )(?<!since the end of )(?<!since the middle of )"
-    r"last (?:year|month|summer|winter|spring|autumn|christmas|season|term|semester)|"
+    r"last (?:year|month|summer|winter|spring|autumn|christmas|season|term|semester|ramadan|"
+    r"bayram|eid|easter|new year)|"
     r"(?:years?|months?|decades?) (?:ago|back|before)|a (?:year|month) ago|"
-    r"as a (?:kid|child|teenager|teen|baby|toddler|boy|girl)|"
+    r"as a (?:(?:small|young|little) )?(?:kid|child|teenager|teen|baby|toddler|boy|girl)|"
     r"when (?:i|he|she|they|we) (?:was|were) (?:a |\d+|young|little|small|younger|pregnant)|"
     r"when (?:he|she) was (?:two|three|four|five|six|seven|eight|nine|ten)|"
     r"in (?:19|20)\d\d|in the (?:19|20)?[1-9]0s|"
@@ -176,7 +177,8 @@ HISTORY_MARKERS = re.compile(
     r"(?<!like i )(?<!as i )(?<!than i )(?<!than it )(?<!than they )(?<!than he )(?<!than she )"
     r"used to|in the past|"
     r"previously|once had|turned out|"
-    r"(?:he|she|i) (?:is|am) fine now|(?:hes|shes|im) fine now|(?:he|she|i) (?:has|have) been fine|"
+    r"(?:he|she|i) (?:is|am) (?:completely |totally |perfectly )?fine now|"
+    r"(?:hes|shes|im) fine now|(?:he|she|i) (?:has|have) been fine|"
     r"(?:all )?gone now|cleared (?:up )?now|"
     # "once had", not a count: "peed only once today", "once a day", "once or twice".
     r"(?<!at )(?<!only )(?<!just )(?<!than )(?<!least )"
@@ -192,7 +194,8 @@ HISTORY_MARKERS = re.compile(
 )
 # The markers above that say something got better, not when it happened.
 RECOVERY_MARKERS = re.compile(
-    r"\b(?:(?:he|she|i) (?:is|am) fine now|(?:hes|shes|im) fine now|"
+    r"\b(?:(?:he|she|i) (?:is|am) (?:completely |totally |perfectly )?fine now|"
+    r"(?:hes|shes|im) fine now|"
     r"(?:he|she|i) (?:has|have) been fine|(?:all )?gone now|cleared (?:up )?now|"
     r"all better now|better now|(?:he|she|they|i) recovered|"
     r"(?:went|gone|have gone|has gone) down (?:overnight|by morning|since|again)|"
@@ -265,6 +268,9 @@ def _word_tokens(words: Sequence[str]) -> list[dict]:
     return tokens
 
 
+NUMBER_TOKEN = {"LIKE_NUM": True}  # "#", alone or as an alternative in a slot
+
+
 def _slot_alternatives(slot: str) -> list[list[dict]]:
     """The token sequences one slot can match (a gap yields a single optional sequence)."""
     if slot == "*":
@@ -272,15 +278,17 @@ def _slot_alternatives(slot: str) -> list[list[dict]]:
     if slot == "**":
         return [[{**GAP_TOKEN, GAP_KEY: LONG_GAP}]]
     if slot in ("#", "#?"):
-        return [[{"LIKE_NUM": True, **({"OP": "?"} if slot == "#?" else {})}]]
+        return [[{**NUMBER_TOKEN, **({"OP": "?"} if slot == "#?" else {})}]]
     optional = slot.endswith("?") and len(slot) > 1
     body = slot[:-1] if optional else slot
     body = body[1:-1] if body.startswith("(") else body
     alternatives = [a.split() for a in body.split("|") if a.strip()]
-    single = [a[0] for a in alternatives if len(a) == 1]
+    single = [a[0] for a in alternatives if len(a) == 1 and a[0] != "#"]
     sequences = [[token] for token in _word_tokens(single)]
+    if ["#"] in alternatives:
+        sequences.append([dict(NUMBER_TOKEN)])
     for words in (a for a in alternatives if len(a) > 1):
-        sequences.append([_word_tokens([w])[0] for w in words])
+        sequences.append([dict(NUMBER_TOKEN) if w == "#" else _word_tokens([w])[0] for w in words])
     if optional and all(len(seq) == 1 for seq in sequences):
         return [[{**token, "OP": "?"} for token in seq] for seq in sequences]
     if optional:
@@ -292,8 +300,20 @@ def compile_phrase(phrase: str) -> list[list[dict]]:
     """One phrase of the pattern language as spaCy Matcher patterns (one per expansion)."""
     patterns: list[list[dict]] = [[]]
     for slot in _SLOT.findall(phrase):
+        _check_slot(slot, phrase)
         patterns = [p + seq for p in patterns for seq in _slot_alternatives(slot)]
     return patterns
+
+
+def _check_slot(slot: str, phrase: str) -> None:
+    """A gap or a parenthesis inside a slot would be matched as a literal word, so the
+    alternative would silently never match ("keep * eyes open" did not)."""
+    body = slot[:-1] if slot.endswith("?") and len(slot) > 1 else slot
+    if body in ("*", "**", "#"):
+        return
+    inner = body[1:-1] if body.startswith("(") and body.endswith(")") else body
+    if "(" in inner or ")" in inner or {"*", "**"} & set(inner.replace("|", " ").split()):
+        raise ValueError(f"a gap or a nested slot inside {slot!r} in {phrase!r}")
 
 
 def phrase_words(phrases: Iterable[str]) -> set[str]:
@@ -423,34 +443,54 @@ class _Prefilter:
 
     Each pattern is indexed under the words of its most specific required token; a
     concept is possible when one of its patterns has all its required tokens present.
+    Equal slots are stored once and checked at most once per message: thousands of
+    patterns share a few hundred word sets.
     """
 
     def __init__(self) -> None:
-        self._by_word: dict[str, list[tuple[str, list[_Slot]]]] = {}
-        self._by_prefix: list[tuple[tuple[str, ...], str, list[_Slot]]] = []
+        self._slots: list[_Slot] = []
+        self._slot_ids: dict[_Slot, int] = {}
+        self._by_word: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        self._by_prefix: list[tuple[tuple[str, ...], str, tuple[int, ...]]] = []
         self._always: set[str] = set()
 
     def add(self, concept: str, slots: list[_Slot]) -> None:
+        ids = tuple(self._slot_id(s) for s in slots)
         with_words = [s for s in slots if s.words and not s.prefixes]
         if with_words:
             anchor = min(with_words, key=lambda s: len(s.words))
             for word in anchor.words:
-                self._by_word.setdefault(word, []).append((concept, slots))
+                self._by_word.setdefault(word, []).append((concept, ids))
         elif slots:
-            self._by_prefix.append((slots[0].prefixes, concept, slots))
+            self._by_prefix.append((slots[0].prefixes, concept, ids))
         else:
             self._always.add(concept)
+
+    def _slot_id(self, slot: _Slot) -> int:
+        if slot not in self._slot_ids:
+            self._slot_ids[slot] = len(self._slots)
+            self._slots.append(slot)
+        return self._slot_ids[slot]
 
     def possible(self, words: set[str]) -> set[str]:
         concepts = set(self._always)
         candidates = [entry for word in words for entry in self._by_word.get(word, ())]
         candidates += [
-            (concept, slots)
-            for prefixes, concept, slots in self._by_prefix
+            (concept, ids)
+            for prefixes, concept, ids in self._by_prefix
             if any(w.startswith(prefixes) for w in words)
         ]
-        for concept, slots in candidates:
-            if concept not in concepts and all(slot.found_in(words) for slot in slots):
+        present: dict[int, bool] = {}
+        for concept, ids in candidates:
+            if concept in concepts:
+                continue
+            for i in ids:
+                found = present.get(i)
+                if found is None:
+                    found = present[i] = self._slots[i].found_in(words)
+                if not found:
+                    break
+            else:
                 concepts.add(concept)
         return concepts
 

@@ -93,7 +93,7 @@ CONCEPTS: dict[str, list[str]] = {
         "not breathing",
         "(can|could) (barely|hardly|only just) (breathe|breath|get air|catch my breath)",
         "stop|stopped breathing",
-        "(lips|lip|face|fingers|skin) * (blue|grey|gray|purple)",
+        "(lips|lip|face|fingers|skin) * (blue|grey|gray|purple|dusky)",
         "(turn|turning|gone|going|went|look|looks|looking) a? bit? (blue|grey)",
         "blue (lips|lip)",
         "(air|breath) * (will not|not) * (go|get) in",
@@ -108,6 +108,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(bum|buttocks|bottom|inner thighs|groin|genitals|private parts) ** (dentist injection|dental injection|anaesthetic|anesthetic|novocaine)",
         "(sitting|sit) on (someone|somebody) (else|elses|else is)? ** (bum|bottom|backside)",
         "no feeling (at all)? (back there|down there|down below)",
+        # "reduced sensation over the skin that would touch a bicycle saddle" (blind v27).
+        "(reduced|less|altered|decreased|diminished|loss of|lost|lack of|dulled|odd|strange) (sensation|feeling) ** (saddle|saddle area)",
+        "(sensation|feeling) ** saddle ** (reduced|less|altered|decreased|diminished|dulled|gone|odd|strange|different)",
         f"{NUMB} ** {SADDLE}",
         f"{SADDLE} ** {NUMB}",
         f"pins and needles ** ({SADDLE})",
@@ -145,6 +148,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(did not|do not) (notice|realise|realize|feel) ** (need|needed) ** (wee|pee) ** (until|till) ** (coming out|came out|was out|too late)",
         "(can not|unable to|could not|struggle|struggling|trouble|difficulty|hard) * (pee|wee|urinate|piss|peeing|weeing|urinating|wee|empty)",
         "(can not|could not) * (go|pass) * (urine|water)",
+        "(stream|wee|pee|urine|flow) (would not|will not|did not|does not|can not|could not) (start|come|flow)",
         "(have not|has not|had not|not) been able to * (pee|wee|urinate|piss|go for a wee|go for a pee|pass urine|pass water)",
         "(lose|lost|losing|loss) * control * (bladder|pee|wee|urine)",
         "(wet|wetting|peed|pissed|weed) (myself|himself|herself)",
@@ -221,7 +225,7 @@ CONCEPTS: dict[str, list[str]] = {
     "SUDDEN": [
         "out of (nowhere|the blue)",
         "within (a minute|a second|seconds|one minute)",
-        "sudden|suddenly|abruptly",
+        "sudden|suddenly|abruptly|abrupt",
         "all of a sudden",
         "(came|come|comes|coming) on (all at once|at once|in an instant|in a second)",
         "all at once",
@@ -272,7 +276,12 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     # Stiff then jerking: a seizure, or the spasticity of MS or cerebral palsy ("my mum has
     # MS and her legs go stiff and jerk, can physio help", FAQ blind v19).
-    "STIFF_JERKS": ["(rigid|stiff) and (jerking|shaking|twitching)"],
+    "STIFF_JERKS": [
+        "(rigid|stiff) and (jerking|shaking|twitching)",
+        # A first seizure told step by step: "stiffened, shook, his lips went dusky" (v27).
+        "(stiffened|went stiff|went rigid|stiffening) ** (shook|shaking|jerked|jerking|convulsed)",
+        "(body|whole body|arms|legs) (shake|shakes|shook|shaking|jerk|jerked|jerking) ** eyes (go|goes|went|going|rolled|roll|rolling|rolls) (up|back)",
+    ],
     "SPASTIC_CONDITION": [
         "ms|spasticity|spastic|parkinson|parkinsons|mnd",
         "(multiple sclerosis|cerebral palsy|spinal cord injury|motor neurone disease|motor neuron disease)",
@@ -308,6 +317,10 @@ CONCEPTS: dict[str, list[str]] = {
         "(pass|passed|passing|blacked|black|blacking) out",
         "collapse|collapsed|collapsing",
         "(lose|lost|losing) (my|his|her)? (consciousness|conscious|conscience)",
+        # A clinician's or a carer's words (blind v27): "brief loss of consciousness", "not
+        # wake easy".
+        "(loss|lost|losing) of (consciousness|conscious)",
+        "(not|can not|could not|will not|would not|hard to|difficult to) wake (him|her|them|me)? (easy|easily|properly)",
         "unconscious|unresponsive",
         "(wake|woke|waking) up on (the)? floor",
         "(keel|keeled) over",
@@ -342,6 +355,7 @@ CONCEPTS: dict[str, list[str]] = {
         "electric (shock|shocks|shock like|feeling|feelings|zaps)",
         "pins and needles",
         "can not * (move|feel) * (arm|arms|leg|legs|hand|hands|fingers|toes|feet)",
+        "(hands|both hands|arms|legs|feet|fingers) (feel|feels|felt|are|went|gone|go)? (fuzzy|like i am wearing gloves)",
     ],
     # --- infection ----------------------------------------------------------------------
     "FEVER": [
@@ -599,7 +613,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(took|taken|take|had|plus|and|with) ** sleeping (pill|pills|tablet|tablets|meds)",
     ],
     "DROWSY_DANGER": [
-        "can not * (stay awake|keep * eyes open|wake|wake up|be woken)",
+        "can not * (stay awake|wake|wake up|be woken)",
+        "(can|could) (barely|hardly|only just) stay awake",
+        "(can|could) (barely|hardly|only just|not) keep (my|his|her|their|your)? eyes open",
         "will not wake up",
         "breathing * (slow|shallow)",
         "(drowsy|sleepy) and (dizzy|confused)",
@@ -654,6 +670,8 @@ CONCEPTS: dict[str, list[str]] = {
         # Blind v26: a bridge driven off, a light switched off for good, the whole cupboard.
         "(think|thinking|thought|thoughts) (about|of) (driving|jumping|stepping|throwing myself|walking|going) off ** (bridge|cliff|edge|roof|ledge|balcony|building|pier)",
         "(switch|switching|turn|turning) (myself|me) off (for good|forever|permanently|for ever)",
+        # Blind v27: "stood on the balcony and thought about jumping".
+        "(balcony|bridge|roof|ledge|window|cliff|edge|platform|tracks|rooftop) ** (thought|thinking|think|thoughts) (about|of) (jumping|throwing myself|stepping off|letting go)",
         "(take|taking|swallow|swallowing|going to take) (everything|all of it|all the pills|all the tablets|every pill|every tablet) (in|from) (the|my) (cupboard|cabinet|medicine cabinet|bathroom cabinet|drawer|first aid box)",
         "suicide|suicidal|suicde",
         # Indirect (blind v9): not waking up, being a burden, a painless way, letters left.
@@ -914,7 +932,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(thinner|smaller) than the other",
         "(looks|look|looking|gone|going|getting) (hollow|hollowed|hollowed out|sunken|dented|flat)",
         "(harder|hard|difficult|struggling|trouble) to (lift|grip|hold|open|carry)",
-        "(struggling|struggle|hard|harder|difficult|trouble|can not) (to)? (go|get|going|getting|stand|standing|rise|rising) (up)? on (tiptoe|tiptoes|my toes|his toes|her toes)",
+        "(struggling|struggle|hard|harder|difficult|trouble|can not) (to)? (go|get|going|getting|stand|standing|rise|rising) (up)? on (my|his|her|the)? (tiptoe|tiptoes|toes|tip toes)",
         "(stairs|steps|getting up|standing up|climbing) ** (harder|difficult|struggle|struggling|trouble)",
         "can not (lift|grip|hold|open|carry) ** (used to|anymore|any more|like before)",
         "can not (lift|grip|hold|open|carry) ** as (easily|well|much|high|far) as (before|i used to|normal|usual|it used to)",
@@ -929,6 +947,9 @@ CONCEPTS: dict[str, list[str]] = {
         f"(moving|moved|travel~|creep~|crept|gone~|spread~) * (up|down|into|to) * ({LEG}|back|arm|arms|shoulder|shoulders|neck|bum|body)",
         "(now|and now) (in|into|there in|on|affecting|spreading to|moving to|gone to|going to|up to) (my|the)? (other|both|arms|legs|shoulders|back|thigh|thighs|bum|whole|all|hands|feet|neck)",
         "(other|new) muscles",
+        # "this week they're in my hips and thighs as well", "now it go up to the leg" (v27).
+        "(they are|it is|they have been|it has been) (now)? (in|into) (my|his|her|the) ** (as well|too|also)",
+        f"(it|they|the spasm|the spasms|the cramp|the cramps) (go|goes|going|went|gone) (up|down) (to|into) (the|my|his|her)? ({LEG}|back|arm|arms|neck|shoulder|shoulders)",
         "more muscles (are|now|too|as well|affected|involved|each|every)",
         "(moving|moved|spreading|spread|going|gone) (to|into) (more|other) muscles",
         "(got|spread) into ({PERSON})? (upper|lower|other)? (back|shoulders|neck|arms|legs|thighs|feet)".replace(
@@ -1198,6 +1219,8 @@ CONCEPTS: dict[str, list[str]] = {
             "{PERSON}", PERSON
         ),
         "(car|van|vehicle|truck|lorry|suv|jeep) (flipped|rolled|overturned)",
+        # A crush by weight: "horse reared and came down on top of me, full weight" (v27).
+        "(came|come|fell|landed|rolled|toppled) (down)? on top of (me|him|her|them|us)",
         "flipped (the|my|our|his|her)? (car|van|truck|suv)",
         "(car|motorbike|motorcycle|bike|road|traffic|motorway|head on|high speed|bus) (crash|accident|collision|smash|rta|rtc)",
         "(rear ended|shunted) ** (motorway|at speed|high speed|mph|dual carriageway|highway|freeway)",
@@ -1283,7 +1306,10 @@ CONCEPTS: dict[str, list[str]] = {
         "weight (is|has been)? (dropping|falling) off",
         "(dropped|lost|gone down) (a|one|two|2|1)? (dress|jeans|trouser|clothes|clothing|belt) (size|sizes|notch|notches)",
     ],
-    "BETWEEN_SHOULDER_BLADES": ["between ({PERSON})? shoulder blades".replace("{PERSON}", PERSON)],
+    "BETWEEN_SHOULDER_BLADES": [
+        "between ({PERSON})? shoulder blades".replace("{PERSON}", PERSON),
+        "between the (scapulae|scapula)",
+    ],
     "UPPER_BACK": [
         "(upper|mid|middle) back",
         "thoracic",
@@ -1362,6 +1388,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(at peace|made my peace|made peace|calm|okay|ok) (now)? with what (i am|i) (going to|about to|gon na) do",
         "(made|making|sorted|sorting) (all)? ({PERSON})? arrangements".replace("{PERSON}", PERSON),
         "(arrangements|affairs) (are|have been)? (made|in order|sorted)",
+        # "I know where I'd do it" (blind v27).
+        "(know|decided|worked out|figured out|planned|chosen|picked) (where|how|when) (i would|i will|i am going to|i am gon na|i d|to) do it",
     ],
     # "I just want it all to stop": with a plan, self-harm; alone, the self-harm question.
     "WANT_IT_OVER": [
@@ -1571,7 +1599,7 @@ IDIOMS: list[str] = [
     "(nearly|almost)? (died|dying|die|dead|killing myself|killed myself|kill myself|passed out|fainted|collapsed|wet myself|can not breathe|could not breathe|can not breath|could not breath|struggling to breathe|breathless|choking) (for|from|with|of)? (laughing|laughter|giggling|giggles)",
     "fainting (goat|goats)",
     # Things that collapse or black out: bread, a tent, a laptop (blind v25).
-    "(sourdough|cake|bread|loaf|souffle|tent|gazebo|marquee|awning|stall|scaffolding|roof|ceiling|shelf|shelves|chair|deckchair|sandcastle|market|markets|economy|deal|plans|talks|business|laptop|phone|screen|tv|telly|computer|monitor|tablet|power|lights|wifi|internet|mood) (just)? (collapsed|collapses|collapsing|blacked out|blacks out|went black|went dark|fainted|passed out|died)",
+    "(sourdough|cake|bread|loaf|souffle|dough|tunnel|wall|building|bridge|tower|pile|stack|motivation|team|project|company|tent|gazebo|marquee|awning|stall|scaffolding|roof|ceiling|shelf|shelves|chair|deckchair|sandcastle|market|markets|economy|deal|plans|talks|business|laptop|phone|screen|tv|telly|computer|monitor|tablet|power|lights|wifi|internet|mood) (just)? (collapsed|collapses|collapsing|blacked out|blacks out|went black|went dark|fainted|passed out|died)",
     # A machine that sleeps: "my laptop won't wake up from sleep mode" (FAQ blind v19).
     "(laptop|phone|computer|pc|mac|macbook|screen|tablet|ipad|tv|telly|monitor|console|xbox|playstation|kindle|printer) ** (will not|does not|did not|would not|can not|could not|never) wake (up)?",
     # A machine that "had a seizure" or "a stroke" (blind v26).
@@ -1583,7 +1611,7 @@ IDIOMS: list[str] = [
     "(returns|return|taxes|tax|paperwork|forms|admin|emails|accounts|spreadsheet|spreadsheets|kids|children|boss|job|work|project|customers|clients|wedding|neighbours|neighbors|builders|bureaucracy|visa|exam|exams|homework|bills) (is|are|was|were)? (giving|gave|give|gives) ** headache of (my|his|her|our) life",
     "(returns|return|taxes|tax|paperwork|forms|admin|emails|accounts|spreadsheet|spreadsheets|kids|children|boss|job|work|project|customers|clients|wedding|neighbours|neighbors|builders|bureaucracy|visa|exam|exams|homework|bills) (is|are|was|were)? (giving|gave|give|gives) ** (headache|headaches)",
     # Puzzled about something, not confused in the head: "confused about heat vs ice".
-    "(confused|confusing|confuses|confusion) (about|by|as to|over|with|whether|which|what|between|on|re)",
+    "(confused|confusing|confuses|confusion) (about|by|as to|over|with|whether|which|what|between|on|re|if|how|why)",
     "(pretend|pretends|pretended|pretending|fake|fakes|faked|faking|acting|acts|mock) (to)? (faint|fainting|fainted|collapse|collapsing|pass out|passing out|die|dying|have a seizure|a seizure|a heart attack|a stroke)",
     "stroke of (genius|luck|brilliance|inspiration|the pen|midnight|good fortune)",
     # A bout of something, not a seizure: "a fit of the giggles", "a coughing fit" (blind v24).
@@ -1609,6 +1637,22 @@ IDIOMS: list[str] = [
     "(dog|dogs|cat|cats|puppy|kitten|horse|pony|rabbit|hamster|pet|parrot|budgie|goat|cow|sheep) (collapsed|fainted|passed out|fitting|seizing|convulsing|went limp)",
     "(went|gone|turned|turns|go|goes|going) (grey|gray|white|pale|green|as white as a sheet) (when|after|at|as) (he|she|i|they|we|you|the) (saw|heard|read|opened|got|found|looked|checked|bill|price|cost|news|quote|invoice|total)",
     "(seizure|seizures|fit|fits|epilepsy|migraine|attack|attacks) free",
+    # A word talked about, not a symptom: "'collapsed' referred to my tent", "in my job
+    # 'collapse' means a tunnel roof" (blind v27).
+    "(collapse|collapsed|collapsing|fainted|passed out|blacked out|seizure|fit|stroke|heart attack|unconscious) * (referred|refers|refer|means|meant|mean) (to)?",
+    # Role play, a lie-in, a drink, a marker pen and a team sheet (blind v27).
+    "(played|play|playing|plays|acted|acting|pretend|pretended|was|being) (the|a|an) (unconscious|injured|dead|collapsed|fainting|drowning) (casualty|victim|patient|person|body|role|man|woman)",
+    "not wake up (till|until|before|til|till lunch)",
+    # A school and a shower, not secondary cancer or fever chills (FAQ blind v20).
+    "secondary (school|schools|education|teacher|teachers|student|students|level|road|roads|market|source|sources|care)",
+    "hot and cold (showers|shower|water|baths|bath|packs|pack|compress|compresses|therapy|treatment|taps|tap|contrast)",
+    "(sleep|sleeping) ** not wake up (till|until|before|til)",
+    "(it is|it was|that is|this is|so|very|really|quite|bit|a bit|all|pretty|rather|too) confusin~",
+    "(saw|seeing|see|sees) double (after|from) ** (alcohol|booze|drinking|beer|beers|wine|drink|drinks|shots|shot|vodka|whisky|whiskey|cocktails|pints|pint|glasses|rakis|ouzo|gin)",
+    "blacked out ** (document|documents|text|page|pages|name|names|line|lines|word|words|details|number|numbers|section|sections|paragraph|paragraphs|address|photo|photos|faces|window|windows|passages|passage)",
+    "better off without me (on|in|at|for) (the|this|that|our|my)? (pitch|team|field|court|squad|lineup|office|meeting|project|match|game|trip|side|week|weekend|tournament)",
+    "(passed out|blacked out|collapsed|conked out|crashed out) ** as in (fell asleep|i fell asleep|slept|went to sleep|sleeping|asleep)",
+    "(stops|stop|stopped|cures|cure|cured|ends|end|prevents|prevent|banish|banishes) (all|your|my|the|any)? (cramps|spasms|pain|muscle cramps|aches|cramp) (forever|for good|permanently|for ever)",
     "(cycled|cycling|cycle|rode|ride|riding|bike ride|spin class|spinning|saddle|sportive|century ride) ** numb (bum|backside|bottom|butt|bits|crotch|groin|privates|undercarriage)",
     "(cycled|cycling|cycle|rode|ride|riding|bike ride|spin class|spinning|saddle|sportive|century ride) ** (bum|backside|bottom|butt|bits|crotch|groin|privates|undercarriage) (was|went|goes|gone|got|is|felt|feels) numb",
 ]
@@ -1825,6 +1869,8 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
         [
             ["KNEE", "KNEE_LOCKED", "INJURY"],
             ["KNEE_STUCK", "CANT_STRAIGHTEN"],
+            # A knee that caught and now will not straighten is locked (blind v27).
+            ["KNEE", "KNEE_LOCKED", "CANT_STRAIGHTEN"],
             ["KNEE", "KNEE_SWOLLEN_FAST"],
             ["KNEE", "NO_WEIGHT", "INJURY"],
         ],

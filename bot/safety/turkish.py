@@ -26,6 +26,56 @@ _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v27 (2026-12-06, thirteenth session): slang, regional and elderly speech.
+    (r"(ates\w*) (tamamen |iyice )?(dustu|gecti|indi)\w*", "fever has gone"),
+    (
+        r"(basini|basimi|kafasini|kafami) (falan |da |de )?"
+        r"(carpmadi|carpmadim|vurmadi|vurmadim)\w*",
+        "did not hit the head",
+    ),
+    (r"dusmedi|dusmedim|dusmedik", "did not fall"),
+    (r"bayil\w* derken", "when I said it"),
+    (r"(sayisi|sayilari|miktari)( cok| daha)? (artiyor|artar|artti)\w*", "goes up"),
+    (r"dinlenince (gecti|duzeldi)\w*", "went away with rest"),
+    (r"az kalsin|neredeyse|nerdeyse", "almost"),
+    (
+        r"sacmala(maya|mayi|maga|mag|ya)? (basla|basli)\w*|sacmaliyo\w*|sacmaladi\w*",
+        "started talking nonsense",
+    ),
+    (r"(ne )?dedigi anlasilmiyo\w*|konusmasi anlasilmiyo\w*", "speech is slurred"),
+    (
+        r"(yuzu|yuzum|agzi|agzim)( de| da)? (bi|bir|tek) (tarafa|yana) "
+        r"(kaymis|kaydi|dusmus|dustu)\w*",
+        "face drooping",
+    ),
+    (r"(uyuyup )?(hic|bir daha) uyanmasam\w*", "wish I could sleep and never wake up"),
+    (
+        r"herkes rahatlar\w*( benden)?|benden kurtulurlar\w*",
+        "everyone would be better off without me",
+    ),
+    (r"yasamaktansa olmek (daha )?iyi\w*", "better off dead"),
+    (r"ilaclarimi (topladim|biriktirdim|biriktiriyorum)\w*", "stockpiling my tablets"),
+    (r"hepsini (icecegim|icicem|alacagim|alicam|yutacagim|yutucam)\w*", "going to take them all"),
+    (r"havale (gecirdi|geciriyor|gecirdim|geciriyo)\w*", "had a seizure"),
+    (r"gozleri (kaydi|kayiyor|kaymis)\w*", "eyes rolling up"),
+    (
+        r"(yamactan|bayirdan|ucurumdan|agactan|iskeleden|catidan|damdan|balkondan) (asagi )?"
+        r"(yuvarland|dust|dus)\w*",
+        "fell from a height",
+    ),
+    (r"(epey|cok|baya) yuksekten", "from a height"),
+    (r"guneste|gunesin altinda", "in the sun"),
+    (r"cipralex", "escitalopram"),
+    (r"lustral", "sertraline"),
+    (r"contramal", "tramadol"),
+    (r"ter icinde\w*|sirilsiklam ter\w*", "sweating"),
+    (r"kalbim (kut kut|pat pat|cok hizli|hizli hizli)\w*( atiyo\w*)?", "heart racing"),
+    (r"yerimde duramiyo\w*|yerinde duramiyo\w*", "restless"),
+    (r"hicbiri (etmedi|ise yaramadi|fayda etmedi)\w*", "nothing helped"),
+    (r"arveles|dolorex|majezik|apranax|minoset|novalgin|parol", "painkillers"),
+    (r"(\w+) (ictikten|aldiktan|kullandiktan) sonra", r"after taking \1"),
+    (r"(kirmizi )?kabarcik\w*", "hives"),
+    (r"kasiniyo\w*", "itchy"),
     # Blind v22 (2026-12-06, tenth session). A Turkish suffix after an apostrophe on a
     # foreign word ("calf'ım", "Eliquis'i"): the English word alone.
     (
@@ -610,17 +660,58 @@ def _compile(table: list[tuple[str, str]]) -> list[tuple[re.Pattern[str], str]]:
 
 
 _TABLE = _compile(_PHRASES) + _compile(_WORDS)
+
+
+def _alternatives(forms: str) -> list[str]:
+    """The top-level alternatives of a regular expression."""
+    parts, depth, start, escaped, in_class = [], 0, 0, False, False
+    for i, char in enumerate(forms):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(forms[start:i])
+            start = i + 1
+    return [*parts, forms[start:]]
+
+
+def _any_entry(table: list[tuple[str, str]]) -> re.Pattern[str]:
+    """One pattern for "some entry matches here", its alternatives grouped by their
+    first letter: at each word start the regex engine then tries one group, not all
+    several hundred alternatives (a long message took about a millisecond)."""
+    by_letter: dict[str, list[str]] = {}
+    others: list[str] = []
+    for forms, _ in table:
+        for option in _alternatives(forms):
+            if len(option) > 1 and option[0].isalpha() and option[1] not in "?*+{":
+                by_letter.setdefault(option[0], []).append(option[1:])
+            else:
+                others.append(option)
+    groups = [f"{letter}(?:{'|'.join(rests)})" for letter, rests in sorted(by_letter.items())]
+    groups += [f"(?:{option})" for option in others]
+    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)")
+
+
 # Any entry at all: most messages are English, and one search is far cheaper than trying
 # every entry in turn (each substitution only happens where an entry matches, so a text
 # none of them matches comes out unchanged).
-_ANY = re.compile(
-    r"(?<!\w)(?:" + "|".join(f"(?:{forms})" for forms, _ in _PHRASES + _WORDS) + r")(?!\w)"
-)
+_ANY = _any_entry(_PHRASES + _WORDS)
 
 
 # Turkish negates after the word ("ateşim yok": my fever, none); English patterns read
 # the negation before it, so "fever yok" becomes "no fever".
-_NEGATED = re.compile(r"(?<!\w)([a-z]+(?: [a-z]+)?) (?:yok|yoktu|yoktur|yokdu|degil|degildi)(?!\w)")
+_NEGATED = re.compile(
+    r"(?<!\w)([a-z]+(?: [a-z]+)?) (?:yok|yk|yoktu|yoktur|yokdu|degil|degildi)(?!\w)"
+)
 
 
 # "önce" ("at first", "before") folds to the English "once", which the detector reads as

@@ -92,6 +92,12 @@ FLOORS = {
     # Turkish; 2026-12-06, twelfth session): its first pass on 02c22d5 is the headline in
     # docs/red_flags.md.
     "red_flags_blind_v26.yml": (0.99, 0.99, 1, 3),
+    # v27 (firefighters, miners, bakers, lawyers, imams, twins, Deaf and dyslexic writers,
+    # Scandinavian, Balkan and South-East Asian speakers, about 116 in Turkish; 2026-12-06,
+    # thirteenth session): its first pass on 7fea54b is the headline. The nine false 999s
+    # left are conversations whose earlier message alone described the danger ("I think my
+    # husband's face drooped") before the newest one took it back.
+    "red_flags_blind_v27.yml": (0.99, 0.99, 9, 3),
 }
 
 

@@ -74,3 +74,17 @@ def test_a_turkish_negation_or_question_is_not_an_alarm(screen: Screen, text: st
 def test_english_text_is_left_as_it_is() -> None:
     text = "My calf has been cramping at night, is magnesium worth a try?"
     assert gloss(text) == text
+
+
+def test_the_quick_any_entry_check_agrees_with_the_table() -> None:
+    """The grouped pattern that says "some entry may match" must never say no where an
+    entry matches: a Turkish message would then be read untranslated."""
+    from bot.safety import turkish
+
+    for forms, _ in turkish._PHRASES + turkish._WORDS:
+        for option in turkish._alternatives(forms):
+            if "\\" in option or "(" in option or "[" in option or "?" in option:
+                continue  # a literal sample is only taken from plain alternatives
+            sample = option.replace("*", "")
+            if sample.isascii() and sample.strip():
+                assert turkish._ANY.search(sample), option
