@@ -16,6 +16,7 @@ only, by the forms patients use (suffixes included). Standard library only.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _FOLD = str.maketrans("çğışöüâîûÇĞİIŞÖÜÂÎÛ", "cgisouaiuCGIISOUAIU")
@@ -722,8 +723,11 @@ _ONCE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)
 def gloss(text: str) -> str:
-    """`text` with the Turkish words above in English; unchanged when there are none."""
+    """`text` with the Turkish words above in English; unchanged when there are none.
+    Kept for the last texts seen: the screen and the detector both read each message, and
+    a conversation's earlier messages are read again with each new one."""
     folded = text.translate(_FOLD).lower()
     glossed = _ONCE.sub("at first", text).translate(_FOLD).lower()
     if glossed == folded and not _ANY.search(folded):
