@@ -151,11 +151,13 @@ class LearnedLayer:
         indptr, indices, data = [0], [], []
         for text in texts:
             cleaned = _prepare(text)
+            row_length = 0
             for columns in self._columns:
                 row_indices, row_data = columns.row(cleaned)
                 indices.append(row_indices)
                 data.append(row_data)
-            indptr.append(indptr[-1] + sum(len(i) for i in indices[-2:]))
+                row_length += len(row_indices)
+            indptr.append(indptr[-1] + row_length)
         return sparse.csr_matrix(
             (np.concatenate(data), np.concatenate(indices), np.array(indptr)),
             shape=(len(texts), self._width),
@@ -247,7 +249,7 @@ class _Columns:
         norm = float(np.sqrt(np.dot(values, values)))
         if norm > 0:
             values = values / norm
-        return columns + self._offset, values.astype(np.float64)
+        return columns + self._offset, values
 
 
 def _decision(model: LogisticRegression | LinearSVC, features: sparse.csr_matrix) -> np.ndarray:
