@@ -161,6 +161,14 @@ HYPOTHETICAL_PATTERNS = re.compile(
     # asked about before it is done: "missed a dose, should I double up?"
     r"\b(?:should|shall|can|could) (?:i|we|he|she|they) (?:just |still )?$"
 )
+# Words that say something got better: a history marker, and on their own a recovery.
+_RECOVERED = (
+    r"(?:he|she|i) (?:is|am) (?:completely |totally |perfectly )?fine now|"
+    r"(?:hes|shes|im) fine now|(?:he|she|i) (?:has|have) been fine|(?:all )?gone now|"
+    r"cleared (?:up )?now|all better now|better now|(?:he|she|they|i) recovered|"
+    r"(?:went|gone|have gone|has gone) down (?:overnight|by morning|since|again)|"
+    r"(?:fully|completely|totally) (?:recovered|resolved|healed|better)"
+)
 HISTORY_MARKERS = re.compile(
     # "this last month", "over the last year", "the past..." are recent, not history.
     r"\b(?:(?<!this )(?<!the )(?<!past )(?<!since )(?<!since the start of )(?<!since early )"
@@ -176,31 +184,18 @@ HISTORY_MARKERS = re.compile(
     r"in the (?:sixties|seventies|eighties|nineties)|history of|lived to|"
     r"(?<!like i )(?<!as i )(?<!than i )(?<!than it )(?<!than they )(?<!than he )(?<!than she )"
     r"used to|in the past|"
-    r"previously|once had|turned out|"
-    r"(?:he|she|i) (?:is|am) (?:completely |totally |perfectly )?fine now|"
-    r"(?:hes|shes|im) fine now|(?:he|she|i) (?:has|have) been fine|"
-    r"(?:all )?gone now|cleared (?:up )?now|"
+    r"previously|once had|turned out|" + _RECOVERED + "|"
     # "once had", not a count: "peed only once today", "once a day", "once or twice".
     r"(?<!at )(?<!only )(?<!just )(?<!than )(?<!least )"
     r"once(?! (?:i|you|he|she|it|they|we|the|my|a|today|tonight|this|an|every|"
     r"or|per)\b)|at school|at uni|"
-    r"(?:fully|completely|totally) (?:recovered|resolved|healed|better)|"
-    r"all better now|better now|(?:he|she|they|i) recovered|"
-    r"(?:went|gone|have gone|has gone) down (?:overnight|by morning|since|again)|"
     # "back in 2019", "back in the day", not "my records are back in Spain".
     r"a long time ago|back in (?:(?:19|20)\d\d|the (?:day|days|old days|army|\w+ties|\d+s)|"
     r"my (?:twenties|thirties|forties|fifties|youth|teens|school days|army days)|uni|university|"
     r"college|school|high school|secondary school|the army)|years earlier|childhood)\b"
 )
-# The markers above that say something got better, not when it happened.
-RECOVERY_MARKERS = re.compile(
-    r"\b(?:(?:he|she|i) (?:is|am) (?:completely |totally |perfectly )?fine now|"
-    r"(?:hes|shes|im) fine now|"
-    r"(?:he|she|i) (?:has|have) been fine|(?:all )?gone now|cleared (?:up )?now|"
-    r"all better now|better now|(?:he|she|they|i) recovered|"
-    r"(?:went|gone|have gone|has gone) down (?:overnight|by morning|since|again)|"
-    r"(?:fully|completely|totally) (?:recovered|resolved|healed|better))\b"
-)
+# The history markers that say something got better, not when it happened.
+RECOVERY_MARKERS = re.compile(rf"\b(?:{_RECOVERED})\b")
 RELATIVE_PAST = re.compile(
     r"\b(?:aunt|auntie|uncle|cousin|gran|granny|grandma|grandmother|grandad|granddad|grandpa|"
     r"grandfather|friend|mate|colleague|neighbour|neighbor|boss)s? (?:once |also )?"
