@@ -37,7 +37,7 @@ def learned_layer_code() -> list[Path]:
     its evaluation module, which only measures and changes whenever a blind set is added."""
     safety = [
         path
-        for path in sorted((PROJECT_ROOT / "bot" / "safety").glob("*.py"))
+        for path in sorted((PROJECT_ROOT / "bot" / "safety").rglob("*.py"))
         if path.name != "evaluation.py"
     ]
     return [*safety, PROJECT_ROOT / "bot" / "common" / "training_cache.py"]

@@ -1,0 +1,62 @@
+"""How a symptom behaves over time and how bad it is: severe, immobilising, worsening,
+new, not helped by anything. Several categories' rules use these."""
+
+from __future__ import annotations
+
+CONCEPTS: dict[str, list[str]] = {
+    "WORSENING": [
+        "worse|worsening|progressing|spreading|increasingly",
+        "(getting|get|gets|got|becoming|grown|growing) * weaker",
+        "weaker and weaker",
+        "(every day|each day|by the day|day by day|more and more)",
+        "new|newly|developed|started|since",
+    ],
+    "SEVERE_PAIN": [
+        "10/10|10 out of 10|ten out of ten",
+        "worst pain",
+        "pain of my life",
+        "unbearable|unbareable|excruciating|agony|agonising|agonizing|horrendous|screaming|crying",
+        "(10|ten) out of (10|ten)",
+        "(severe|extreme|intense) * (pain|spasm|spasms|cramp)",
+        "(so|too) (painful|bad)",
+        "(so|too|very|extremely) severe",
+        "so much pain",
+    ],
+    "IMMOBILE": [
+        "(frozen|stuck|locked) in (one|the same|1) position",
+        "(frozen|stuck|trapped|pinned|flat) (on|to) the (floor|bed|sofa|couch|ground|carpet)",
+        "can not * (move|get up|roll|sit|stand|walk|turn|lie|get out of bed|get off the floor|get out of the car)",
+        "can not * get (up|off|out)",
+        "unable to * (move|get up|roll|sit|stand|walk)",
+        "(unable|can not) to? * (rise|get up) (from|out of) ** (chair|bed|sofa|couch|floor|seat)",
+        "stuck (on the floor|in bed)",
+        "(completely|totally) locked",
+    ],
+    "NOTHING_HELPS": [
+        "none of the (analgesics|painkillers|pain killers|tablets|pills|meds|medicines|medication|injections) ** (effect|helped|help|worked|work|touched|difference)",
+        "(analgesics|painkillers|painkiller|pain killers|injection|jab) ** (no|any) (effect|difference|relief) (whatsoever|at all)?",
+        "(painkillers|painkiller|ibuprofen|paracetamol|meds|tablets|pills|medicine|codeine|naproxen|tylenol|advil|motrin|aleve|nurofen|panadol|cocodamol|heat|ice|stretching|massage) * (doing|do|did|does|done|has done|have done) (zero|nothing|nada|sod all|bugger all|naff all|jack|squat|zilch)",
+        "no (medicine|medication|medicines|tablet|tablets|pill|pills|painkiller|painkillers) (is|are)? (helping|working|touching it)",
+        "nothing ** (help|helps|helping|helped|works|working|worked|touches|touching|shifts)",
+        "tried everything",
+        "tried all",
+        "not (helping|working|touching)",
+        "(painkillers|ibuprofen|paracetamol|meds|tablets) * (not|nothing) * (work|working|help|helping|touch|touching)",
+        "(no|without) (relief|difference)",
+    ],
+    "WORSE_DESPITE": [
+        "nothing (i do|i try|i have tried|we do|we try|seems to) (is|has been)? (settling|easing|shifting|fixing|helping|working on|calming) (them|it|this)",
+        "(same|worse|no better) ** (following|doing|done) (all|everything)? (the|your|you)? (advice|exercises|stretches|said|suggested|recommended)",
+        "(getting|get|got|becoming|keep getting|gets) * (worse|more frequent|more painful)",
+        "(spasm|spasms|cramp|cramps|pain|it|they) * (getting|get|got|becoming|gets) * (stronger|weaker|longer)",
+        "worse and worse",
+        "(worse|bad|frequent) now than",
+        "worse than (when|before)",
+        "worsening",
+        "(not|no) (getting|any)? (better|improving|improvement)",
+        "(despite|even with|even after|even though|regardless of) ** (stretching|stretches|physio|treatment|rest|resting|meds|medication|massage|heat|ice|everything|exercises|taking|relaxers)",
+    ],
+    "NEW_ONSET": [
+        "(new|newly|never had|not had before|first time|started|never before|out of nowhere|recently)",
+    ],
+}

@@ -1,0 +1,152 @@
+"""Figures of speech: concept words inside them are not symptoms."""
+
+from __future__ import annotations
+
+from bot.safety.patterns.vocabulary import PERSON
+
+IDIOMS: list[str] = [
+    # Confused by a choice ("put ice on it, my housemate says heat, now im confused").
+    "(now|so) i am (so|really|a bit|totally)? confused",
+    # Confused by advice or a choice, not confusion (clinical confusion: "confused about
+    # where he is" still counts).
+    "(confused|confusing) (by|about|with|over) (the|all|this|these|so|which|conflicting|your|my|all the|different)",
+    # Confused by what people say or what something is (FAQ blind v16): "everybody says
+    # something different and I'm confused", "confused about what it even is".
+    "(something|things|everything|everyone|everybody) (different|else|the opposite) ** confused",
+    "confused about what (it|this|that|they|these) (even)? (is|are|means|mean|was)",
+    # Fitting a bike or shoes is not a fit (blind v23: "do you do bike fitting?").
+    "(bike|bicycle|shoe|shoes|saddle|cleat|cleats|insole|insoles|orthotic|orthotics|brace|splint|kitchen|carpet|dress|suit|glasses|hearing aid) (fitting|fittings)",
+    # Getting rid of a spasm for good is prevention: "how do I stop it for good?"
+    "(how|what|anything|way to|ways to) ** (stop|end|get rid of|prevent|fix|beat|sort|cure) (it|this|them|these|the spasm|the spasms|the cramp|the cramps|the pain|my spasms|my cramps|my pain) (for good|forever|permanently)",
+    "spread (the|my|your|their)? (load|weight|cost|payments|work)",
+    "(nearly|almost|practically) (had|have|having|gave me|give me) a (heart attack|fit|stroke|seizure|breakdown)",
+    "(giving|gave|give|gives) me a heart attack",
+    "(price|prices|cost|costs|bill|bills|deadline|deadlines|work|boss|job|rent|kids|traffic) ** (choking|killing|strangling|suffocating|giving)",
+    "(dying|dying) (for|to)",
+    "(killing|killed|kill) me (now|off)?",
+    "(literally)? (suffocating|dying) (with|of|from) (embarrassment|boredom|laughter|heat)",
+    "stroke of (genius|luck)",
+    # What something can do for cramps in general, not the patient's cramps.
+    "(can|could|may|might) (help|ease|relieve|prevent|stop) (with|for)? (cramps|spasms|cramping|muscle cramps|muscle spasms)",
+    # A thing's "heart attack" or "fit", and what only nearly happened.
+    "(wallet|bank account|bank balance|bank|laptop|computer|pc|phone|printer|wifi|router|car|engine|tv|budget|card|credit card|boiler|website|server|app|inbox) (had|has|having|is having|threw|nearly had|almost had) a (heart attack|fit|seizure|stroke|meltdown)",
+    "(could|would|might) have (fainted|passed out|died|collapsed|had a heart attack|had a stroke)",
+    "blacked out (the|my|a)? (memory|memories|whole thing|rest of)",
+    # Words that only look like a symptom (blind v8).
+    "blood (pressure|test|tests|sugar|sugars|count|work|donation|group|type)",
+    "can not face (the|an|my)? (empty|emptiness)",
+    "(will|gon na|going to|you will|you will have) (have|give yourself) a heart attack",
+    "(joke|jokes|joked|joking) ** heart attack",
+    "(fall|fell|falling|fallen) asleep",
+    "(legs|arms|body) (are|is|feel|feels) (dead|like jelly) after",
+    "(this|the) heat is (unbearable|killing)",
+    "(laughing|laughed|laugh) (so hard|till|until)",
+    "(nearly|almost) (passed out|fainted|died|collapsed|had a stroke|keeled over|dropped dead|hit the floor|fell over) (when|at|after|seeing|looking)",
+    "(nearly|almost)? (passed out|fainted|died|collapsed) (from|of|with) (boredom|laughter|laughing|embarrassment|excitement|shock|hunger)",
+    "blacked out (the|my|a) (whole|entire)? (weekend|calendar|diary|day|days|week|afternoon|morning|time)",
+    "(face|heart|jaw|stomach) (dropped|drop|fell|sank) (when|at|after)",
+    "(throw|throws|threw|throwing|pitch|pitched|pitching) a (fit|wobbly|tantrum)",
+    "(cut|nicked|cutting) myself (shaving|cooking|chopping|gardening|on|with|while|in the kitchen)",
+    # Figures of speech and a cold (blind v9).
+    "(can not|could not)? (breathe|breath|breathing) (through|thru|out of) ({PERSON})? nose".replace(
+        "{PERSON}", PERSON
+    ),
+    "(blocked|stuffy|stuffed|runny) (up)? nose",
+    "rather (die|be dead) than",
+    "pain in the (neck|backside|bum|butt|arse|ass)",
+    "(deal|dealing|deals|see|seeing) with ** (collapses|chest pains|strokes|seizures|heart attacks|overdoses|fainting) ** (all day|every day|at work|for a living)",
+    "suicide (sprints|sprint|runs|run|drills|shuttles|squeeze|doors|mission)",
+    "breathless with (excitement|anticipation|laughter|laughing)",
+    "(could not|can not) (breathe|breath) (haha|lol|lmao|hahaha)",
+    "(so|was) (scary|funny|hilarious|terrifying) ** (could not|can not) (breathe|breath)",
+    "(breathtaking|breath taking)",
+    # Astonishment, the weather and coming home (blind v16, FAQ v9).
+    "(jaw|jaws|mouth) (hit|hits|dropped to|dropped on|on) the (floor|ground|deck)",
+    "where it (is|was|were|has been) (about|around|over|nearly|almost)? (38|39|40|41|42|43|44|45) (degrees|c)",
+    "(weather|outside|shade|sun|heatwave|heat wave|summer|afternoon|temperatures|forecast) ** (38|39|40|41|42|43|44|45) (degrees|c)",
+    "(38|39|40|41|42|43|44|45) (degrees|c) (outside|in the shade|in the sun|heat|weather|out there|today in|in the city)",
+    # "it's like 38 degrees": the day is that hot; a fever is "I have 38" or "a temperature of".
+    "(it is|it was|it gets|it got|it goes|it hits|it reaches|easily|like) (like|about|around|over|nearly|almost|easily|up to|more than|above|well over)? (38|39|40|41|42|43|44|45) (degrees|c)",
+    # Posture while sitting, not being unable to stand: "I sit hunched over her all day".
+    "(sit|sits|sitting|sat|work|works|working|spend|spent|type|typing|read|reading|study|studying|feed|feeding) (all day|all the time|for hours)? (hunched|bent|curled) (over|forward)",
+    # Stiffness or pain along the neck itself, not chest pain spreading to it (FAQ blind v17).
+    "(pain|ache|pressure|tightness|stiffness|squeezing) (going|running|goes|runs|that goes|that runs)? (down|along|up) the (side|sides|back) of (my|his|her|the)? neck",
+    "(temperature|temperatures|temp) (is|was|gets|goes|reaches|hits)? (over|above|around|about|nearly|up to)? (38|39|40|41|42|43|44|45) (most|every|all|during|in|on) (days|day|summer|afternoon|afternoons|weekdays)?",
+    # The month or the place is hot, not the person: "in July it is over 40 degrees".
+    "(january|february|march|april|may|june|july|august|september|october|november|december|site|kitchen|factory|warehouse|greenhouse|field|fields|city|town|village) ** (38|39|40|41|42|43|44|45) (degrees|c)",
+    "(am|are|is|was|were|be|get|got|getting|come|came|coming|go|went|going|fly|flew|flying|now|just|arrived|moved) back (in|at|home|from|to) (manchester|london|istanbul|ankara|izmir|the uk|england|germany|turkey|town|the city|the office|work|my country|the states)",
+    "(tight|sore|stiff|heavy) chest (muscles|muscle|pecs|pec)",
+    "can not feel (my|his|her|our|the)? legs (after|from) (that|the|a|my|this|his|her)? (spin|class|gym|workout|run|session|leg day|hike|ride|training|squats|match|game)",
+    "(nearly|almost) (made|make|makes) me (pass out|faint|collapse|die)",
+    # An accident told as what the person was doing (faq blind v2): "I hurt myself moving
+    # house". Not "I hurt myself again" or "he'll hurt himself": those stay self-harm.
+    "(hurt|hurting|injured|injuring) (myself|himself|herself|themselves) (moving|lifting|playing|training|running|gardening|exercising|working out|carrying|bending|skiing|cycling|climbing|dancing|at the gym|at work|in the gym|doing sport|doing sports|doing exercise|doing yoga|doing weights|falling|when i fell|when he fell|when she fell|on the stairs|on the ice)",
+    "(went|gone|goes|go|going) numb ** (sitting|sat|from sitting|stood up|bleachers|bike|bikes|cycling|cycle|ride|rides|riding|saddle|spin|spinning|bicycle)",
+    "(passed|pass|passing|handed|hand|handing|gave|giving) out (the|some|all|free|our|my)? (leaflets|leaflet|flyers|flyer|fliers|papers|sheets|drinks|sweets|snacks|cake|food|water|medals|programmes|programs|cards|tickets|invites|invitations|forms|samples|certificates|prizes|bottles|oranges|homework)",
+    "(room|weather|day|class|studio|gym|house|office|outside|sauna|car|flat|kitchen|bus|train|pitch|classroom|it|its) (is|was|gets|got|feels|felt)? (very|really|extremely|boiling|scorching|super|so)? hot",
+    "(my|his|her|the)? (bum|backside|bottom|butt|crotch|groin|privates|bits) (goes|go|went|gone|going|is|gets|get|got) numb ** (bike|bikes|cycling|cycle|ride|rides|riding|saddle|spin|spinning|bicycle|sitting|sat)",
+    "(lips|lip|fingers|hands|toes|fingertips) ** (blue|purple|white) ** (ice bath|cold water|cold swim|swim|swimming|sea|lake|plunge|freezing|snow|ice)",
+    "(ice bath|cold water|cold swim|swim|swimming|sea|lake|plunge|freezing|snow) ** (lips|lip|fingers|fingertips) ** (blue|purple|white)",
+    "(lips|lip|tongue|mouth|teeth) ** (blue|purple|green) ** (slushie|slush|lolly|lollipop|sweets|sweet|candy|dye|lipstick|juice|berries|blueberries|ice cream|popsicle|ink|drink|sherbet)",
+    "(slushie|slush|lolly|lollipop|sweets|candy|dye|lipstick|juice|blueberries|ice cream|popsicle|ink|sherbet) ** (lips|lip|tongue|mouth) ** (blue|purple|green)",
+    # Laughter, an animal's illness, a reaction to a bill, and years without (blind v19).
+    "(nearly|almost)? (died|dying|die|dead|killing myself|killed myself|kill myself|passed out|fainted|collapsed|wet myself|can not breathe|could not breathe|can not breath|could not breath|struggling to breathe|breathless|choking) (for|from|with|of)? (laughing|laughter|giggling|giggles)",
+    "fainting (goat|goats)",
+    # Things that collapse or black out: bread, a tent, a laptop (blind v25).
+    "(sourdough|cake|bread|loaf|souffle|dough|tunnel|wall|building|bridge|tower|pile|stack|motivation|team|project|company|tent|gazebo|marquee|awning|stall|scaffolding|roof|ceiling|shelf|shelves|chair|deckchair|sandcastle|market|markets|economy|deal|plans|talks|business|laptop|phone|screen|tv|telly|computer|monitor|tablet|power|lights|wifi|internet|mood) (just)? (collapsed|collapses|collapsing|blacked out|blacks out|went black|went dark|fainted|passed out|died)",
+    # A machine that sleeps: "my laptop won't wake up from sleep mode" (FAQ blind v19).
+    "(laptop|phone|computer|pc|mac|macbook|screen|tablet|ipad|tv|telly|monitor|console|xbox|playstation|kindle|printer) ** (will not|does not|did not|would not|can not|could not|never) wake (up)?",
+    # A machine that "had a seizure" or "a stroke" (blind v26).
+    "(laptop|phone|screen|tv|telly|computer|monitor|tablet|printer|router|wifi|internet|car|engine|app|server|website|washing machine|dishwasher|boiler) (basically|just|literally|totally)? (had|has|having|is having|was having|went into) (a|another)? (seizure|fit|stroke|heart attack|meltdown)",
+    # Installing something, not a seizure: "fitting pipes", "fitting a kitchen" (blind v26).
+    "(fitting|fit|fitted) (the|a|an|new|some|my)? (pipes|pipe|pipework|tiles|tile|kitchens|kitchen|carpets|carpet|boilers|boiler|windows|window|doors|door|radiators|radiator|cables|sockets|tyres|tyre|tires|bathrooms|bathroom|showers|shower|units|cupboards|floors|flooring|blinds|curtains|locks|lights|worktops)",
+    # Trouble that gives someone a headache: "these tax returns are giving me the worst
+    # headache of my life" (blind v26).
+    "(returns|return|taxes|tax|paperwork|forms|admin|emails|accounts|spreadsheet|spreadsheets|kids|children|boss|job|work|project|customers|clients|wedding|neighbours|neighbors|builders|bureaucracy|visa|exam|exams|homework|bills) (is|are|was|were)? (giving|gave|give|gives) ** headache of (my|his|her|our) life",
+    "(returns|return|taxes|tax|paperwork|forms|admin|emails|accounts|spreadsheet|spreadsheets|kids|children|boss|job|work|project|customers|clients|wedding|neighbours|neighbors|builders|bureaucracy|visa|exam|exams|homework|bills) (is|are|was|were)? (giving|gave|give|gives) ** (headache|headaches)",
+    # Puzzled about something, not confused in the head: "confused about heat vs ice".
+    "(confused|confusing|confuses|confusion) (about|by|as to|over|with|whether|which|what|between|on|re|if|how|why)",
+    "(pretend|pretends|pretended|pretending|fake|fakes|faked|faking|acting|acts|mock) (to)? (faint|fainting|fainted|collapse|collapsing|pass out|passing out|die|dying|have a seizure|a seizure|a heart attack|a stroke)",
+    "stroke of (genius|luck|brilliance|inspiration|the pen|midnight|good fortune)",
+    # A bout of something, not a seizure: "a fit of the giggles", "a coughing fit" (blind v24).
+    "(a|the)? fit of (the)? (giggles|laughter|laughing|rage|anger|pique|jealousy|coughing|sneezing|hiccups|temper)",
+    "(coughing|sneezing|laughing|giggling|hissy) fit",
+    "(choked|choking|chokes) on (my|the|a|his|her)? (coffee|tea|drink|water|food|crisps|toast|sandwich|wine|beer|juice|popcorn|dinner|lunch|breakfast)",
+    "(foot|feet|leg|legs|arm|arms|hand|hands|bum) (fell|falls|fall|falling|went|goes|gone) asleep",
+    "(jaw|jaws|face|cheeks|cheek|mouth) ** (locked|stiff|aching|achy|sore|tired|hurts|hurting|aches) (up)? from (smiling|grinning|laughing|chewing|talking|singing|yawning|shouting|cheering)",
+    # A known allergy, not a reaction now: "I'm allergic to penicillin".
+    "(i am|he is|she is|they are|we are|am|is|are) (allergic|intolerant) to",
+    # A known allergy told to ask about the clinic: "allergic to latex, do your physios ...".
+    "(allergic|intolerant) to * (do|does|can|could|will|would|is|are|should) (you|your|the|they|i|it|there)",
+    # Feeling that came back when the cause went: "toes went numb in my ski boots but came
+    # back as soon as I took them off" (recovered, not recurring).
+    "(came|come|comes|coming) back (as soon as|once|when|after|the moment) (i|he|she|we|they)? (took|take|takes|taken|moved|move|loosened|loosen|stood|stand|shook|shake|got|get|warmed|warm|changed|change|undid|stretched)",
+    # A name, not an event: the "Heart Attack" ride, a heart attack burger.
+    "heart attack * (ride|rollercoaster|roller coaster|burger|burgers|grill|challenge|sandwich|on a plate)",
+    # Something that has not happened: "get it looked at before it gets worse".
+    "(before|in case|so) (it|they|this|things|that) (gets|get|becomes|become|goes|go|turns|turn|does not get|do not get) (any)? (worse|bad|serious|worse than)",
+    "(mouth|lips|lip|tongue) ** (on fire|tingling|tingly|burning|numb) ** (spicy|chilli|chili|chillies|pepper|peppers|hot sauce|curry|kebab|wasabi|jalapeno|jalapenos)",
+    "(spicy|chilli|chili|pepper|hot sauce|curry|kebab|wasabi|jalapeno) ** (mouth|lips|lip|tongue) ** (on fire|tingling|tingly|burning|numb)",
+    "(dog|dogs|cat|cats|puppy|kitten|horse|pony|rabbit|hamster|guinea pig|pet|parrot|budgie|goat|goats|cow|sheep|tortoise) (had|has|having|is having|was having|keeps having|kept having|has had)? (a|another|two|three|some|his|her|its)? (seizure|seizures|fit|fits|stroke|heart attack|collapse|convulsions|funny turn)",
+    "(dog|dogs|cat|cats|puppy|kitten|horse|pony|rabbit|hamster|pet|parrot|budgie|goat|cow|sheep) (collapsed|fainted|passed out|fitting|seizing|convulsing|went limp)",
+    "(went|gone|turned|turns|go|goes|going) (grey|gray|white|pale|green|as white as a sheet) (when|after|at|as) (he|she|i|they|we|you|the) (saw|heard|read|opened|got|found|looked|checked|bill|price|cost|news|quote|invoice|total)",
+    "(seizure|seizures|fit|fits|epilepsy|migraine|attack|attacks) free",
+    # A word talked about, not a symptom: "'collapsed' referred to my tent", "in my job
+    # 'collapse' means a tunnel roof" (blind v27).
+    "(collapse|collapsed|collapsing|fainted|passed out|blacked out|seizure|fit|stroke|heart attack|unconscious) * (referred|refers|refer|means|meant|mean) (to)?",
+    # Role play, a lie-in, a drink, a marker pen and a team sheet (blind v27).
+    "(played|play|playing|plays|acted|acting|pretend|pretended|was|being) (the|a|an) (unconscious|injured|dead|collapsed|fainting|drowning) (casualty|victim|patient|person|body|role|man|woman)",
+    "not wake up (till|until|before|til|till lunch)",
+    # A school and a shower, not secondary cancer or fever chills (FAQ blind v20).
+    "secondary (school|schools|education|teacher|teachers|student|students|level|road|roads|market|source|sources|care)",
+    "hot and cold (showers|shower|water|baths|bath|packs|pack|compress|compresses|therapy|treatment|taps|tap|contrast)",
+    "(sleep|sleeping) ** not wake up (till|until|before|til)",
+    "(it is|it was|that is|this is|so|very|really|quite|bit|a bit|all|pretty|rather|too) confusin~",
+    "(saw|seeing|see|sees) double (after|from) ** (alcohol|booze|drinking|beer|beers|wine|drink|drinks|shots|shot|vodka|whisky|whiskey|cocktails|pints|pint|glasses|rakis|ouzo|gin)",
+    "blacked out ** (document|documents|text|page|pages|name|names|line|lines|word|words|details|number|numbers|section|sections|paragraph|paragraphs|address|photo|photos|faces|window|windows|passages|passage)",
+    "better off without me (on|in|at|for) (the|this|that|our|my)? (pitch|team|field|court|squad|lineup|office|meeting|project|match|game|trip|side|week|weekend|tournament)",
+    "(passed out|blacked out|collapsed|conked out|crashed out) ** as in (fell asleep|i fell asleep|slept|went to sleep|sleeping|asleep)",
+    "(stops|stop|stopped|cures|cure|cured|ends|end|prevents|prevent|banish|banishes) (all|your|my|the|any)? (cramps|spasms|pain|muscle cramps|aches|cramp) (forever|for good|permanently|for ever)",
+    "(cycled|cycling|cycle|rode|ride|riding|bike ride|spin class|spinning|saddle|sportive|century ride) ** numb (bum|backside|bottom|butt|bits|crotch|groin|privates|undercarriage)",
+    "(cycled|cycling|cycle|rode|ride|riding|bike ride|spin class|spinning|saddle|sportive|century ride) ** (bum|backside|bottom|butt|bits|crotch|groin|privates|undercarriage) (was|went|goes|gone|got|is|felt|feels) numb",
+]

@@ -1,0 +1,143 @@
+"""Infection: fever and meningitis signs, tetanus, spinal infection, a hot swollen joint,
+a child with a limp."""
+
+from __future__ import annotations
+
+from bot.safety.patterns.vocabulary import HOT_LIKE_FIRE, PERSON, WOUND
+
+CONCEPTS: dict[str, list[str]] = {
+    "FEVER": [
+        "38.0|38.1|38.2|38.3|38.4|38.5|38.6|38.7|38.8|38.9|39.0|39.1|39.2|39.3|39.4|39.5|39.6|39.7|39.8|39.9|40.0|40.1|40.2|40.3|40.4|40.5|40.6|40.7|40.8|40.9|41.0|41.1|41.2|41.3|41.4|41.5|41.6|41.7|41.8|41.9",
+        "fever|fevers|fevr|feverish|febrile|temperature|temp|pyrexia|chills|shivers|shivering|rigors",
+        "burning up",
+        HOT_LIKE_FIRE,
+        "(burning|boiling|roasting) hot",
+        "hot and cold",
+        "(38|39|40|41) (degrees|c)",
+        "(101|102|103|104) (degrees|f)",
+        "(high|raised) (temperature|temp)",
+    ],
+    # Illnesses named "fever", not a temperature now.
+    "HAY_FEVER": [
+        "hay fever",
+        "hayfever",
+        "(glandular|scarlet|yellow|rheumatic|typhoid|dengue) fever",
+    ],
+    "STIFF_NECK": [
+        "(stiff|stiffness|rigid) * neck",
+        "neck * (stiff|rigid|locked)",
+        "neck * will not * bend",
+        "can not * (bend|move|touch|tilt|put|get) * (neck|chin) * (chest|forward|down)",
+        "can not (bend|move|turn) ({PERSON})? neck".replace("{PERSON}", PERSON),
+    ],
+    "PHOTOPHOBIA": [
+        "(light|lights|brightness|daylight|sunlight) * (hurt|hurts|hurting|bother|bothers|unbearable|painful|sensitive)",
+        "(sensitive|sensitivity) * to * (light|lights)",
+        "can not * (stand|bear|look at) * (light|lights|bright)",
+        "photophobia",
+    ],
+    "NONFADING_RASH": [
+        "(nonfading|non fading|non blanching|nonblanching) (rash|spots|blotches|marks)",
+        "(rash|spots|blotches|marks) ** (stays|stay|still there|still see|does not fade|did not fade) ** (glass|tumbler|press|pressed)",
+        "(glass|tumbler) ** (rash|spots|blotches|marks) ** (stays|stay|still there|still see|does not fade|did not fade)",
+        "(rash|spots|blotches|marks) ** (not|will not) * (fade|go away|disappear|change)",
+        "(purple|purplish) * (spots|rash|blotches|marks)",
+        "dark red (spots|rash|blotches)",
+        "glass test",
+        "(pinprick|pin prick) * (spots|rash)",
+    ],
+    "LOCKJAW": [
+        "lockjaw",
+        "lock jaw",
+        "jaw * (lock|locked|locking|stuck|clamp|clamped|clamping|seized|seize|rigid) (shut|closed|tight)?",
+        "jaw * clenched shut",
+        "jaw * will not * open",
+        "jaw ** (wired|clamped|stuck|locked|welded|glued) shut?",
+        "(only|barely|hardly) open ** (a crack|a finger|slightly|a little|a bit)",
+        "(can not|hard|trouble|barely|struggling) * open * ({PERSON})? (mouth|jaw)".replace(
+            "{PERSON}", PERSON
+        ),
+        "mouth * will not * open",
+    ],
+    "WOUND": [
+        WOUND,
+        "stepped on (a|an)? (nail|rusty|something)",
+        "pierced|impaled",
+    ],
+    "GENERAL_SPASMS": [
+        "(stomach|belly|tummy|neck) and (stomach|belly|tummy|neck|back) (muscles)? ** (spasm|spasms|spasming|hard spasms|rigid|locking)",
+        "(whole|entire) body * (spasm|spasms|spasming|cramping|rigid|stiff|stiffening|locked|arching)",
+        "(spasm|spasms|spasming|stiffening) * (all over|whole body|everywhere)",
+        "(stomach|belly|tummy|neck) (muscles)? * (rigid|board|rock hard)",
+        "back (arching|arched)",
+        "can not swallow",
+        "(painful|violent|terrible) * (spasms|spasm|cramps)",
+    ],
+    "DIRTY_WOUND": [
+        "dirty|deep|rusty|rust|soil|mud|muddy|dirt|garden|gardening|manure|farm|animal|dog|cat|fox|rat|puncture|punctured|nail|fork|barbed|shovel|muck|mucky|filthy|machinery|livestock",
+        "stepped on",
+    ],
+    "TETANUS_UNKNOWN": [
+        "(tetanus|jab|booster|vaccine|vaccination|vaccinated|shot|jabs|tetnus) ** (not sure|unsure|can not remember|do not remember|do not know|no idea|years|long time|never|out of date|not up to date|overdue|forgot)",
+        "(last|latest) (tetanus|jab|booster|tetnus) ** (no clue|not a clue|dunno|no idea|not sure|can not remember)",
+        "(not had|have not had|has not had|had no|no) (a|any|my)? (tetanus|tetnus) (jab|shot|booster|vaccine|injection)",
+        "(when was|when did i have|when did i last have) ({PERSON})? (last|latest)? (tetanus|tetnus) (jab|shot|booster)?".replace(
+            "{PERSON}", PERSON
+        ),
+        "(not sure|unsure|can not remember|do not remember|do not know|no idea|never had|forgot|not think) ** (tetanus|jab|booster|vaccine|vaccination|vaccinated|shot|tetnus)",
+        "(ever|never) had * (tetanus|jab|booster)",
+        "(no clue|not a clue|dunno|no idea) ** (tetanus|jab|booster|vaccine|vaccinated|shot)",
+        "(do not think|not sure|not certain|no idea if|unsure if) ** (ever|been|had) ** (tetanus|jab|booster|vaccine|vaccinated|shot)",
+        "(no idea|not sure|unsure|do not know|does not know|did not know|dunno|can not remember) (if|whether) ** (up to date|in date|had|covered) ** (tetanus|jab|booster|jabs|vaccin~)",
+        "(no|not any) (recollection|memory|record) ** (tetanus|jab|booster|tetnus)",
+    ],
+    "INFECTION_SIGNS": [
+        "(hot|shivery|sweaty|sweating|clammy) and (shivery|shaky|cold|hot)",
+        "(night|at night) (sweats|sweating)",
+        "sweating ** (at night|nights|night)",
+        "(feel|feeling|feels) (hot|shivery|feverish|rough|unwell|poorly)",
+    ],
+    "JOINT_HOT": [
+        "(knee|ankle|hip|elbow|wrist|shoulder|joint|toe|finger|knuckle) ** (hot|red|swollen|warm|inflamed|blown up|blew up|puffy)",
+        "(hot|red|swollen|warm|inflamed) ** (knee|ankle|hip|elbow|wrist|shoulder|joint)",
+    ],
+    "UNWELL": [
+        "fever|feverish|temperature|temp|shivery|shivering|chills|rigors|unwell|poorly",
+        "off (his|her|their) food",
+        "burning up",
+        "(feel|feels|feeling) hot",
+        "(he|she|baby|toddler|they) (is|feels|felt|was) (very|really|so|boiling)? hot",
+    ],
+    "CHILD": [
+        "son|daughter|child|kid|toddler|boy|girl|baby|grandson|granddaughter|nephew|niece",
+        "little (one|boy|girl|man|lad)",
+        "# (year|yr|years|yrs) old",
+        "# yo",
+        "(he|she) is #",
+    ],
+    "LIMP": [
+        "limp|limping|limps|limped",
+        "(will not|refusing|refuses|refused|not|does not want) (to)? (walk|stand|put weight|weight bear|bear weight)",
+        "(crawling|crawl|crawls|bum shuffling|shuffling) instead of walking",
+        "(cries|screams|crying|screaming|cried) ** (stand|stood|standing|walk|walking|put weight|on his feet|on her feet)",
+        "(not|no|will not|refusing to) (putting|put|take|bear|taking) ** weight",
+        "hobbling|hobbles|hobbled|hobble",
+    ],
+    "JAW_STIFF": [
+        "jaw ** (clenching|clenched|clamping|clamped) (on its own|by itself|shut|tight)",
+        "jaw ** (stiff|tight|tense|aching|sore|locked|locking|clamped|stuck)",
+        "jaw * (spasm|spasms|spasming|spasmed|cramp|cramping|cramped|seized) ** can not open",
+        "(barely|hardly|can not|struggling to) ** (open|get) ** (mouth|jaw|spoon)",
+    ],
+    "WOUND_EVENT": [
+        "cut|cuts|wound|wounds|gash|gashed|puncture|punctured|nail|nails|rusty|bitten~|scratch|scratched|splinter|thorn|graze|grazed|laceration|stab|stabbed|skewered|impaled|spike|barbed",
+        "stepped on",
+        "(dog|cat|animal|fox|rat|horse|snake) (bite|bit)",
+        "bit (me|him|her|my|his)",
+    ],
+    "CHEWING": [
+        "(chew|chewing) (gum)",
+        "(grind|grinding) ({PERSON})? teeth".replace("{PERSON}", PERSON),
+        "clicks|clicking",
+    ],
+}

@@ -1,0 +1,117 @@
+"""Body chemistry and heat: low calcium, rhabdomyolysis, heat illness, dehydration and
+statin muscle symptoms."""
+
+from __future__ import annotations
+
+from bot.safety.patterns.vocabulary import HOT_LIKE_FIRE, NUMB, PERSON
+
+CONCEPTS: dict[str, list[str]] = {
+    "PERIORAL_TINGLING": [
+        f"({NUMB}|buzzing|buzzy|fizzing|fizzy) (lips|lip|mouth)",
+        f"({NUMB}|buzzing|buzzy|fizzing|fizzy) * (around|round|in|on|of) ({PERSON})? (mouth|lips|lip)",
+        f"pins and needles * (around|round|in|on) ({PERSON})? (mouth|lips|lip)",
+        f"(mouth|lips|lip) * ({NUMB}|buzzing|buzzy|fizzing|fizzy)",
+        "(mouth|lips|lip) * pins and needles",
+    ],
+    "THROAT_TIGHT": [
+        "throat ** (tight|tightening|tightens|tighten|closing|close|closes|swell|swelling|swollen|squeezing|squeezed|narrow|narrowing|thick|tite)",
+        "(tight|tightening|closing|swelling) * throat",
+        # Laryngospasm heard rather than felt: "my voice sounds strangled, breathing is
+        # noisy" (blind v6; the learned layer had caught it until v26's retraining).
+        "(voice|voice is|voice sounds) * (strangled|strangly|choked|squeaky|high pitched)",
+        "(breathing|breath|breaths) (is|are|sounds|sound|getting)? (noisy|squeaky|crowing|high pitched|whistling)",
+        "(noisy|squeaky|crowing|high pitched|whistling) (breathing|breaths|breath)",
+        "(can not|hard|trouble|difficult|struggling) * to? (swallow|swallowing)",
+        "difficulty swallowing",
+        "(voice box|larynx|windpipe) ** (tight|tightening|closing|spasm|squeezed|swelling|swollen)",
+    ],
+    "HAND_FOOT_CRAMP": [
+        "(fingers|toes|hand|hands|thumb|thumbs) ** (bending|bend|bent|curling|twisting|pulling|folding) ** (by themselves|on their own|by itself|on its own|into a cramp|in cramp)",
+        "(fingers|toes|hands|thumbs) ** in (a)? (cramp|spasm)",
+        "(hand|hands|finger|fingers|foot|feet|toes|wrist|wrists) * (cramp|cramps|cramping|cramped|spasm|spasms|spasming|claw|claws|clawed|curl|curled|curling|lock|locked|stiff)",
+        "(cramp|cramps|cramping|spasm|spasms|spasming) * in * (hand|hands|finger|fingers|foot|feet|toes)",
+        "(claw|clawed|claws) * (hand|hands)",
+    ],
+    "DARK_URINE": [
+        "(dark|brown|brownish|black|red|reddish|rusty|rust) * (coloured|colored)? * (urine|urin|pee|wee|piss)",
+        "(urine|urin|pee|wee|piss) ** (dark|darker|darkish|brown|brownish|browny|black|red|reddish|rusty|rust)",
+        "(cola|coke|tea|coffee) (coloured|colored|colour|color) (urine|urin|pee|wee|piss)",
+        "(urine|urin|pee|wee|piss) ** (like|lik|liek|as|colour of|color of|the colour of|the color of) (strong|weak|black|builders|coca|diet)? (cola|coke|tea|coffee)",
+        "(urine|urin|pee|wee|piss) ** (cola|coke|tea|coffee) (coloured|colored|colour|color)",
+        "blood in ({PERSON})? (urine|pee|wee)".replace("{PERSON}", PERSON),
+    ],
+    "DARK_YELLOW": ["(dark|darkish|bright|deep) yellow"],
+    "LITTLE_URINE": [
+        "(hardly any|barely any|very little|not much) (wee|pee|urine)",
+        "(hardly|barely|not|very little|not much) * (pee|peeing|peed|wee|weeing|urine|urinating|urinated|passing water)",
+        "not * been (for a wee|for a pee|to the toilet|to the loo)",
+        "no (urine|pee|wee)",
+        "have not * (pee|peed|wee|weed|urinated|needed the toilet|been to the toilet|passed urine|passed water|needed to pee|needed a wee)",
+        "has not * (pee|peed|wee|weed|urinated|passed urine|passed water|been to the toilet)",
+        "(no|not had a|has not had a|have not had a|not a single) wet (nappy|nappies|diaper|diapers)",
+    ],
+    "SEVERE_MUSCLE_PAIN": [
+        "(painful|sore|agony) and swollen",
+        "swollen and (painful|sore|tender)",
+        "severe|agony|agonising|agonizing|excruciating|extreme|unbearable|intense|horrendous|horrible|horribly|screaming",
+        "worst pain",
+        "like nothing * felt",
+        "can not * (move|touch|walk|bend|lift|straighten) * (legs|arms|thighs|muscles|arm|leg)",
+        "barely walk",
+        "(muscles|muscle|arm|leg|legs|thighs) * (swollen|swelling|rock hard|really painful)",
+    ],
+    # What strains a muscle: a tear felt while doing it is a strain, not a dissection.
+    "STRAIN_CAUSE": [
+        "lift|lifted|lifting|carry|carried|carrying|moving|moved|pulled|pulling|reaching|reached|heaving|shovelling|shoveling|deadlift|deadlifts|deadlifting",
+    ],
+    "EXERTION": [
+        "ruck|rucking|yomp",
+        "(ruck|route|forced|long|charity|military) march",
+        "exercise|exercising|workout|gym|spin|spinning|crossfit|marathon|run|ran|running|squat|squats|training|trained|session|class|bootcamp|hike|hiking|race|football|match|overdid",
+        "(work|worked) out",
+        "leg day",
+        "burpees|burpee|hiit|circuits|reps|pushups|situps|lunges|deadlifts|deadlift",
+        "(push|press|sit) (ups|up)",
+        "heat|hot|heatwave|sauna|festival|crush|crushed|trapped|pinned",
+        "stuck under",
+    ],
+    "VERY_HOT": [
+        "(feel|feels|feeling|felt|skin|body|i am|he is|she is|burning|boiling|forehead) * (very|really|extremely|burning|boiling|scorching|super) hot",
+        "burning up",
+        HOT_LIKE_FIRE,
+        "(high|very high) (temperature|temp)",
+        "(temperature|temp) * (40~|41~|42~|104~|105~|106~)",
+        "(40|41|42) (degrees|c)",
+        "(104|105|106) (degrees|f)",
+        "(stop|stopped) sweating",
+        "not sweating",
+        "skin * hot and dry",
+        "heat stroke",
+        "heatstroke|sunstroke",
+    ],
+    "HEAT": ["heat|hot|heatwave|sun|sunny|sauna|festival|humid|summer|boiling|scorching|degrees"],
+    "DEHYDRATED": [
+        "dehydrate|dehydrated|dehydration",
+        "vomit|vomiting|sick|diarrhoea|diarrhea|diarrhoe|gastro|bug",
+        "(throwing|threw|thrown) up",
+        "food poisoning",
+        "can not * keep * (down|anything)",
+        "(mouth|lips|tongue) * (dry|parched|bone dry)",
+    ],
+    "STATIN": [
+        "statin|statins|atorvastatin|simvastatin|rosuvastatin|pravastatin|fluvastatin|lipitor|crestor|zocor",
+        "cholesterol (tablets|tablet|pills|pill|meds|medicine|medication|tabs)",
+        "(tablets|pills|meds|medicine|medication) (for|to lower) ({PERSON})? cholesterol".replace(
+            "{PERSON}", PERSON
+        ),
+    ],
+    "MUSCLE_SYMPTOM": [
+        "ache|aches|aching|achy|pain|pains|painful|sore|soreness|weak|weakness|cramp|cramps|cramping|tender|tenderness|heavy|stiff|hurt|hurts|hurting",
+    ],
+    "KEEP_NOTHING_DOWN": [
+        "(brings|bringing|brought|throws|throwing|threw|sicks|sicking|sicked) (back|up) (every|all|each) (bit|drop|feed|bottle|drink|sip|mouthful)",
+        "can not * keep * (fluids|fluid|water|liquids|drinks|anything|any fluids|a sip|food) * down",
+        "(throwing|bringing|brought|threw) up (everything|every drink|all fluids|water|any water)",
+        "(every|each) (sip|drink|mouthful|bit of water) ** (comes|came|coming|goes|went) (straight)? (back|up|out)",
+    ],
+}

@@ -1,0 +1,170 @@
+"""Muscles and joints: the spasm and cramp words themselves, knee injuries, compartment
+syndrome, and the "soon" signs (spreading spasms, wasting, twitching, nightly cramps)."""
+
+from __future__ import annotations
+
+from bot.safety.patterns.vocabulary import LEG, NUMB, PERSON, SPASM, SPREAD_TO
+
+CONCEPTS: dict[str, list[str]] = {
+    "CRAMP": [
+        "cramp|cramps|cramping|cramped|crampy|spasm|spasms|spasming|spasmed|charley",
+        "(seize|seizing|seized) up",
+        # A muscle that stays locked is a cramp however it is named (blind v21, v25).
+        "(still|stays|staying|stayed) (locked|locked solid|rock hard|solid|knotted|seized)",
+    ],
+    "KNEE": ["knee|knees|kneecap|nee"],
+    "KNEE_LOCKED": [
+        "knee * (lock|locked|locking|stuck|jammed|catching|caught)",
+        "can not * (straighten|bend|extend) * (it|knee|leg)",
+        "(lock|locked) * knee",
+        "(it is|now|got|gone) (locked|stuck|jammed)",
+    ],
+    # A true locked knee: stuck and cannot be straightened (with or without an injury).
+    "KNEE_STUCK": [
+        "knee * (lock|locked|locking|stuck|jammed)",
+        "(locked|stuck|jammed) * knee",
+    ],
+    "CANT_STRAIGHTEN": [
+        "can not * (straighten|extend|unbend) * (it|knee|leg)",
+        "(will not|does not|do not) (straighten|unlock|unbend)",
+        "(now|still) can not (fully)? (straighten|unbend|extend)",
+    ],
+    "KNEE_SWOLLEN_FAST": [
+        "(swell|swelled|swollen|swelling|ballooned|ballooning|puffed|blew up) ** (fast|quickly|straight away|immediately|instantly|right away|within|massive|huge|like a balloon|in minutes|in an hour)",
+        "(fast|quickly|immediately|instantly|straight away|right away) * (swell|swelled|swollen|swelling|ballooned|puffed)",
+        "ballooned|balloon",
+        "like a (balloon|grapefruit|melon|orange|football)",
+        "in # (minutes|mins|min)",
+    ],
+    "NO_WEIGHT": [
+        "(cnt|can not) * (put|bear|take) * (wait|weight) (on it|on my leg|on my knee)?",
+        "can not * (put|bear|take|stand|walk) * (weight|on it|on my leg|on my knee|on that leg)",
+        "can not (stand|walk)",
+        "unable to * (walk|stand|bear)",
+        "weight bearing",
+        "(any|no) weight",
+        "(will not|would not|does not|did not|can not|could not) (take|bear|hold|carry) (any|my|his|her)? weight",
+    ],
+    "INJURY": [
+        "injury|injured|injure|twist|twisted|twisting|fall|fell|fallen|tackle|tackled|landed|landing|popped|pop|crack|cracked|skiing|football|rugby|netball|basketball|collided|collision|slipped|tripped|knocked|hit|accident|sprain|sprained|kicked|jump|jumped|dislocated|game|match",
+        "(gave|give|gives|giving) way",
+        "(went|go|going|gone) over on ({PERSON})? (knee|ankle|leg|foot)".replace(
+            "{PERSON}", PERSON
+        ),
+    ],
+    "EVERY_NIGHT": [
+        "(every|each|most|all) (single)? (night|nights|evening)",
+        "(night|nite) after (night|nite)",
+        "nightly",
+        "(every|each|most) (nite|nites)",
+        "(nearly|almost) every night",
+        "(keep|keeps|kept) (waking|wake) * (me)? up?",
+        "(wake|wakes|woken|waking|woke) * (me|up) * (every|each|most|all) (night|nights)",
+        "(wake|wakes|woken|waking|woke) * (me|up) * most nights",
+        "in bed night after night",
+        "every other night",
+        "nights in a row",
+        "(every|each) (single)? (sleep|time i sleep|time i go to sleep|time i lie down to sleep)",
+        "(every|each) time i (get|go|drift|drop) (off)? (to)? sleep",
+        "(day|night) after (day|night)",
+    ],
+    "TWITCH": [
+        "twitch|twitches|twitching|twitched|twitchy|fasciculation|fasciculations|flickering|rippling",
+        "(muscle|muscles|shoulder|arm|leg|calf|thigh) (is|are|keeps|keep)? (jumping|jumpy)",
+    ],
+    "WASTING": [
+        "struggling (with|on|up) (the)? stairs",
+        "weak|weaker|weakness|thinner|smaller|shrinking|shrink|shrunk|wasting|wasted|atrophy|withering",
+        "(lose|losing|lost) * (muscle|strength|grip)",
+        "(look|looks|looking|gone|getting) * (thinner|smaller|skinny|thin)",
+        "(thinner|smaller) than the other",
+        "(looks|look|looking|gone|going|getting) (hollow|hollowed|hollowed out|sunken|dented|flat)",
+        "(harder|hard|difficult|struggling|trouble) to (lift|grip|hold|open|carry)",
+        "(struggling|struggle|hard|harder|difficult|trouble|can not) (to)? (go|get|going|getting|stand|standing|rise|rising) (up)? on (my|his|her|the)? (tiptoe|tiptoes|toes|tip toes)",
+        "(stairs|steps|getting up|standing up|climbing) ** (harder|difficult|struggle|struggling|trouble)",
+        "can not (lift|grip|hold|open|carry) ** (used to|anymore|any more|like before)",
+        "can not (lift|grip|hold|open|carry) ** as (easily|well|much|high|far) as (before|i used to|normal|usual|it used to)",
+        "(smaller|thinner|shrinking) and (weak|weaker)",
+        "(grip|strength|grip strength|power) * (dropped|dropping|gone|going|fading|fallen|falling) (right)? (off|away|down)?",
+    ],
+    "SPREADING": [
+        "(are|is) (doing it|doing the same|joining in) (too|as well)",
+        "(have|has|had) (now)? joined in",
+        "spread|spreading|spreads",
+        "(now|also|started|starting|keeps|keep|is|are) (spasming|cramping|twitching|seizing up) (too|as well)",
+        f"(moving|moved|travel~|creep~|crept|gone~|spread~) * (up|down|into|to) * ({LEG}|back|arm|arms|shoulder|shoulders|neck|bum|body)",
+        "(now|and now) (in|into|there in|on|affecting|spreading to|moving to|gone to|going to|up to) (my|the)? (other|both|arms|legs|shoulders|back|thigh|thighs|bum|whole|all|hands|feet|neck)",
+        "(other|new) muscles",
+        # "this week they're in my hips and thighs as well", "now it go up to the leg" (v27).
+        "(they are|it is|they have been|it has been) (now)? (in|into) (my|his|her|the) ** (as well|too|also)",
+        f"(it|they|the spasm|the spasms|the cramp|the cramps) (go|goes|going|went|gone) (up|down) (to|into) (the|my|his|her)? ({LEG}|back|arm|arms|neck|shoulder|shoulders)",
+        "more muscles (are|now|too|as well|affected|involved|each|every)",
+        "(moving|moved|spreading|spread|going|gone) (to|into) (more|other) muscles",
+        "(got|spread) into ({PERSON})? (upper|lower|other)? (back|shoulders|neck|arms|legs|thighs|feet)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(this week|now) (it is|its) ({PERSON})? (right|left|other|both)".replace(
+            "{PERSON}", PERSON
+        ),
+        "all over ({PERSON})? body".replace("{PERSON}", PERSON),
+        "(started|starting|began) in ** now",
+        "(at first|first|used to be|was|were) (only|just) ** now ** (both|other|legs|arms|thighs|thigh|shoulders|back|neck|feet|hands|body|everywhere|all over|stomach|chest)",
+        "(moved|spread|gone|went) (to|into) ({PERSON})? (other|both|tummy|stomach|belly|arms|legs|back|neck|thigh|thighs|whole|hips)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(now|and now) (it is|its) (in|into|on|affecting) (my|the|his|her)? (other|both|arms|legs|shoulders|back|whole|all|hands|feet|neck)",
+    ],
+    # A spasm that was in one place and is now in more: the spasm word sits in the past
+    # part of the sentence ("spasms used to be just in one calf, now both legs").
+    "SPASM_SPREAD_NOW": [
+        f"(at first|first|used to be|was|were) (only|just) ** (spasm|spasms|spasming|cramp|cramps|cramping|twitching|twitches) ** now ** ({SPREAD_TO})",
+        # "started as spasms in my lower back, now they're in my hamstrings too"
+        f"(started|began|start|starts|begun) (as|with|in) ** (spasm|spasms|spasming|cramp|cramps|cramping|twitching|twitches) ** now ** ({SPREAD_TO})",
+        f"(first|at first) (it was|they were)? (only|just) ** now ** (going|spreading|moving|gone|spread) (into|to|down|up) ** ({SPREAD_TO})",
+        "(are|is|keep|keeps) (going|gone) into (spasm|spasms|cramp|cramps) (as well|too)",
+        f"(spasm|spasms|spasming|cramp|cramps|cramping|twitch|twitches|twitching|tightness|knots) ** (at first|first|used to be|was|were) (only|just) ** now ** ({SPREAD_TO})",
+    ],
+    "RECURRING": [
+        "whenever|again|always|recurring|regularly|often|repeatedly|frequently|keeps|keep|kept",
+        "(every|each) time",
+        "on and off",
+        "(come|comes|coming|came) back",
+        "all the time",
+        "every (few|couple)",
+        "several times",
+        "(times|days) a (week|day|month)",
+        "a lot",
+        "off and on",
+        "(come|comes|coming) and (go|goes|going)",
+        "many times",
+        "over and over",
+    ],
+    "NUMB_TINGLE": [NUMB, "pins and needles"],
+    "SPASM": [SPASM],
+    "MUSCLE_ACHE": [
+        "(muscles|muscle|body|everything|legs|arms|thighs|calves) * (ache|aches|aching|achy|sore|hurt|hurts|hurting)",
+        "(aching|achy|sore) * (muscles|all over|everywhere)",
+    ],
+    "CAST_OR_CRUSH": [
+        "(leg|arm|wrist|ankle|shin|forearm|tibia|fibula|femur) (fracture|fractures|break)",
+        "plaster|splint|splinted|pot",
+        "(a|in|my|the|his|her|its|this|leg|arm|full|new|fibreglass|fiberglass|walking|plaster) cast",
+        "(crush|crushed|crushing|trapped|pinned) ** (arm|forearm|leg|hand|foot|shin|calf|thigh|limb)",
+        "(arm|forearm|leg|hand|foot|shin|calf|thigh|limb) ** (crush|crushed|trapped|pinned|run over)",
+        "(broke|broken|fracture|fractured) ** (leg|arm|wrist|ankle|shin|forearm|tibia|fibula)",
+        "(kicked|kick|hit|struck|whacked|blow) ** (shin|calf|thigh|forearm)",
+    ],
+    "LIMB_TIGHT_PAIN": [
+        "(pain|agony|hurting|hurts) ** (worse and worse|getting worse|keeps getting worse|way worse|out of proportion|unbearable|screaming|increasing|more and more)",
+        "worse than (it should|expected|it ought)",
+        "(rock hard|tight and shiny|shiny and tight|really tight|so tight|very tight|hard as a rock|bursting)",
+        "(screaming|crying|agony) ** (pain|calpol|painkillers)",
+        "(screaming|crying) in pain",
+    ],
+    "DIGITS_NUMB_PALE": [
+        "(toes|fingers|foot|hand|toe|finger) ** (numb|tingly|tingling|pale|white|blue|cold|grey|gray|can not move|dead)",
+        "(numb|tingly|tingling|pale|white|blue|cold|dead) ** (toes|fingers|toe|finger)",
+        "(foot|hand) * (going|gone|went) (tingly|numb|dead|cold|white|blue)",
+        "(can not|unable to|could not) (move|wiggle|feel|bend) ** (toes|fingers|toe|finger)",
+    ],
+}

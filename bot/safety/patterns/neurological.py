@@ -1,0 +1,255 @@
+"""Brain and nerves: stroke and TIA, seizures and collapse, sudden loss of vision,
+thunderclap headache, a knock to the head on anticoagulants."""
+
+from __future__ import annotations
+
+from bot.safety.patterns.vocabulary import PERSON
+
+CONCEPTS: dict[str, list[str]] = {
+    "ONE_SIDED": [
+        "(one|left|right) side of ({PERSON})? (face|body|mouth)".replace("{PERSON}", PERSON),
+        "(smile|smiling|face|mouth) ** (one|1) side (does not|will not|is not|not) (move|moving|work|working|lift|go up)",
+        "(one|left|right) whole? side ** (weak|numb|droop|drooping|dead|heavy|paralysed|paralyzed|floppy|tingly)",
+        "can not (feel|move) * (one|left|right) side",
+        "(face|mouth|smile|eye|eyelid) * (droop|drooping|droopy|drooped|lopsided|drop|dropped|dropping|sag|sagging|saggy|slump|slumped|fallen|uneven|crooked|wonky)",
+        "(droop|drooping|droopy|drooped) * (face|mouth|eye|eyelid|side|smile)",
+        "(face|mouth|smile) ** (to one side|to the side|going to one side|pulled to one side|crooked|sideways)",
+    ],
+    "SPEECH": [
+        "(words|word|speech|talk|talking|speaking) (is|are|was|were|come|comes|came)? (not|no) (correct|right|proper|clear|normal|making sense)",
+        "slur|slurred|slurring|slurry",
+        "speech * (strange|weird|garbled|jumbled|funny|slow|wrong|gone|difficult|odd|off|muddled)",
+        "can not * (speak|talk) ",
+        f"can not (get|find) ({PERSON}|the)? words",
+        f"(get|getting|find|finding) ({PERSON}|the)? words out",
+        "(words|sentences) * (come|coming|came) out * (wrong|jumbled|mixed|strange)",
+        "talking * (funny|weird|nonsense|gibberish|strangely)",
+        "(words|voice|speech) ** (sound|sounds|sounding) ** (strange|weird|funny|slurred|wrong|drunk|odd)",
+        "(sounded|sounds|sounding|talking|talked|speaking|spoke) (drunk|slurry)",
+        "(sounded|sounds|sounding|talking|talked|speaking|spoke) like (he|she|i) (was|were|is) drunk",
+    ],
+    "SUDDEN": [
+        "out of (nowhere|the blue)",
+        "within (a minute|a second|seconds|one minute)",
+        "sudden|suddenly|abruptly|abrupt",
+        "all of a sudden",
+        "(came|come|comes|coming) on (all at once|at once|in an instant|in a second)",
+        "all at once",
+        "(instant|instantly|full blast|like a switch|like flicking a switch)",
+        "in (seconds|an instant|a second)",
+        "out of (nowhere|the blue)",
+        "without warning",
+        "(minutes|mins|minute|hour) ago",
+        "just now",
+    ],
+    "LIMB_WEAK": [
+        "(arm|arms|hand|hands|leg|legs|grip|side|face) * (weak|weakness|numb|limp|heavy|dead|floppy|paralysed|paralyzed|useless|gave)",
+        # "my leg went hard" is a cramp; "went weak", "went from under me" are not.
+        "(arm|arms|hand|hands|leg|legs|grip|side|face) * went (weak|numb|limp|heavy|dead|floppy|useless|funny|weird|wobbly|from|out|to jelly|all)",
+        "(weak|weakness|numb|numbness) * in * (arm|hand|leg|face|side)",
+        "can not * (grip|lift|raise|hold|move) * (arm|hand|cup|leg|anything)",
+        "(drop|dropped|dropping) * (things|cup|everything|my phone)",
+        "(arm|leg|arms|legs|hand|side) ** no (power|strength)",
+    ],
+    "CONFUSION": [
+        "confuse|confused|confusion|disoriented|disorientated|delirious|dazed",
+        # "does not know where he is", not "I do not know who is right".
+        "(not|does not|do not|did not) (know|knowing) (where|who) (i|he|she|they|we|you) (am|is|are|was|were)",
+        "(not|does not|do not|did not) (know|knowing) (what day|what year|what time) (it is|it was)?",
+        "(not|does not|do not|did not) (know|knowing|recognise|recognize|recognising|recognizing) ** (me|us|anyone|family|wife|husband|mum|dad|mom|son|daughter)",
+        "(not making|making no) sense",
+        "talking nonsense",
+        "(dey|is|was|started|start|keeps|kept|been|be) (talk|talking|speaking|saying) (rubbish|nonsense|gibberish|jibberish|gobbledygook)",
+        "talking (rubbish|gibberish|jibberish|gobbledygook)",
+        "barely (talking|responding|speaking|conscious|awake|making sense|answering)",
+        "babbling (nonsense|rubbish|gibberish|away|incoherently)",
+        "out of it",
+        "not with it",
+        "not (herself|himself|myself)",
+        "not acting like",
+        "(keeps|keep|kept|keeping) (asking|saying) the same (question|questions|thing|things)",
+        "repeating (herself|himself|themselves|myself)",
+    ],
+    "SEIZURE": [
+        "shaking (fit|fits|episode|episodes)",
+        "seizure|seizures|convulsion|convulsions|convulse|convulsed|convulsing|convulsive|fitting|epileptic",
+        "(shake|shaking|shook|jerk|jerking|jerked|thrashing) * (all over|uncontrollably|whole body|and jerking|and shaking)",
+        "whole body ** (shake|shaking|jerk|jerking|jerky|convulsing|stiffened|stiff|rigid)",
+        "(was not|were not) (there|with it|aware) for",
+        "(jerking|shaking) and (grunting|foaming|frothing)",
+        "(froth|frothing|foam|foaming) ** (mouth|mout)",
+    ],
+    # Stiff then jerking: a seizure, or the spasticity of MS or cerebral palsy ("my mum has
+    # MS and her legs go stiff and jerk, can physio help", FAQ blind v19).
+    "STIFF_JERKS": [
+        "(rigid|stiff) and (jerking|shaking|twitching)",
+        # A first seizure told step by step: "stiffened, shook, his lips went dusky" (v27).
+        "(stiffened|went stiff|went rigid|stiffening) ** (shook|shaking|jerked|jerking|convulsed)",
+        "(body|whole body|arms|legs) (shake|shakes|shook|shaking|jerk|jerked|jerking) ** eyes (go|goes|went|going|rolled|roll|rolling|rolls) (up|back)",
+    ],
+    "SPASTIC_CONDITION": [
+        "ms|spasticity|spastic|parkinson|parkinsons|mnd",
+        "(multiple sclerosis|cerebral palsy|spinal cord injury|motor neurone disease|motor neuron disease)",
+    ],
+    "FIT": [
+        "(have|had|having|has) (some|a) (kind|sort) of (fit|fits|seizure)",
+        "(have|had|having|has|into|a) (fit|fits|fitt)",
+    ],
+    "SEIZING_NOW": ["(is|are|was|were|been|started|starting|start) (seizing~|fitting~)"],
+    "BODY_PART_SEIZING": [
+        "(muscle|muscles|back|neck|calf|calves|leg|legs|knee|kneecap|hamstring|thigh|shoulder|shoulders|foot|feet|arm|jaw|traps|quad|quads|hip|spine) ** (seizing~|seized~)"
+    ],
+    "SEIZE_UP": ["(seizing~|seized~|seize~) up"],
+    "FIT_OF": [
+        "(fit|fits) of (laughter|laughing|giggles|coughing|rage|anger|sneezing|jealousy|pique|temper|spasms|spasm|cramps|cramp|hiccups)"
+    ],
+    "COLLAPSE_ONTO": [
+        f"(collapsed|collapse|collapsing|flopped) (onto|into|on) ({PERSON})? (sofa|bed|couch|chair|armchair|settee)"
+    ],
+    "FAINT": [
+        "(went|gone|goes|going) (floppy|limp) ** (not|did not|would not|could not|no) (respond|responding|answer|answering|wake)",
+        "(did not|would not|was not|not) (respond|responding|responsive) (for|to)",
+        "unresponsive",
+        "(woke|wake|waking|woken) up on ** (floor|ground|carpet|tiles|pavement)",
+        "next thing (i|he|she|they) (knew|know) ** (floor|ground|carpet|deck|pavement)",
+        "(dropped|drop|drops|crumpled|crumple|fell|keeled) like a (sack|stone|rock|tree|ton|bag|rag doll|puppet)",
+        "(came|come|coming) (round|to) (with|to find|and found) (people|everyone|paramedics|strangers|a crowd|someone|somebody|my|a)",
+        "(i|he|she|they) (was|were) gone for (about|around|like|nearly|almost|maybe)? (a|half a|a few|a couple of|few|couple|#) (second|seconds|minute|minutes)",
+        "(went|go|gone|going) down ** lights out",
+        "next thing (i|he|she|they) (knew|know) (i|he|she|they) (was|were) on the (floor|carpet|ground|rug|grass|tiles)",
+        "(i|he|she|they) (was|were) out (cold|for a minute|for a few seconds|for a second|for a moment|for a couple of minutes|for about a minute|for like a minute)",
+        "faint|fainted|fainting|faints",
+        "(pass|passed|passing|blacked|black|blacking) out",
+        "collapse|collapsed|collapsing",
+        "(lose|lost|losing) (my|his|her)? (consciousness|conscious|conscience)",
+        # A clinician's or a carer's words (blind v27): "brief loss of consciousness", "not
+        # wake easy".
+        "(loss|lost|losing) of (consciousness|conscious)",
+        "(not|can not|could not|will not|would not|hard to|difficult to) wake (him|her|them|me)? (easy|easily|properly)",
+        "unconscious|unresponsive",
+        "(wake|woke|waking) up on (the)? floor",
+        "(keel|keeled) over",
+        "(came|come|coming) (round|to) on the floor",
+        "(woke|wake|found) * on the floor",
+        "will not wake up",
+        "(went|go|gone|fell|dropped) down like",
+        "(she|he|i|they) (came|come) round",
+        "(she|he|i|they) (came|come) to (after|again|on|in|and|but|quickly|slowly|eventually)",
+        "(hit|hitting) the (floor|deck|ground)",
+        "(do not|can not|could not|did not) (remember|recall) (falling|the fall|going down|hitting the floor|how i fell)",
+    ],
+    "DIZZY": [
+        "dizzy|dizziness|lightheaded|woozy|faint|spinning|floppy|lethargic|drowsy",
+        "light headed",
+        "nearly (fell|fainted|passed out)",
+    ],
+    "VISION_LOSS": [
+        "(pulled|pulling|drawn|drawing|came|coming|dropped|dropping) (a|the)? (blind|blinds|shutter|shade|curtain) ** (down|over|across)",
+        "lights (went|gone|go|going) out in ** eye",
+        "(went|gone|going|turned|goes|go) (black|dark|blank|grey|gray) in ({PERSON})? (left|right|one)? eye".replace(
+            "{PERSON}", PERSON
+        ),
+        "(can|could) only see (shadows|shapes|outlines|light and dark|the bottom half|the top half|half)",
+        "(picture|vision|sight|half|part|bit) ** (vanished|disappeared|went missing|blanked out|cut out) ** eye",
+        "(blind|blinds|shutter|shade) (pulled|coming|came|come|being pulled|drawn|dropping|dropped) down",
+        "(everything|vision|sight|eyes) ** (went|gone|going|turned|is|was) ** (doubled|double)",
+        "(eye|vision|sight) ** (half|partly|partially|all|gone) (black|dark|grey|gray|blank)",
+        f"(lost|losing|lose|loss of|lost all) * ({PERSON})? (sight|vision|eyesight)",
+        f"can not see (out of|from|with|in) ({PERSON})? (left|right|one)? eye",
+        "(eye|eyes|vision|sight|everything) ** (went|gone|go|going|turned) (black|dark|blind|blank|grey|gray|dim)",
+        "(curtain|shadow|veil) ** (over|across|coming down|came down|in front of) ** (eye|vision|sight)",
+        "(went|gone|going|go) blind",
+        "blind in (one|my|the|his|her) (eye|left|right)",
+        "(one|left|right) eye * (can not|could not) see",
+        "(lost|losing|lose|loss of) ** (vision|sight|eyesight) (in|of|from) (my|his|her)? (one|left|right|my|the)? eye",
+        "(seeing double|double vision)",
+        "(everything|everythings) (is|was|looks)? (doubled|double)",
+    ],
+    "BLURRED_VISION": [
+        "(eye|eyes|vision|sight) (went|gone|going|go|turned) (all)? (blurry|blurred|fuzzy|misty|smeary|foggy|cloudy)",
+        "(blurred|blurry|double|dim|fuzzy|misty) (vision|sight|eyesight)",
+        "seeing (double|two of everything|spots|flashing)",
+        "(everything|vision|sight) ** (blurry|blurred|double|fuzzy)",
+        "(flashing|flashes of) (lights|light)",
+    ],
+    "HEADACHE": [
+        "headache|headaches|migraine|migraines",
+        "head (pain|ache|hurts|hurting|pounding|exploding|exploded|splitting|throbbing|banging)",
+        "(pain|pounding|throbbing|banging) * in * ({PERSON})? head".replace("{PERSON}", PERSON),
+        "(back|top) of ({PERSON})? head".replace("{PERSON}", PERSON),
+    ],
+    "SEVERE_HEADACHE": [
+        "(extreme|severe|intense|horrific|terrible|blinding|splitting|explosive|massive|horrendous) ** (headache|head pain)",
+        # "the worst headache of my life", "en kötü baş ağrısı": with "suddenly", thunderclap.
+        "worst ** (headache|head pain)",
+        "never (had|felt|known) (a|an)? (head|headache|head pain|pain in my head) like (it|this|that)",
+    ],
+    "THUNDERCLAP": [
+        "(headache|head) ** (during|after|while having|in the middle of) (sex|orgasm|intercourse|climax)",
+        "(headache|head) ** like a (sledgehammer|sledge hammer|ton of bricks|baseball bat|cricket bat|brick|truck|train)",
+        "(went|shot|got|hit|reached|rose) (straight)? (to|up to) (max|maximum|the max|full|full blast|ten|10) ** (seconds|second|instant|instantly|moment)",
+        "(headache|head) ** from (nothing|zero|0|fine) to ** (unbearable|worst|10|agony|excruciating|explosion|exploding)",
+        # An explosion in the head, told without "headache" (blind v25, Scots "heid").
+        "(head|heid|skull|brain) ** (exploded|exploding|explode|burst|bursting) ** (pain|worst|nowhere|sudden|suddenly)",
+        "(firework|bomb|grenade|gunshot|explosion|thunderclap|lightning) ** (inside|in) ({PERSON})? (head|heid|skull|brain)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(head|heid|skull|brain) ** (firework|bomb|grenade|gunshot|explosion) (went off|going off|exploded|goes off)",
+        "(headache|head) ** (came|come|comes|hit|hits|peaked|peak|built|went|reached) ** (under|less than|within|in) (a minute|a second|seconds|an instant|one minute)",
+        "worst (headache|head pain|pain) ** (ever|of my life|of her life|of his life|i have ever|she has ever|he has ever|ever had)",
+        "thunderclap",
+        # "like someone smashed a brick on the back of my skull"
+        "like (someone|somebody|something|a) ** (smashed|hit|whacked|struck|kicked|punched|bashed|slammed|clubbed) ** (head|skull)",
+        "(explosive|exploding|exploded|explosion|bomb|bat|hammer|hit with|smacked|struck|kicked) ** (head|headache)",
+        "(head|headache) ** (like|as if) ** (explod~|hit|bat|hammer|smack~|struck|kicked|bomb)",
+        "(headache|head) ** (exploded|exploding|explosion|burst)",
+        "worst i (have|had) (known|had|felt|ever had)",
+        "like a (door slamming|thunderclap|gunshot|bomb going off)",
+        "(grabbed|clutched|clutching|holding) ({PERSON})? head ** (scream~|worst|pain)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(10|ten) (out of|/) (10|ten) ** (second|seconds|instant|instantly)",
+        "(from nothing|nothing) to (10|ten|worst)",
+        "(in|within) (seconds|a second|an instant|a minute) ** (headache|head)",
+        "headache ** (in|within) (seconds|a second|an instant|a minute)",
+        "(from nothing|nothing|zero|0) to (10/10|10 / 10|ten out of ten)",
+    ],
+    "ANTICOAGULANT": [
+        "warfarin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|dabigatran|pradaxa|anticoagulant|anticoagulants|clopidogrel|coumadin|heparin|clexane|enoxaparin",
+        "blood (thinner|thinners|thinning)",
+    ],
+    "HEAD_KNOCK": [
+        "(hit|banged|bang|bumped|bump|knocked|knock|bashed|smacked|whacked|struck|cracked|walked into|headbutted) ** ({PERSON})? head".replace(
+            "{PERSON}", PERSON
+        ),
+        "head ** (hit|banged|bumped|knocked|cracked|struck)",
+        "(hit|banged|bang|bumped|bump|knocked|bashed|smacked|whacked|struck|cracked) ** ({PERSON})? (forehead|skull|temple)".replace(
+            "{PERSON}", PERSON
+        ),
+        "head (injury|knock|bump|wound)",
+        "(elbow|ball|knee|fist|punch|kick|door|cupboard|shelf) (to|in|on) ({PERSON})? (head|face|forehead)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(bump|lump|egg|cut|gash|graze|scrape|bruise|wound|laceration|split) (on|to) ({PERSON})? (head|forehead|temple|scalp)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(walked|walk|walking|ran|run|running|stood|stand|standing) (up)? (into|under) (a|the)? (low)? (beam|doorframe|door frame|cupboard|cupboard door|shelf|branch|lamp post|lamppost|ceiling|doorway)",
+        "low (beam|ceiling|doorway|door frame|doorframe)",
+        f"(hit|banged|bang|bumped|bump|knocked|bashed|smacked|whacked|cracked|clonked) ** ({PERSON})? (noggin|bonce|noodle|nut)",
+        f"(clonked|clonk|conked|conk|lick|licked|lamped|boshed) ** ({PERSON}|me) (head|forehead)",
+        "(headbutt~|nutted)",
+    ],
+    "ONE_SIDE_LIMBS": [
+        "(right|left) (leg|arm|hand|foot) ** (would not|will not|did not|does not|could not) (do what|obey|listen|respond|cooperate)",
+        "left (hand|arm) ** left (leg|foot) ** (drag|drags|dragging|weak|numb|clumsy|heavy|useless|floppy)",
+        "right (hand|arm) ** right (leg|foot) ** (drag|drags|dragging|weak|numb|clumsy|heavy|useless|floppy)",
+        "(right|left) (hand|arm) and (my|the|his|her)? (right|left)? (leg|foot) ** (weak|numb|clumsy|heavy|dead|no power|useless|floppy)",
+        "(arm|hand) and (leg|foot) on (the)? (same|one|left|right) side",
+        "(right|left) (leg|arm|hand|foot) * (stopped working|would not work|went limp|went floppy|would not move|could not move)",
+        # Sudden weakness of one arm, also when it came back (a TIA): "went dead" is left
+        # out, it is how people describe an arm they slept on.
+        "(right|left) (arm|hand) * (went|gone|going|goes) (useless|weak|limp|floppy|heavy)",
+        f"(lost|losing|lose) (the|all|all the)? (strength|power|grip|use) (in|of) ({PERSON})? (left|right) (hand|arm|leg|side)",
+        f"(can not|could not) (lift|raise|move|use) ({PERSON})? (right|left) (arm|hand|leg) (properly|at all|up)?",
+    ],
+}

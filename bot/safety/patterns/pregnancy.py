@@ -1,0 +1,28 @@
+"""Pregnancy: cramps with bleeding, waters breaking, pre-eclampsia signs."""
+
+from __future__ import annotations
+
+CONCEPTS: dict[str, list[str]] = {
+    "PREGNANT": [
+        "pregnant|pregnancy|trimester|expecting|gestation|preg|preggo|preggers|prego",
+        "# (weeks|wks|week) (pregnant|along|gone)",
+        "(i am|she is|at|now) # (weeks|wks)",
+    ],
+    # "Waters" breaking is only said of a pregnancy, so it needs no pregnancy word.
+    "WATERS_BROKE": [
+        "(my|her) waters (have|has|had|just|have just|has just)? (broke|broken|gone|went|leaking|leak|burst|breaking)",
+    ],
+    "PREGNANCY_DANGER": [
+        "bleeding|bleed|bled|blood|spotting",
+        "(waters|water) ** (broke|broken|gone|went|leaking|burst)",
+        "(leaking|gush|gushing|trickle) ** (fluid|water)",
+        "contraction|contractions",
+        "(cramps|cramping|tightenings|tightening|pains) ** (every|regular|coming) ** (minutes|mins|min)",
+        "(every|each) # (minutes|mins|min)",
+        "(severe|bad|terrible|pounding|awful|blinding) headache",
+        "(blurred|blurry|flashing|flashes|spots|sparkles) ** (vision|lights|eyes|sight)?",
+        "(face|hands|fingers) ** (swollen|swelling|puffy|swelled|puffed)",
+        "baby * (not moving|stopped moving|moving less|less movement)",
+    ],
+    "WATER_LEAK": ["water (trickling|gushing|pouring|leaking|running|coming|dripping) (down|out)"],
+}

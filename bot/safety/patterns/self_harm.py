@@ -1,0 +1,147 @@
+"""Self-harm, direct and indirect: intent, a plan, stockpiled tablets, farewells,
+"sleep forever", "can't go on"."""
+
+from __future__ import annotations
+
+from bot.safety.patterns.vocabulary import PERSON, RELAXANT
+
+CONCEPTS: dict[str, list[str]] = {
+    "SELF_HARM": [
+        "(throw|throwing|threw|fling|hurl|hurling) (myself|himself|herself) (off|in front of|under|from|into)",
+        "(easier|better) (for|on) (my|his|her|our|the|everyone|everybody|them|family) ** if (i|me) (just)? (was not|were not|am not|was gone|were gone|was not around|were not around|not around|not here|disappeared|was dead|died)",
+        "(think|thinking|thought) (about)? how easy it would be to (just)? (step off|jump|end it|let go|drive off|walk into|stop it all|stop all this)",
+        "(step|stepping|jump|jumping) off (the|a|that) (bridge|ledge|roof|edge|platform|cliff)",
+        "(easier|better) (to)? (just)? (step off|jump off|jump in|walk into the sea|walk into the water|let go|go under|not come back up)",
+        "let the (water|sea|river|waves|current) (have|take) me",
+        "(written|wrote|writing|left) (notes|letters|a note|a letter|goodbye letters) ** (my will|my affairs|my things in order|everything in order|my affairs in order)",
+        # Blind v26: a bridge driven off, a light switched off for good, the whole cupboard.
+        "(think|thinking|thought|thoughts) (about|of) (driving|jumping|stepping|throwing myself|walking|going) off ** (bridge|cliff|edge|roof|ledge|balcony|building|pier)",
+        "(switch|switching|turn|turning) (myself|me) off (for good|forever|permanently|for ever)",
+        # Blind v27: "stood on the balcony and thought about jumping".
+        "(balcony|bridge|roof|ledge|window|cliff|edge|platform|tracks|rooftop) ** (thought|thinking|think|thoughts) (about|of) (jumping|throwing myself|stepping off|letting go)",
+        "(take|taking|swallow|swallowing|going to take) (everything|all of it|all the pills|all the tablets|every pill|every tablet) (in|from) (the|my) (cupboard|cabinet|medicine cabinet|bathroom cabinet|drawer|first aid box)",
+        "suicide|suicidal|suicde",
+        # Indirect (blind v9): not waking up, being a burden, a painless way, letters left.
+        "(wish|wishing|hope|hoping) ** (go to sleep|go to bed|fall asleep|sleep) and (never|not) wake up",
+        "(wish|hope|want) (i|to) (could|would)? (just)? (never|not) wake up",
+        "(easier|better) (life|lives|off) ** (if|without) (i|me) (was not|were not|am not|was gone|were gone|am gone|was not around|were not around|not around|not here)",
+        "(painless|easiest|quickest) way to (go|die|end it)",
+        "(most|least) (painless|painful) way to (go|die)",
+        "(written|wrote|writing|left) (letters|a letter|notes|a note|goodbye) ** just in case",
+        "(kill|killing|end|ending|take|taking) (myself|my life|my own life|it all)",
+        "(gon na|going to|want to|wan na|will|about to|ready to|might|finna|bout to) kms",
+        "(got|have got|have|made|making|make) a plan (for|with) (the|my|all the|all my|those|these) (pills|tablets|meds|painkillers)",
+        "(easier|better) ** if (i|me) (just)? (did not|do not|would not|no longer|never) (exist|existed)",
+        "(wish|wishing) (i|to) (just)? (did not|do not|would not|could not|never|no longer) (exist|existed|been born)",
+        "(wants|want|wanted|wanting|going|planning|plans|plan|means|meant|trying|tried|thinking|think|thought|considering|decided) (to|of|about)? (end|take|finish|ending|taking|finishing) (his|her|their|my|your) (own)? life",
+        "(want|wanna|wanted|going|ready|like) to? (die|be dead)",
+        "(do not|did not) want to * (live|be here|be alive|wake up|go on|exist|carry on)",
+        "rather * (be dead|die|not wake up|not be here|not be alive)",
+        "better off * (dead|without me|if i was dead|if i were dead)",
+        "better off without (a|an|someone|somebody) ** like me",
+        # No one would notice or miss them (blind v24): "no one would even notice if I
+        # took the whole box".
+        "(no one|nobody|noone|no body|none of them) (would|will|is going to) (even)? (notice|care|miss me|miss him|miss her|know) (if|when) (i|he|she) (took|take|was gone|were gone|died|disappeared|was not here|were not here|ended it|did it|swallowed)",
+        "(kill|killing|hurt|harm|harming|hurting) my self",
+        "(looking|look|looked|stare|staring|stared) at (the|a) (bridge|railway|tracks|train tracks|edge|cliff|river|roof|motorway) ** (thinking about|think about|thought about) (it|jumping|doing it|stepping)",
+        "(goodbye|farewell|suicide) (letter|letters|note|notes)",
+        "(hurt|harm|harming|hurting|cut|cutting) (myself)",
+        "(self harm|selfharm)",
+        "no point * (living|going on|in life|anymore|carrying on)",
+        # Researching an overdose: "looking up how many of my pills it would take".
+        "how many ({PERSON})? (of)? ({PERSON}|these|the|those)? (pills|tablets|meds|them|it) ** (would|will|it would|it will|does it|would it) (take|kill|be fatal|be enough)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(looking up|looked up|googling|googled|searching|searched|researching|reading up) (on)? how many (pills|tablets|meds|of)",
+        "(take|taking|swallow|swallowing) * all * ({PERSON})? (pills|tablets|meds)".replace(
+            "{PERSON}", PERSON
+        ),
+        "end it",
+        "(ending|end) it all",
+        f"(take|taking|swallow|swallowing) all ({PERSON})? * ({RELAXANT}|pills|tablets|meds)",
+        "(end|ending) (things|everything)",
+        "(kill|killing|hurt|hurting|harm|harming) (himself|herself|themselves|themself)",
+        "(taking|take|swallow|swallowing|down|downing) the (lot|whole lot|whole bottle)",
+        "(bottle|pack|box|stash) of (pills|tablets) ** (take|taking|swallow)",
+        "ways to (die|kill|end)",
+        "(want|wants|wanted) to (die|be dead)",
+        "(do not|did not|can not) see * point * (living|going on|carrying on|life|anything|being here)",
+        "not * want to be alive",
+        "(knock|put) (me|myself) out (for good|forever|permanently|and not wake)",
+        "(do not|can not) see the point (anymore|any more|of anything|of living|in anything)",
+        "(jump|jumping|jumped) (off|from|in front of) ** (bridge|roof|building|cliff|train|balcony)",
+        "(not|no longer|do not|does not) (want|wanting|wish|wishing) to (live|be alive|be here|go on|exist) (anymore|any more|any longer)?",
+        "(tired|sick) of (living|being alive|life)",
+    ],
+    "JUST_IN_CASE": [
+        "just in case",
+        "for when (i am|i will be) (gone|dead|not here|not around|no longer here)",
+    ],
+    "BURDEN": ["(fine|better off|better|happier|okay|ok) without me"],
+    # A plan and a goodbye together: "I have a plan for tonight, thank you for trying".
+    # "I won't be around much longer. I've decided": a decision with a farewell; not a
+    # decision about something ("decided to book", "made my mind up about the surgery").
+    "MIND_MADE_UP": ["(i have|i|have) (decided|made up my mind|made my mind up|made my decision)"],
+    "DECIDED_ON": [
+        "(decided|made up my mind|made my mind up|made my decision) (to|on|about|that|which|what|if|whether|against)"
+    ],
+    "PLAN_TONIGHT": [
+        "(just)? (need|needs|going) to (pick|choose|set) (a|the) (day|date)",
+        "(have|got|made|have got) a plan (for tonight|tonight|for later|for today)",
+        "(at peace|made my peace|made peace|calm|okay|ok) (now)? with what (i am|i) (going to|about to|gon na) do",
+        "(made|making|sorted|sorting) (all)? ({PERSON})? arrangements".replace("{PERSON}", PERSON),
+        "(arrangements|affairs) (are|have been)? (made|in order|sorted)",
+        # "I know where I'd do it" (blind v27).
+        "(know|decided|worked out|figured out|planned|chosen|picked) (where|how|when) (i would|i will|i am going to|i am gon na|i d|to) do it",
+    ],
+    # "I just want it all to stop": with a plan, self-harm; alone, the self-harm question.
+    "WANT_IT_OVER": [
+        "(want|wanted|need|wish) (it all|everything|all of this|all this|this all) to (stop|end|be over)",
+    ],
+    "FAREWELL": [
+        "(worked out|figured out|planned|decided) (exactly)? how (i would|i will|i am going to|to) do it",
+        "(will not|not going to|wo not) be (around|here) (for)? (much|very)? (longer|long)",
+        "(even|already) (worked out|figured out|planned) how",
+        "(thank|thanks|thank you) ** for (trying|everything|all you have done|all your help|putting up with me)",
+        "(goodbye|say goodbye|saying goodbye|wanted you to know|want you to know)",
+        "(written|wrote|writing|write|left) (letters|a letter|notes|a note|goodbye) (to|for) (each of|all of|all)? (my|his|her|our)? (kids|children|family|wife|husband|mum|mom|parents|partner|son|daughter|sons|daughters|everyone)",
+        "(sorted|sorting|put|putting|got|getting) (out)? ({PERSON})? (will|affairs) (out|in order|sorted)?".replace(
+            "{PERSON}", PERSON
+        ),
+        "(do not|not|no longer) (intend|plan|planning|expect|expecting) to be (here|around) (for)? (much|very)? (longer|long)",
+        "(no|not any) (plans|plan|intention|intentions) (to be|of being) (here|around) (for)? (much|very)? (longer|long)",
+    ],
+    "STOCKPILE": [
+        "(putting|put|set|setting|saving|saved|hiding|hid|hoarding|squirrelling|stashing|stashed) (aside|away|by)? (my|the|some|all|all my|all the)? (sleeping tablets|sleeping pills|pills|tablets|meds|painkillers|medicine) ** (just in case|so i know|so that i know|for a while|for when|for later)",
+        "(got|have|has|had) (the|my|all the|all my)? (tablets|pills|meds|medicine) (ready|lined up|counted|counted out|laid out)",
+        "(stockpil~|hoard~|stash|stashed|saving up|saved up|collecting|squirrel~|building up) ** (pills|tablets|meds|soma|baclofen|diazepam|medication|painkillers|tramadol|codeine|sleeping|amitriptyline|antidepressants|pregabalin|gabapentin|paracetamol|oxycodone|morphine|opioids|insulin)",
+        "(pills|tablets|meds|soma|baclofen|diazepam) ** (stockpil~|saved up|saving up|in a drawer|in case)",
+        "(going to|gon na|will|want to) (take|swallow|down) (them|it|the lot|the whole lot) all?",
+        "(take|taking|swallow) (them|the lot) all",
+        "enough to (not wake up|never wake up|end it|die|kill)",
+        "how many (pills|tablets|meds|painkillers|baclofen|soma|diazepam|tramadol|codeine|sleeping pills) ** (would it take|it would take|does it take|it takes|would kill|to kill|to die|to overdose|to od|to not wake)",
+        "(looking up|looked up|look up|searching|searched|googling|googled|reading up|research~) ** how many (pills|tablets|meds|painkillers) ** (take|kill|die)",
+        "(saving|keeping|hiding|hoarding) (up)? (my|all my|the|some|all the)? (pills|tablets|meds|painkillers|soma|baclofen|diazepam|tramadol|codeine|sleeping pills)",
+        "(got|have|have got|built) (a|up a) (good|big|decent|nice|little)? (stash|stockpile|supply)",
+    ],
+    "SLEEP_FOREVER": [
+        "sleep (forever|and never wake|and not wake|and not wake up|and never wake up)",
+        "(go to sleep|fall asleep) and (never|not) wake up",
+        "not wake up",
+        "(never|not) wake up again",
+        "(better off|easier for everyone) ** (without me|if i was gone|if i were gone|if i was not here|if i were not here|if i was not around|if i were not around|if i was dead)",
+        "(just|only) a burden",
+        "(disappear|vanish|gone) (forever|for good)",
+        "(stop|end) ** (for good|forever|permanently)",
+        "(drive|driving|crash|step) ** (into a wall|into traffic|off a bridge|in front of)",
+        "no (reason|point) (to|in) (live|living|go on|going on)",
+        "(life|living) (is not|not) worth",
+        "(drive|driving|drove|crash|crashing|steer|steering) ** (off|into) (a|the) (bridge|cliff|wall|river|tree|lorry|truck)",
+    ],
+    "CANT_GO_ON": [
+        "what is the point (anymore|any more|of anything|of going on)",
+        "can not (go on|carry on|cope|do this|take this|take it) ** (anymore|any more|much longer|like this)?",
+        "had enough",
+        "give up on (life|everything)",
+    ],
+}

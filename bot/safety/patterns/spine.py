@@ -1,0 +1,244 @@
+"""The spine and spinal cord: cauda equina, spinal injury, autonomic dysreflexia, and the
+signs that make back pain serious (cancer, night pain, weight loss, infection risk)."""
+
+from __future__ import annotations
+
+from bot.safety.patterns.vocabulary import LEG, NUMB, PERSON, SADDLE
+
+CONCEPTS: dict[str, list[str]] = {
+    "SADDLE_NUMB": [
+        "(no feeling|numb|numbness|can not feel) ** back passage",
+        "can not (really)? feel (the)? (toilet seat|seat|chair|saddle) (under|beneath) (me|him|her)",
+        "(bum|buttocks|bottom|inner thighs|groin|genitals|private parts) ** (dentist injection|dental injection|anaesthetic|anesthetic|novocaine)",
+        "(sitting|sit) on (someone|somebody) (else|elses|else is)? ** (bum|bottom|backside)",
+        "no feeling (at all)? (back there|down there|down below)",
+        # "reduced sensation over the skin that would touch a bicycle saddle" (blind v27).
+        "(reduced|less|altered|decreased|diminished|loss of|lost|lack of|dulled|odd|strange) (sensation|feeling) ** (saddle|saddle area)",
+        "(sensation|feeling) ** saddle ** (reduced|less|altered|decreased|diminished|dulled|gone|odd|strange|different)",
+        f"{NUMB} ** {SADDLE}",
+        f"{SADDLE} ** {NUMB}",
+        f"pins and needles ** ({SADDLE})",
+        # "saddle" alone is usually a bike's; the clinical phrase is "saddle area".
+        f"({NUMB}) ** saddle (area|region)",
+        f"saddle (area|region) ** ({NUMB})",
+        f"can not feel ** ({SADDLE})",
+        f"(between|inside|inner) ({PERSON})? (legs|thighs|thigh) ** ({NUMB})",
+        f"(inside|insides) of ({PERSON})? (legs|thighs|thigh) ** ({NUMB})",
+        f"({NUMB}) ** (between|inside|inner) ({PERSON})? (legs|thighs|thigh)",
+        f"can not feel ** between ({PERSON})? legs",
+        f"(lost|losing|lose|loss of|reduced|less) (some|all|the|of|any)? (feeling|sensation) (around|in|on|between|of) ({PERSON})? ({SADDLE}|inner thighs|inner thigh)",
+        f"({NUMB}|strange|different|weird|odd|funny|feel nothing|felt nothing|feels like nothing) ** (wipe|wiping)",
+        f"(wipe|wiping) ** ({NUMB}|strange|different|weird|odd|no feeling|someone else~)",
+        "(wipe|wiping) ** (not|is not) my (own)? skin",
+        # "nothing" as the feeling, not "nothing numb, no leaking" (blind v24).
+        "(wipe|wiping) ** (feel|felt|feels|feeling) (nothing|like nothing)",
+        "(wipe|wiping) ** nothing (there|at all|down there)",
+        "can not feel ** (wipe|wiping|toilet paper)",
+        "can not feel (anything|a thing) ** (when|as|while) (i)? (wipe|wiping)",
+        "(down below|down there) ** can not feel",
+        "can not feel ** (down below|down there)",
+        "(wipe|wiping) ** can not feel",
+        f"down (below|there) ** ({NUMB})",
+        f"({NUMB}) ** down (below|there)",
+        "saddle (anaesthesia|anesthesia|numbness|numb)",
+        f"(feeling|sensation) in ({PERSON})? ({SADDLE}) (cheeks)? ** (gone|went|disappeared|vanished)",
+        "(loo|toilet|loop) (roll|paper) ** (like nothing|nothing|can not feel)",
+    ],
+    "BLADDER_LOSS": [
+        "(can not|could not|unable to) (hold|control|keep) (in)? ({PERSON})? (urine|pee|wee|water|bladder)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(comes|came|coming|leaks|leaking) out without (i|me|my) (know|knowing|noticing|feel|feeling|realising|realizing)",
+        "(did not|do not) (notice|realise|realize|feel) ** (need|needed) ** (wee|pee) ** (until|till) ** (coming out|came out|was out|too late)",
+        "(can not|unable to|could not|struggle|struggling|trouble|difficulty|hard) * (pee|wee|urinate|piss|peeing|weeing|urinating|wee|empty)",
+        "(can not|could not) * (go|pass) * (urine|water)",
+        "(stream|wee|pee|urine|flow) (would not|will not|did not|does not|can not|could not) (start|come|flow)",
+        "(have not|has not|had not|not) been able to * (pee|wee|urinate|piss|go for a wee|go for a pee|pass urine|pass water)",
+        "(lose|lost|losing|loss) * control * (bladder|pee|wee|urine)",
+        "(wet|wetting|peed|pissed|weed) (myself|himself|herself)",
+        "wet (the bed|my pants|my trousers|my knickers)",
+        "(leak|leaking|leaked|dribbling|dribble) * (urine|pee|wee)",
+        "incontinent|incontinence",
+        "bladder * (stopped|stop|gone|numb|control)",
+        "(accident|accidents) (with|in) ({PERSON})? (bladder|waterworks)".replace(
+            "{PERSON}", PERSON
+        ),
+        "bladder * (not|stopped|stop) working",
+        "(no|not) * control * bladder",
+        "(can not|do not) * (feel|know|tell) * when * (need|needed) * (pee|wee|toilet|go)",
+        "(pee|wee|urine) * (not|will not) * come",
+        "need to (pee|wee|go) but (nothing|can not|it will not)",
+        "(pee|wee|urinate|toilet|loo) ** nothing (comes|came|coming|happens|happened) out?",
+        "nothing (comes|came|coming) out",
+        "(peed|weed|wet|pissed|leaked) (myself|a bit|a little|some)? without (realising|realizing|noticing|knowing|feeling)",
+        "(did not|do not) (realise|realize|notice|know|feel) ** (peeing|weeing|wetting|leaking|peed|weed) ** (until|till|before)",
+    ],
+    "BOWEL_LOSS": [
+        "(can not|could not|do not|did not) (tell|feel|know) (if|when|whether) ** (need|needed) ** (poo|poop|bowels|toilet|number two)",
+        "(lose|lost|losing|loss) * control * (bowel|bowels|poo|stool|back passage)",
+        "(soil|soiled|soiling|pooed|pooped|pooing|pooping|shat|messed|messing) (myself|himself|herself)",
+        "(soiled|pooed|pooped|messed|dirtied) (the|my|his|her) (bed|pants|trousers|sheets|knickers|underwear)",
+        "(no|not) * control * (bowel|bowels)",
+        "(can not|could not|unable to) (hold|control|keep) (in)? ({PERSON})? (bowels|bowel|poo|poop|stool|stools)".replace(
+            "{PERSON}", PERSON
+        ),
+        "bowel (incontinence|accident|accidents)",
+        "(accident|accidents) (with|in) ({PERSON})? (bowels|bowel)".replace("{PERSON}", PERSON),
+        "(accident|accidents) * in ({PERSON})? (pants|trousers|knickers|underwear|bed)".replace(
+            "{PERSON}", PERSON
+        ),
+    ],
+    "BOTH_LEGS_WEAK": [
+        f"(two|2) ({LEG}) * (weak|weakness|numb|numbness|dead|useless|tingly|tingling|give|giving|gave)",
+        f"both * ({LEG}) * (weak|weakness|numb|numbness|dead|give|giving|gave|buckle|buckling|jelly|collapse|heavy|useless|tingly|tingling)",
+        f"(weak|weakness|numb|numbness|tingling) * (in|down) both * ({LEG})",
+        f"both * ({LEG}) * (can not|will not) * (move|feel|lift|walk|support|hold)",
+        "(can not) * (feel|move|lift) * (both)? ({PERSON})? (legs~|feet~)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(legs|feet) * (give|giving|gave|buckle|buckling|buckled|went|go|going) * (way|out|under|from under)",
+        "(legs|feet) * (weak|numb|useless|dead|jelly|wobbly|floppy)",
+    ],
+    # "waist" is how Turkish speakers say lower back ("bel") in English.
+    "BACK": ["back|spine|spinal|lumbar|sciatica|disc|lumbago|backache|waist"],
+    # Prefixes compare as written: "legs", "feet", not the lemma (so not "my foot").
+    "LEGS_NO_FEELING": [f"can not (feel|move) ({PERSON}|both)? (legs~|feet~)"],
+    "TRAUMA": [
+        "(got|was|been|being|get) (tackled|speared|clotheslined|sacked|flattened|piled on)",
+        "heard ({PERSON})? (neck|back|spine) (crack|click|snap|pop)".replace("{PERSON}", PERSON),
+        "crash|crashed|collision|accident|whiplash|rtc|pileup",
+        "rear ended",
+        "fall|fell|fallen|falling|slip|slipped|trip|tripped|thrown|flung|dived|diving|tumbled",
+        "came off ({PERSON})? (bike|horse|motorbike|ladder)".replace("{PERSON}", PERSON),
+        "(hit|banged|bang|knock|knocked|blow|struck|whack|whacked|smack|smacked|headbutt|tackle|tackled|bashed) ** (head|neck|back|spine)",
+        "(head|neck) (injury|trauma|hit|knock)",
+        "headfirst",
+        "head first",
+        "landed * on ({PERSON})? (head|neck|back)".replace("{PERSON}", PERSON),
+        f"(landed|came off|fell|fall|falling|thrown) ** (onto|on) ({PERSON}|me) (head|neck)",
+        "(wiped out|crashed|smashed|slammed|ploughed|plowed) ** (into|against) (a|the)? (tree|wall|lamp post|lamppost|barrier|car|lorry|truck|fence)",
+    ],
+    "NEURO": [
+        "(arm|arms|hand|hands|leg|legs) ** (going|go|goes|went|gone) dead",
+        "tingle|tingling|tingly|numb|numbness|weak|weakness|paralysed|paralyzed|shooting",
+        "electric (shock|shocks|shock like|feeling|feelings|zaps)",
+        "pins and needles",
+        "can not * (move|feel) * (arm|arms|leg|legs|hand|hands|fingers|toes|feet)",
+        "(hands|both hands|arms|legs|feet|fingers) (feel|feels|felt|are|went|gone|go)? (fuzzy|like i am wearing gloves)",
+    ],
+    "LEG_WEAK": [
+        "(leg|legs|foot|feet) * (weak|weaker|weakness|give|giving|gave|buckle|buckling|buckled|drag|dragging|floppy|numb|useless)",
+        "(weak|weakness) * in * (leg|legs|foot|ankle)",
+        "can not ** lift ** (foot|toes|leg)",
+        "can not * lift * (front|top) of ({PERSON})? (left|right)? foot".replace(
+            "{PERSON}", PERSON
+        ),
+        "(foot|toes) * (will not|can not|does not) * (lift|come up)",
+        "(foot|drop) (drop|foot)",
+        f"(dragging|drags|drag|dragged) ({PERSON})? (left|right)? (leg|foot)",
+        "dropfoot|footdrop",
+        "foot * (slap|slaps|slapping|flop|flops|flopping|drag|drags|dragging|catch|catches|catching)",
+        "(keep|keeps|kept) (tripping|stumbling)",
+        "(trip|tripping|tripped) * over * (foot|feet|toes)",
+        "(toes|foot) * (catch|catching|drag|dragging|scuff|scuffing)",
+    ],
+    "CANT_STAND": [
+        "can not * (stand|straighten|get) * (up|upright|straight)",
+        "(stuck|hunched|doubled) * (over|double|forward)",
+        "(am|is|was|still|stuck|left) bent (over|double|forward)",
+    ],
+    "SPINAL_CORD_INJURY": [
+        "(spinal cord|spinal) (injury|injured|lesion)",
+        "(tetraplegic|quadriplegic|paraplegic|tetraplegia|quadriplegia|paraplegia|para|quad)",
+        "(c4|c5|c6|c7|c8|t1|t2|t3|t4|t5|t6) (injury|complete|incomplete|para|quad|level|tetraplegic|paraplegic|spinal)?",
+        "broke ({PERSON})? neck ** (years|paralysed|paralyzed|wheelchair)".replace(
+            "{PERSON}", PERSON
+        ),
+    ],
+    "DYSREFLEXIA_SIGNS": [
+        "(pounding|banging|thumping|throbbing|bad|splitting|sudden) headache",
+        "headache",
+        "(flushed|flushing|blotchy|red|sweaty|sweating) ** (face|above|chest|neck|skin)",
+        "(nose|sinuses) ** (blocked|stuffy|stuffed)",
+        "(blood pressure|bp) ** (high|through the roof|190|200|180|sky)",
+        "dysreflexia",
+    ],
+    "SERIOUS_ACCIDENT": [
+        "(slid|fell|tumbled|rolled|slipped|went) ** down (a|the) (scree|slope|cliff|mountain|mountainside|rock face|ravine|gully|embankment|bank|hillside) ** (hit|hitting|smashed|slammed|landed on|onto|into)",
+        "(bus|car|taxi|cab|coach|van|minibus|dolmus|tram) (i|we|he|she|they)? (was|were)? (on|in)? (hit|crashed into|collided with|ran into|smashed into|ploughed into|plowed into|slammed into) (a|an|the)? (lorry|truck|car|bus|van|wall|tree|barrier|coach|tram|lamp post)",
+        "(clipped|sideswiped|side swiped|rammed|shunted|taken out|wiped out|hit) by (a|an|the)? (car|van|bus|lorry|truck|motorbike|taxi|cab|tram|minibus)",
+        "(car|van|vehicle|truck|lorry|suv|jeep|taxi|cab|bus|minibus|coach) (that|which)? (flipped|rolled|overturned|rolled over|went over)",
+        "(car|van|vehicle|truck|lorry|rig|trailer|suv|caravan|artic) ** (jackknifed|jack knifed|jackknifing)",
+        "(came|come|fell|thrown|flew) off ** (motorbike|motorcycle|bike|moped|scooter|horse) ** (mph|kmh|kph|speed|fast)",
+        "(at|about|around|doing) (about|around|over)? # (mph|kmh|kph)",
+        "(pinned|trapped|stuck|crushed) under ({PERSON})? (quad|bike|car|tractor|motorbike|it|vehicle|horse|atv)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(car|van|vehicle|truck|lorry|suv|jeep) (flipped|rolled|overturned)",
+        # A crush by weight: "horse reared and came down on top of me, full weight" (v27).
+        "(came|come|fell|landed|rolled|toppled) (down)? on top of (me|him|her|them|us)",
+        "flipped (the|my|our|his|her)? (car|van|truck|suv)",
+        "(car|motorbike|motorcycle|bike|road|traffic|motorway|head on|high speed|bus) (crash|accident|collision|smash|rta|rtc)",
+        "(rear ended|shunted) ** (motorway|at speed|high speed|mph|dual carriageway|highway|freeway)",
+        "(hit|knocked over|knocked down|run over|struck) by (a|an|the)? (car|van|bus|lorry|truck|motorbike|bike|taxi)",
+        "knocked off ({PERSON})? (bike|bicycle|scooter|motorbike|moped) ** by (a|an|the)? (car|van|bus|lorry|truck|taxi)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(car|van|bus|lorry|truck|taxi) * (knocked|hit|ran) (me|him|her|us) (off|over|down)",
+        "(fell|fall|fallen|falling|came off|thrown) (off|from|down) ** (roof|ladder|scaffold|scaffolding|balcony|height|horse|tree|wall|cliff|climbing wall|loft|stairs|bunk)",
+        "(fell|fall|fallen) ** (metres|meters|feet|foot|storey|storeys|stories)",
+        "(fell|fall|fallen) (down)? (#|two|three|four|five|a few|several) (floors|storeys|stories|flights)",
+        "(ladder|scaffold|scaffolding) (slipped|gave way|collapsed|fell|tipped|went)",
+        "(came|come|coming) down from ** (height|storey|metres|meters|feet)",
+        "(rolled|flipped|overturned|written off) ** (car|van|twice|over|quad|quad bike|atv|tractor|jeep|buggy)",
+        "(crash|crashed|accident) ** (motorway|car|bike|motorbike|high speed|written off|rolled)",
+        "rtc|rta|pileup",
+        "(prang|shunt|pile up) ** (motorway|car|road)",
+        "(car|van) ** (write off|written off|totalled|totaled)",
+        "(big|bad|serious|major|huge|nasty|horrible|terrible|massive) (crash|accident|collision|smash|car crash|car accident)",
+        "(crash|accident|collision|smash) (on|at) (the|a)? (highway|motorway|freeway|autobahn|interstate|dual carriageway)",
+        "(wiped out|crashed|smashed|slammed|ploughed|plowed) ** (into|against) (a|the)? (tree|wall|lamp post|lamppost|barrier|lorry|truck) ** (speed|fast|mph)",
+        "(at|high) speed ** (into|against) (a|the)? (tree|wall|lamp post|lamppost|barrier|lorry|truck)",
+    ],
+    "NECK_OR_BACK": ["back|spine|spinal|lumbar|neck|whiplash|coccyx|tailbone"],
+    "CANCER": [
+        "cancer|cancers|tumour|tumor|tumours|tumors|chemo|chemotherapy|radiotherapy|myeloma|lymphoma|leukaemia|leukemia|metastatic|metastases|secondaries|oncologist|oncology|mastectomy|melanoma|carcinoma|sarcoma",
+    ],
+    "NIGHT_PAIN": [
+        "(worse|worst|bad|terrible) ** (at night|night time|nights|in bed|when lying|lying down)",
+        "(wakes|wake|waking|woke|woken|keeps) ** (me|him|her) ** (up)? ** (night|nights)",
+        "(pain|ache|back) ** (at night|night time|wakes me|waking me|every night)",
+        "can not (get comfortable|sleep) ** (pain|back)",
+        "(at night|night time|in bed|lying down) ** (pain|ache|back) ** (worse|worst|gets worse|increases|bad)",
+    ],
+    "WEIGHT_LOSS": [
+        "(lost|losing|lose|dropped|dropping) ** (weight|kilos|kg|pounds|lbs|stone|half a stone) ** (without trying|not trying|no reason|for no reason|without dieting|not dieting|unexplained|without meaning to)",
+        "(unexplained|unintentional|unintended) weight loss",
+        "(clothes|trousers|jeans) ** (falling off|hanging off|loose)",
+        "weight (is|has been)? (dropping|falling) off",
+        "(dropped|lost|gone down) (a|one|two|2|1)? (dress|jeans|trouser|clothes|clothing|belt) (size|sizes|notch|notches)",
+    ],
+    "BETWEEN_SHOULDER_BLADES": [
+        "between ({PERSON})? shoulder blades".replace("{PERSON}", PERSON),
+        "between the (scapulae|scapula)",
+    ],
+    "UPPER_BACK": [
+        "(upper|mid|middle) back",
+        "thoracic",
+        "(between|behind) ({PERSON})? shoulder blades".replace("{PERSON}", PERSON),
+        "middle of ({PERSON})? back".replace("{PERSON}", PERSON),
+    ],
+    "IV_DRUG_USE": ["(inject|injecting|injected) (heroin|drugs|drug)", "(iv|intravenous) drug"],
+    "RECENT_SURGERY": [
+        "(hip|knee) (replaced|replacement|op|operation|surgery|prosthesis)",
+        "(after|since) (my|the|her|his|an|a)? (operation|surgery|op)",
+        "(just|recently) had (an|my|her|his|a)? (operation|surgery|op)",
+        "(operation|surgery|op) (last|this|two|three|2|3|a) (week|weeks)",
+    ],
+    "SPINE_INFECTION_RISK": [
+        "(spinal|epidural|steroid|facet|nerve root) (injection|injections|jab|block)",
+        "(back|spine|spinal|disc) (surgery|operation|op|fusion)",
+        "epidural",
+    ],
+    "SCIATICA_BOTH": ["(sciatica|shooting pain|pain) ** (both|down both) (legs|sides)"],
+}
