@@ -125,6 +125,7 @@ BLIND_FAQ_SETS = {
     "blind v18": EVAL_DIR / "faq_blind_v18.yml",
     "blind v19": EVAL_DIR / "faq_blind_v19.yml",
     "blind v20": EVAL_DIR / "faq_blind_v20.yml",
+    "blind v21": EVAL_DIR / "faq_blind_v21.yml",
 }
 
 
