@@ -185,6 +185,10 @@ HISTORY_MARKERS = re.compile(
     r"(?<!like i )(?<!as i )(?<!than i )(?<!than it )(?<!than they )(?<!than he )(?<!than she )"
     r"used to|in the past|"
     r"previously|once had|turned out|" + _RECOVERED + "|"
+    # "I had a seizure at 16, none since" (blind v28).
+    # Only a bare "none since": "nothing since friday" can be a medicine stopped.
+    r"(?:none|no more|no others?|no further (?:ones?|episodes?|attacks?|seizures?|fits?)) "
+    r"since(?=\s*(?:[,.;!?)]|$|and\b|but\b))|never (?:had )?(?:one|another|any)(?: again| since)|"
     # "once had", not a count: "peed only once today", "once a day", "once or twice".
     r"(?<!at )(?<!only )(?<!just )(?<!than )(?<!least )"
     r"once(?! (?:i|you|he|she|it|they|we|the|my|a|today|tonight|this|an|every|"
@@ -746,10 +750,20 @@ def _facts(sentence: Span) -> _SentenceFacts:
     return facts
 
 
+# "what's bothering me is both legs are going numb": a statement, not a "what is" question.
+_PSEUDO_CLEFT = re.compile(
+    r"\bwhat (?:is |was |really |actually )?(?:bothering|bothers|worrying|worries|scaring|"
+    r"scares|concerning|concerns|frightening|frightens|bugging|bugs|annoying|getting to|"
+    r"freaking (?:me|him|her) out|(?:i|we) (?:noticed|found|felt|mean))"
+    r"(?: me| him| her| us| them)?(?: most| more| now| the most)? (?:is|are|was)\b",
+    re.IGNORECASE,
+)
+
+
 def _hypothetical(span: Span) -> bool:
     sentence = _sentence_of(span)
     facts = _facts(sentence)
-    before = facts.text[: span.start_char - sentence.start_char]
+    before = _PSEUDO_CLEFT.sub(" ", facts.text[: span.start_char - sentence.start_char])
     before = " " + re.sub(r"\s+", " ", before).strip() + " "
     if any(f" {frame} " in before for frame in HYPOTHETICAL_FRAMES):
         return True
@@ -762,6 +776,8 @@ def _history(span: Span, clause_start: int) -> bool:
     """A distant-past marker in the sentence, and nothing recent in the mention's clause."""
     if _relative_past(span, clause_start):
         return True  # someone else's event, however recent: "my neighbour was taken to A&E"
+    if _UNSURE_NOW.search(span.text.lower()):
+        return False  # "I don't know about my tetanus vaccine, maybe as a child" (blind v28)
     sentence = _sentence_of(span)
     facts = _facts(sentence)
     if facts.longstanding:
@@ -773,6 +789,13 @@ def _history(span: Span, clause_start: int) -> bool:
     before = span.doc[sentence.start : span.start].text.lower()
     markers = list(HISTORY_MARKERS.finditer(before))
     if markers and _NOW_AGAIN.search(before[markers[-1].end() :]):
+        return False
+    # A marker that dates a start names something still going on: "started simvastatin a
+    # month ago and my thighs ache all the time" (blind v28).
+    if markers and _STARTED.search(before[: markers[-1].start()]):
+        return False
+    # "It started with spasms in my calf a month ago, and now...": the story's beginning.
+    if re.search(r"\b(?:started|began|begun) (?:with|as)\b", before):
         return False
     # After the marker, a sentence that ends on "since" names what has lasted until now;
     # the event before the marker stays in the past.
@@ -796,6 +819,14 @@ def _history(span: Span, clause_start: int) -> bool:
 _LONGSTANDING = re.compile(
     r"\b(?:not new|been like (?:that|this) (?:for years|for ages|all my life|ever since|"
     r"since (?:birth|childhood|i was born|(?:19|20)\d\d)|since\W*$)|always been like (?:that|this))"
+)
+# Not knowing or remembering is the patient's state now, whatever it is about.
+_UNSURE_NOW = re.compile(
+    r"\b(?:do not know|does not know|not sure|unsure|can not remember|do not remember|no idea|"
+    r"dunno|no clue)\b"
+)
+_STARTED = re.compile(
+    r"\b(?:started|began|begun|switched (?:to|onto)|put on|moved (?:to|onto))(?: \w+){0,4}\s*$"
 )
 _NOW_AGAIN = re.compile(
     r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening|week)|since yesterday|"
@@ -824,6 +855,9 @@ _PRESENT_STATE = re.compile(
     r"|\b(?:had|having|underwent)\b[^,.;]*\b(?:surgery|operation|op|procedure|replacement)\b"
     # "numb lips and cramps in my feet, I had my parathyroid out last month"
     r"|\b(?:had|having|got)\b (?:my|his|her|the|a|an) \w+ (?:out|removed|taken out)\b"
+    # or not knowing something now: "cut my hand, I don't know about my tetanus jab, had
+    # them as a kid" (blind v28)
+    r"|\b(?:i|he|she|they|we) (?:do|does) not (?:know|remember)\b|\bnot sure\b"
 )
 
 

@@ -76,7 +76,8 @@ _SOMETHING_ELSE_FOR = re.compile(
     r"\b(?:work|works|worked|working|job|live|lives|lived|living|married|driver|driving|"
     r"teacher|teaching|nurse|career|arthritis|osteoarthritis|diabetes|diabetic|asthma|"
     r"scoliosis|fibromyalgia|hypothyroidism|psoriasis|glasses|desk|take it|taking it|"
-    r"course|review)\b"
+    r"course|review|boots|shoes|trainers|insoles|mattress|pillow|chair|car|bike|phone|"
+    r"laptop)\b"
     r"(?:(?!spasm|cramp|pain|tight|knot|twitch|seiz|lock)[^.!?]){0,50}"
     r"\b(?:for|since)\s+(?:the\s+(?:last|past)\s+)?$"
 )
@@ -127,22 +128,33 @@ _LASTS_NEARBY = re.compile(
     r"\b(?:lasts?|lasted|lasting|takes?|took|goes on|went on|for)\b[^.!?,]{0,25}$"
 )
 _PAUSE = re.compile(
-    r"\b(?:stopped|stop|rested|rest|paused|pause|sat out|sat down|sit down|sat|took a "
-    r"break|had a break|waited|wait|lay down|lie down|laid down)\s+(?:for\s+)?"
+    # "non stop for 12 minutes" is how long it has lasted, not a pause.
+    r"\b(?<!non )(?<!non-)(?:stopped|stop|rested|rest|paused|pause|sat out|sat down|sit down|"
+    r"sat|took a break|had a break|waited|wait|lay down|lie down|laid down)\s+(?:for\s+)?"
     r"(?:about|around|roughly|nearly|almost|maybe|like)?\s*$"
 )
 _EXERCISE_FOR = re.compile(
     r"\b(?:exercise|exercises|stretch|stretches|stretching|routine|workout|yoga|pilates|"
     r"walk|walking)\b[^.!?]{0,60}\bfor\s*$"
 )
-_FUTURE_IN = re.compile(r"\b(?:is|are|'s|will be|comes?|coming up|due|happens?)\s+in\s*$")
+_FUTURE_IN = re.compile(
+    r"\b(?:is|are|'s|will be|comes?|coming up|due|happens?)\s+in\s*$"
+    # "we have a tournament in four weeks": an event ahead, not how long it lasted
+    r"|\b(?:tournament|match|race|game|competition|exam|exams|wedding|trip|holiday|flight|"
+    r"concert|show|performance|surgery|operation|appointment|season|marathon|fight|bout|"
+    r"premiere|recital|gig|audition|deadline|viva|defence|defense|interview|move)\s+"
+    r"in\s*$"
+)
 # Blind v26: how long the patient stood, lay or worked ("on my feet 14 hours", "lay
 # reading on the sunbed at a daft angle for three hours"), or a course of medicine
 # ("prescribed a muscle relaxant for two weeks"), not how long a spasm lasted.
 _ACTIVITY = re.compile(
     r"\b(?:on (?:my|our|his|her|their) feet|standing|stood|sitting|sat|lying|lay|laying|"
     r"reading|driving|drove|working|worked|kneeling|knelt|typing|gaming|studying|flying|"
-    r"flew)\b(?P<rest>[^.!?,]{0,40})$"
+    r"flew|rowed|rowing|paddled|paddling|hauled|hauling|digging|dug|gardening|walked|walking|"
+    r"hiked|hiking|swam|swimming|cycled|cycling|ran|running|trained|training|cutting|teaching|"
+    r"nursing|playing|dancing|cooking|cleaning|farming|fishing|coding|sewing|singing|writing)\b"
+    r"(?P<rest>[^.!?,]{0,40})$"
 )
 _SPASM_WORD = re.compile(r"\b(?:cramp|spasm|seiz|lock|stuck|knot|tight|stiff|hurt|pain|ache)")
 _COURSE_FOR = re.compile(
@@ -248,8 +260,11 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
         if _SOMETHING_ELSE_FOR.search(before):
             continue  # "I work as a driver for 20 years", "had arthritis for years"
         if re.match(
-            r"[-\s]*(?:shift|shifts|day|days|flight|flights|drive|journey|trip|week|weeks|"
-            r"walk|hike|ride|course|contract|rota|night|nights|fast)\b",
+            # one word may come between: "a four-hour pottery class"
+            r"[-\s]*(?:[a-z]+\s+)?(?:shift|shifts|day|days|flight|flights|drive|journey|trip|week|"
+            r"weeks|walk|hike|ride|course|contract|rota|night|nights|fast|rehearsal|rehearsals|"
+            r"class|classes|session|sessions|lesson|lessons|lecture|meeting|concert|match|game|"
+            r"exam|workout|practice|training|check|checkup|scan|appointment|wedding|party|show)\b",
             after,
         ) and match.group("unit") in {"hour", "hr", "day", "week", "month", "min", "minute"}:
             continue  # "12 hour shifts", "a 10 day trip": the length of something else
@@ -296,7 +311,7 @@ def _about_a_spasm(doc: Doc, found: Sequence[Mention], durations: list[Mention])
 def _ongoing(after: str) -> bool:
     """ "cramped up half an hour ago and it's still locked": when it began, and it goes on."""
     return bool(
-        re.match(r"\s*(?:ago|back|earlier)\b[^.!?]{0,30}\b(?:still|not stopped|not gone)", after)
+        re.match(r"\s*(?:ago|back|earlier)\b[^.!?]{0,60}\b(?:still|not stopped|not gone)", after)
     )
 
 

@@ -76,6 +76,18 @@ def _english_run(long_words: list[str], english_words: Container[str]) -> int:
     return longest
 
 
+def _asks_in_english(text: str, english_words: Container[str]) -> bool:
+    """Its first or last clause is all English, short words included, with at least three
+    words of which two are long: "..., what can I do", "how long does it take, ..."."""
+    clauses = [c for c in re.split(r"[,;:.!?]+", text) if c.strip()]
+    for clause in clauses[:1] + clauses[-1:]:
+        words = [w.lower() for w in _WORDS.findall(clause)]
+        long_words = [w for w in words if len(w) >= 3]
+        if len(words) >= 3 and len(long_words) >= 2 and all(w in english_words for w in words):
+            return True
+    return False
+
+
 def unsupported_language(text: str, english_words: Container[str]) -> bool:
     """True when `text` is mostly not English, so the screen cannot vouch for it.
 
@@ -95,6 +107,10 @@ def unsupported_language(text: str, english_words: Container[str]) -> bool:
         sum(1 for w in words if w in english_words) >= len(words) / 3
     ):
         return False  # "gece bacak kramplari cok oluyor, night leg cramps very often"
+    if _asks_in_english(text, english_words) and (
+        sum(1 for w in words if w in english_words) >= len(words) / 3
+    ):
+        return False  # "stres yüzünden kaslarım kasılıyor, what can I do"
     unknown = [w for w in long_words if w not in english_words]
     if _TURKISH.search(text) and len(unknown) >= 2 and len(unknown) >= 0.5 * len(long_words):
         return True

@@ -27,6 +27,84 @@ _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v28 (2026-12-06, fourteenth session).
+    (
+        r"klima(miz|si|lar|lari)? (yok|calismiyor|calismiyo|bozuk)\w*",
+        "the air conditioning is broken",
+    ),
+    (r"(?<!sinirden )(?<!ofkeden )kendi(mi|ni|sini) kaybet\w*", "passed out"),
+    (
+        r"(vucut|vucudunun|vucudumun|vucudu) (isi|isisi|isim|sicakligi|sicakligim)\w*",
+        "body temperature",
+    ),
+    (r"(\d+) ?(in|un|i|u)? (ustunde|uzerinde|ustu)", r"over \1"),
+    (
+        r"(kutusunu|kutuyu|seridi|paketi|sisesini) (neredeyse |nerdeyse |az kalsin )?"
+        r"(bitirdim|bitirdi|bitirmis)\w*",
+        "finished the whole box",
+    ),
+    (
+        r"(arka arkaya|ust uste|pes pese) (ictim|aldim|yuttum|icti|aldi|yuttu)\w*",
+        "took them one after another",
+    ),
+    (r"son (zamanlarda|gunlerde|haftalarda)|bu (aralar|gunlerde)", "lately"),
+    (
+        r"(boynunu|boynumu|kafasini|kafami|basini|basimi) (one |asagi )?"
+        r"(egemiyor|egemiyo|egemiyorum|egemez|egemedi)\w*",
+        "can not bend the neck forward",
+    ),
+    (r"isiktan (cok |hic )?rahatsiz\w*|isiga bakamiyo\w*", "light hurts the eyes"),
+    (
+        r"(boynum|boynu|basim|basi) (bir |bi )?yana (kasildi|kasiliyor|cekildi|dondu|egildi)\w*",
+        "neck twisting to one side",
+    ),
+    (
+        r"dil(im|i) (disari|disariya) (itiliyor|cikiyor|firliyor|itiliyo|cikiyo)\w*",
+        "tongue pushing out",
+    ),
+    (r"(\d+) dakikada bir", r"every \1 minutes"),
+    (r"yarim saat (once|evvel)", "half an hour ago"),
+    (r"(bira|raki|sarap|alkol|votka|viski)( da| de)? (ictim|icti|ictik|ictin)\w*", "drank alcohol"),
+    (r"kafa(si|m|miz)? (karisti|karisik|karisiyor|karisiyo)\w*", "confused"),
+    (r"(beni|bizi|kimseyi) (tanimadi|tanimiyor|tanimiyo|taniyamadi)\w*", "did not recognise me"),
+    (r"eli|elim|elleri|ellerim", "hand"),
+    (r"(gucsuz|gücsüz) (kaldi|kaldim|dustu)\w*", "went weak"),
+    (r"tane (attim|atmistim|yuttum)\w*", "tablets took"),
+    (
+        r"kurek kemik(lerimin|lerinin|leri|lerin) (arasinda|arasi|arasindan)\w*",
+        "between my shoulder blades",
+    ),
+    (r"yutkunmak (da |de )?(zor|cok zor|zorlasti)\w*|yutkunamiyor\w*", "hard to swallow"),
+    (
+        r"(cene|cenem|cenesi|cenemde|cenesinde) (kasilma|kasildi|kilitlendi|kitlendi|acilmiyor)\w*",
+        "jaw is locked",
+    ),
+    (r"(basim|basi|kafam|kafasi) (zonklamaya|zonkluyor|zonkluyo|zonkladi)\w*", "pounding headache"),
+    (
+        r"(cisimi|cisini|idrarimi|idrarini) "
+        r"(hissetmiyorum|hissetmiyo|hissedemiyorum|hissetmedim)\w*",
+        "can not feel when I pee",
+    ),
+    (
+        r"(kendiliginden|altima|altina|farkinda olmadan|istemeden) "
+        r"(kacirdim|kacirdi|kaciriyorum|kaciriyo)\w*"
+        r"|(cisimi|idrarimi|cisini|idrarini) (kacirdim|kacirdi|kaciriyorum|kaciriyo)\w*",
+        "wet myself",
+    ),
+    (
+        r"(yuzum|yuzu|dudaklarim|dudaklari|dilim|dili) "
+        r"(sismeye (basladi|basliyor)|sisti|sisiyor|sisiyo|sismis)\w*",
+        "face is swelling",
+    ),
+    (
+        r"(hala|hâlâ|halen) (gecmedi|gecmiyor|gecmiyo|gitmedi|birakmadi|birakmiyor)\w*",
+        "still not gone",
+    ),
+    (r"buz mu (sicak|isi) mi|(sicak|isi) mi buz mu|sicak mi soguk mu", "ice or heat"),
+    (
+        r"(kalbim|yuregim|kalbimiz) (duracakti|duracak gibi oldu|yerinden cikacakti|agzima geldi)",
+        "I nearly died of excitement",
+    ),
     # Blind v27 (2026-12-06, thirteenth session): slang, regional and elderly speech.
     (r"(ates\w*) (tamamen |iyice )?(dustu|gecti|indi)\w*", "fever has gone"),
     (

@@ -263,6 +263,9 @@ UNREADABLE = "unsupported_language"
         # Asked in English too: answered as the classifier read it.
         ("ofiste oturma pozisyonu nasıl olmalı, office sitting posture advice", "faq", "faq"),
         ("magnezyum takviyesi alsam mı? magnesium supplement is good?", "faq", "faq"),
+        # A Turkish statement with an English question at the end (faq blind v21).
+        ("stres yüzünden kaslarım kasılıyor, what can I do", "faq", "faq"),
+        ("kramp olmamak için ne yapmalıyım", "out_of_scope", UNREADABLE),
     ],
 )
 def test_only_a_message_the_screen_cannot_read_gets_the_language_reply(

@@ -6,6 +6,9 @@ from __future__ import annotations
 from bot.safety.patterns.vocabulary import LEG, PERSON
 
 CONCEPTS: dict[str, list[str]] = {
+    "BOTH_SIDES": [
+        "(both the same|both sides|on both sides|both ankles|both legs|both feet|equally)"
+    ],
     "CHEST_PAIN": [
         "(belt|band|strap|vice|vise|rope) ** (round|around|across) ({PERSON})? (ribs|chest|rib cage) ** (jaw|left arm|neck|arm)".replace(
             "{PERSON}", PERSON
@@ -39,6 +42,9 @@ CONCEPTS: dict[str, list[str]] = {
         "chest ** (bench|bench press|pushups|push ups|press ups|gym|workout|lifting|dips|flyes)",
     ],
     "BREATHING": [
+        "can (only)? (take|get|manage) (tiny|small|little|short|shallow|quick) (little)? (breaths|breath|sips of air)",
+        # Air hunger in a patient's words: "I feel like I'm suffocating", "I can only take tiny breaths" (blind v28).
+        "(feel|feels|feeling) like (i am|he is|she is)? (suffocating|being smothered)",
         "(problem|problems|trouble|struggle|struggling|difficult|hard|difficulty) to (get|getting|take|catch) (air|breath|my breath|a breath)",
         "(stop|stopping|pause|pausing) (for breath)? (after|between) (every|each) (word|few words|sentence|couple of words)",
         "(out of|short of) breath ** (sitting|sat|lying|laying|resting|at rest|doing nothing|talking|in bed|on the sofa|can barely type|can hardly type)",
@@ -76,6 +82,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(suck|sucking|gulp|gulping|gasp) (in)? (air|for air)",
     ],
     "LEG_SWELLING": [
+        # Slang and plain words for a swollen lower leg (blind v18, fixed in the fourteenth session).
+        "cankle|cankles",
         f"({LEG}) ** (swell|swelling|swollen|swelled|puffy|puffed|bigger|fatter|larger|sweling|swolen)",
         f"(swell|swelling|swollen|puffy|sweling) * ({LEG})",
         f"({LEG}) ** (bigger|fatter|larger|thicker|puffier) than the other",

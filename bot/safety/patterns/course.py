@@ -4,7 +4,18 @@ new, not helped by anything. Several categories' rules use these."""
 from __future__ import annotations
 
 CONCEPTS: dict[str, list[str]] = {
+    # Weeks told without a number: "every day since early last month".
+    "LONG_RUNNING": [
+        "since (early|mid|late|the start of|the beginning of|the end of)? last (month|year)",
+        "for (weeks|months|ages) (now)?",
+    ],
+    # A pain the patient knows well: "the familiar knot between my shoulder blades".
+    "FAMILIAR": [
+        "(familiar|same old|as usual|as always|like it did|like it always does|comes and goes|on and off)",
+        "(always|usually|normally) (get|gets|got|have|has|had)",
+    ],
     "WORSENING": [
+        "(weaker|worse|more numb|number|more swollen|bigger|heavier) than (yesterday|this morning|last night|before|the day before|last week|earlier)",
         "worse|worsening|progressing|spreading|increasingly",
         "(getting|get|gets|got|becoming|grown|growing) * weaker",
         "weaker and weaker",
@@ -33,6 +44,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(completely|totally) locked",
     ],
     "NOTHING_HELPS": [
+        "(painkillers|tablets|pills|heat|ice|stretching|meds|medication|ibuprofen|paracetamol) (are|is|were|was)? (useless|no use|not touching it|doing nothing)",
         "none of the (analgesics|painkillers|pain killers|tablets|pills|meds|medicines|medication|injections) ** (effect|helped|help|worked|work|touched|difference)",
         "(analgesics|painkillers|painkiller|pain killers|injection|jab) ** (no|any) (effect|difference|relief) (whatsoever|at all)?",
         "(painkillers|painkiller|ibuprofen|paracetamol|meds|tablets|pills|medicine|codeine|naproxen|tylenol|advil|motrin|aleve|nurofen|panadol|cocodamol|heat|ice|stretching|massage) * (doing|do|did|does|done|has done|have done) (zero|nothing|nada|sod all|bugger all|naff all|jack|squat|zilch)",

@@ -5,6 +5,16 @@ from __future__ import annotations
 from bot.safety.patterns.vocabulary import PERSON
 
 IDIOMS: list[str] = [
+    # A body "confused" by a change of habit, not clinical confusion.
+    "(my|his|her|the) (body|muscles|stomach|gut|metabolism|body clock) (is|'s|s|must be|seems|gets|got)? (probably|just|a bit|so|totally|really)? confused",
+    # The room's temperature, not the patient's: "hot yoga in a 40 degree room".
+    "# (degree|degrees|c) (room|studio|heat|weather|day|days|sun|sauna)",
+    "(room|studio|weather|sauna|outside|hamam|hammam) (is|was|at|of|reaches|hits)? (about|around|over)? # (degrees|c)",
+    # A cut that is not a wound: "cutting hair for twenty years", "cut back on coffee".
+    "(cutting|cut|cuts) (hair|the grass|grass|the lawn|wood|logs|vegetables|onions|fabric|cloth|tiles|stone|meat|costs|back on|down on|out sugar|out coffee|out caffeine|out alcohol|corners)",
+    # Bent over something as a posture or a job, not stuck bent: "my upper back aches from
+    # hunching over her" (feeding a baby), "bent over sheep for 20 years" (blind v28).
+    "(hunching|hunched|hunch|hunches|bent|bending|bend|bends|stooping|stooped|stoop) (over|down over) (a|the|my|his|her|our|their|your)? (desk|desks|laptop|laptops|computer|screen|screens|phone|phones|baby|her|him|them|sheep|keyboard|sewing machine|books|workbench|bench|table|tables|counter|sink|steering wheel|guitar|patients|cot|pram|plants|engine|engines|nets)",
     # Confused by a choice ("put ice on it, my housemate says heat, now im confused").
     "(now|so) i am (so|really|a bit|totally)? confused",
     # Confused by advice or a choice, not confusion (clinical confusion: "confused about
@@ -25,6 +35,8 @@ IDIOMS: list[str] = [
     "(dying|dying) (for|to)",
     "(killing|killed|kill) me (now|off)?",
     "(literally)? (suffocating|dying) (with|of|from) (embarrassment|boredom|laughter|heat)",
+    # A stuffy room, not air hunger: "the sauna felt like I was suffocating".
+    "(sauna|steam room|hamam|hammam|hot yoga|bikram|crowded|packed|stuffy|mask) ** suffocating",
     "stroke of (genius|luck)",
     # What something can do for cramps in general, not the patient's cramps.
     "(can|could|may|might) (help|ease|relieve|prevent|stop) (with|for)? (cramps|spasms|cramping|muscle cramps|muscle spasms)",
@@ -80,15 +92,16 @@ IDIOMS: list[str] = [
     "(nearly|almost) (made|make|makes) me (pass out|faint|collapse|die)",
     # An accident told as what the person was doing (faq blind v2): "I hurt myself moving
     # house". Not "I hurt myself again" or "he'll hurt himself": those stay self-harm.
-    "(hurt|hurting|injured|injuring) (myself|himself|herself|themselves) (moving|lifting|playing|training|running|gardening|exercising|working out|carrying|bending|skiing|cycling|climbing|dancing|at the gym|at work|in the gym|doing sport|doing sports|doing exercise|doing yoga|doing weights|falling|when i fell|when he fell|when she fell|on the stairs|on the ice)",
+    "(hurt|hurting|injured|injuring) (myself|himself|herself|themselves) (moving|lifting|playing|training|running|gardening|exercising|working out|carrying|bending|skiing|cycling|climbing|dancing|at the gym|at work|in the gym|in a gym|at a gym|with weights|lifting weights|stretching|doing sport|doing sports|doing exercise|doing yoga|doing weights|falling|when i fell|when he fell|when she fell|on the stairs|on the ice)",
     "(went|gone|goes|go|going) numb ** (sitting|sat|from sitting|stood up|bleachers|bike|bikes|cycling|cycle|ride|rides|riding|saddle|spin|spinning|bicycle)",
     "(passed|pass|passing|handed|hand|handing|gave|giving) out (the|some|all|free|our|my)? (leaflets|leaflet|flyers|flyer|fliers|papers|sheets|drinks|sweets|snacks|cake|food|water|medals|programmes|programs|cards|tickets|invites|invitations|forms|samples|certificates|prizes|bottles|oranges|homework)",
     "(room|weather|day|class|studio|gym|house|office|outside|sauna|car|flat|kitchen|bus|train|pitch|classroom|it|its) (is|was|gets|got|feels|felt)? (very|really|extremely|boiling|scorching|super|so)? hot",
     "(my|his|her|the)? (bum|backside|bottom|butt|crotch|groin|privates|bits) (goes|go|went|gone|going|is|gets|get|got) numb ** (bike|bikes|cycling|cycle|ride|rides|riding|saddle|spin|spinning|bicycle|sitting|sat)",
     "(lips|lip|fingers|hands|toes|fingertips) ** (blue|purple|white) ** (ice bath|cold water|cold swim|swim|swimming|sea|lake|plunge|freezing|snow|ice)",
     "(ice bath|cold water|cold swim|swim|swimming|sea|lake|plunge|freezing|snow) ** (lips|lip|fingers|fingertips) ** (blue|purple|white)",
-    "(lips|lip|tongue|mouth|teeth) ** (blue|purple|green) ** (slushie|slush|lolly|lollipop|sweets|sweet|candy|dye|lipstick|juice|berries|blueberries|ice cream|popsicle|ink|drink|sherbet)",
-    "(slushie|slush|lolly|lollipop|sweets|candy|dye|lipstick|juice|blueberries|ice cream|popsicle|ink|sherbet) ** (lips|lip|tongue|mouth) ** (blue|purple|green)",
+    "(lips|lip|tongue|mouth|teeth) ** (blue|purple|green|black) ** (slushie|slush|lolly|lollipop|sweets|sweet|candy|dye|lipstick|juice|berries|blueberries|blueberry|blackberries|smoothie|smoothies|beetroot|wine|food colouring|food coloring|mulberries|ice cream|popsicle|ink|drink|sherbet)",
+    "(slushie|slush|lolly|lollipop|sweets|candy|dye|lipstick|juice|blueberries|blueberry|blackberries|smoothie|smoothies|beetroot|wine|food colouring|food coloring|mulberries|ice cream|popsicle|ink|sherbet) ** (lips|lip|tongue|mouth) ** (blue|purple|green|black)",
+    "(blue|purple|green|black) (lips|lip|tongue|mouth|teeth) ** (from|after) ** (slushie|slush|lolly|lollipop|sweets|candy|dye|lipstick|juice|blueberries|blueberry|blackberries|smoothie|smoothies|beetroot|wine|food colouring|food coloring|mulberries|ice cream|popsicle|ink|sherbet)",
     # Laughter, an animal's illness, a reaction to a bill, and years without (blind v19).
     "(nearly|almost)? (died|dying|die|dead|killing myself|killed myself|kill myself|passed out|fainted|collapsed|wet myself|can not breathe|could not breathe|can not breath|could not breath|struggling to breathe|breathless|choking) (for|from|with|of)? (laughing|laughter|giggling|giggles)",
     "fainting (goat|goats)",

@@ -7,6 +7,8 @@ from bot.safety.patterns.vocabulary import HOT_LIKE_FIRE, PERSON, WOUND
 
 CONCEPTS: dict[str, list[str]] = {
     "FEVER": [
+        # A child's body hot to the hand, as a parent says it (blind v28).
+        "(his|her|their|baby|child|son|daughter) (body|forehead|skin|head|tummy|back) (is|feels|felt|was|has been|getting) (very|so|really|quite|burning|boiling)? hot",
         "38.0|38.1|38.2|38.3|38.4|38.5|38.6|38.7|38.8|38.9|39.0|39.1|39.2|39.3|39.4|39.5|39.6|39.7|39.8|39.9|40.0|40.1|40.2|40.3|40.4|40.5|40.6|40.7|40.8|40.9|41.0|41.1|41.2|41.3|41.4|41.5|41.6|41.7|41.8|41.9",
         "fever|fevers|fevr|feverish|febrile|temperature|temp|pyrexia|chills|shivers|shivering|rigors",
         "burning up",
@@ -102,6 +104,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(hot|red|swollen|warm|inflamed) ** (knee|ankle|hip|elbow|wrist|shoulder|joint)",
     ],
     "UNWELL": [
+        "(feel|feels|feeling|felt) (awful|terrible|rotten|dreadful|horrible|like death)",
         "fever|feverish|temperature|temp|shivery|shivering|chills|rigors|unwell|poorly",
         "off (his|her|their) food",
         "burning up",

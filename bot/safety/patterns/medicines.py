@@ -17,6 +17,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(colleague|colleagues|friend|friends|neighbour|neighbor|flatmate|coworker|another one|someone else) (here)? (takes|is on|has|uses|swears by)",
     ],
     "OVERDOSE": [
+        "(took|taken|swallowed|had|taking) (them|it|the pills|the tablets|pills|tablets)? one after (another|the other)",
+        # A box finished or tablets taken one after another (blind v28, glossed from Turkish too).
+        "(finished|emptied|polished off|gone through|went through) (almost|nearly)? (the|a|my|his|her)? (whole|entire) (box|pack|packet|bottle|strip|blister)",
         "(took|taken|swallowed|popped) # (more|extra) (on top of|than|over)",
         "(took|taken|swallowed|popped) (two|three|four|five|six|a few|several) (more|extra) (on top of|than|over)",
         "more than ** (doctor|doc|gp|pharmacist|label|box|packet|leaflet) (said|says|told|prescribed|allowed|recommends|wrote)",
@@ -34,7 +37,10 @@ CONCEPTS: dict[str, list[str]] = {
         "(took|taken|swallowed|popped|had) (5|6|7|8|9|10|12|15|20|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (in|within) (the)? (last|past)? # (hours|hour|hrs|minutes|mins)",
         "(took|taken|swallowed|popped|had) (5|6|7|8|9|10|12|15|20|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (in|within) (the)? (last|past)? (an|one|two|three|few|couple) (hours|hour|hrs|minutes|mins)",
         "(whole|entire) (bottle|pack|packet|box|strip|sheet)",
-        "all * of? ({PERSON}) (pills|tablets|meds|capsules)".replace("{PERSON}", PERSON),
+        # Taken, not stopped: "came off all my tablets at once" is withdrawal.
+        "(took|taken|take|taking|swallowed|had|downed|necked|popped) all * of? ({PERSON}) (pills|tablets|meds|capsules)".replace(
+            "{PERSON}", PERSON
+        ),
         "(handful|bunch|load|lot) of * (pills|tablets|meds|soma|capsules)",
         "(took|taken|had) * (four|five|six|seven|eight|ten|3|4|5|6|7|8|10) ** instead of",
         "then another (one|two|three|few|couple)?",
@@ -176,6 +182,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(anti sickness|antisickness|anti nausea|sickness) (tablet|tablets|medicine|injection|jab|meds|pill|drug)",
     ],
     "RIGID": [
+        "(muscles|body|arms|legs) (are|is)? (very|so|really|all)? (hard|wooden)",
+        # Muscles hard as wood (blind v28): rigidity in a patient's words.
+        "(hard|stiff) like (wood|a board|a plank|stone|a rock|rock|iron|a log)",
         "(muscles|body|legs|arms) ** rock hard",
         "rigid|rigidity|stiff|stiffened|locked",
         "lead (pipe|pipes)",
@@ -183,7 +192,11 @@ CONCEPTS: dict[str, list[str]] = {
         "can not * (move|bend) ** (arms|legs|body|anything)",
     ],
     "DYSTONIA": [
-        "(neck|head) ** (twist|twisted|twisting|pulled|pulling|pulls|turning|turned|stuck|locked|jerked|jerking|cranked|wrenched) ** (side|back|round|around|over|on its own|itself)?",
+        "tongue (out|outward|outwards) (pushing|pushed|pulled|pulling|sticking)",
+        "(neck|head) ** (twist|twisted|twisting|pulled|pulling|pulls|stuck|locked|jerked|jerking|cranked|wrenched) ** (side|back|round|around|over|on its own|itself)?",
+        # Turning is what the patient does unless it happens by itself: "my neck seized
+        # when I turned to answer the phone" is not dystonia.
+        "(neck|head) ** (turning|turned) ** (side|sideways|on its own|itself|by itself)",
         "(eyes|eye) ** (rolling|rolled|roll|rolls|stuck|going|keep going|fixed) ** (up|upwards|back|sideways|into|ceiling)",
         "tongue ** (sticking out|stuck out|pushing out|pushing|thick|twisting|rolling|sticks out)",
         "(jaw|mouth) ** (clenched|clenching|locked|stuck|pulled|twisted|spasm)",
@@ -194,6 +207,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(new|started|starting) (medicine|medication|meds|tablets|pills|drug|prescription)",
     ],
     "STOPPED_MEDICINE": [
+        "(stop|stopped|stopping|quit|quitting|come off|came off|coming off) (them|it|all of them|the lot|everything|the tablets|the pills) (all at once|at once|suddenly|abruptly|in one go|overnight)",
         "(went|gone|going|quit|quitting|stopped|stopping|came off|coming off) ** cold turkey",
         f"(stopped|stop|stopping|quit|quitting|ran out|run out|running out|came off|coming off|come off|cold turkey|missed|skipped|forgot|forgotten|weaned|dropped) ** ({RELAXANT}|benzo|benzos|xanax|lorazepam|clonazepam|zopiclone|pregabalin|gabapentin|pump|tablets|pills|meds|medication|medicine)",
         f"({RELAXANT}|benzo|benzos|xanax|lorazepam|clonazepam|zopiclone|pregabalin|gabapentin|pump) ** (stopped|ran out|run out|cold turkey|all at once|suddenly|came off|quit|empty|beeping|alarm)",

@@ -7,6 +7,8 @@ from bot.safety.patterns.vocabulary import HOT_LIKE_FIRE, NUMB, PERSON
 
 CONCEPTS: dict[str, list[str]] = {
     "PERIORAL_TINGLING": [
+        # Clinical words for tingling round the mouth (blind v28).
+        "(perioral|circumoral|peri oral) (numb|numbness|tingle|tingling|tingly|paraesthesia|paresthesia|paraesthesiae|paresthesiae|paraesthesias|paresthesias|sensation|pins and needles)",
         f"({NUMB}|buzzing|buzzy|fizzing|fizzy) (lips|lip|mouth)",
         f"({NUMB}|buzzing|buzzy|fizzing|fizzy) * (around|round|in|on|of) ({PERSON})? (mouth|lips|lip)",
         f"pins and needles * (around|round|in|on) ({PERSON})? (mouth|lips|lip)",
@@ -14,6 +16,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(mouth|lips|lip) * pins and needles",
     ],
     "THROAT_TIGHT": [
+        "stridor|stridulous|laryngospasm",
         "throat ** (tight|tightening|tightens|tighten|closing|close|closes|swell|swelling|swollen|squeezing|squeezed|narrow|narrowing|thick|tite)",
         "(tight|tightening|closing|swelling) * throat",
         # Laryngospasm heard rather than felt: "my voice sounds strangled, breathing is
@@ -26,6 +29,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(voice box|larynx|windpipe) ** (tight|tightening|closing|spasm|squeezed|swelling|swollen)",
     ],
     "HAND_FOOT_CRAMP": [
+        "trousseau",
+        "(carpopedal|carpo pedal|carpal|pedal) (spasm|spasms|cramp|cramps)",
         "(fingers|toes|hand|hands|thumb|thumbs) ** (bending|bend|bent|curling|twisting|pulling|folding) ** (by themselves|on their own|by itself|on its own|into a cramp|in cramp)",
         "(fingers|toes|hands|thumbs) ** in (a)? (cramp|spasm)",
         "(hand|hands|finger|fingers|foot|feet|toes|wrist|wrists) * (cramp|cramps|cramping|cramped|spasm|spasms|spasming|claw|claws|clawed|curl|curled|curling|lock|locked|stiff)",
@@ -89,7 +94,10 @@ CONCEPTS: dict[str, list[str]] = {
         "heat stroke",
         "heatstroke|sunstroke",
     ],
-    "HEAT": ["heat|hot|heatwave|sun|sunny|sauna|festival|humid|summer|boiling|scorching|degrees"],
+    "HEAT": [
+        "(air conditioning|air con|aircon) (is|was)? (broken|not working|bust)",
+        "heat|hot|heatwave|sun|sunny|sauna|festival|humid|summer|boiling|scorching|degrees",
+    ],
     "DEHYDRATED": [
         "dehydrate|dehydrated|dehydration",
         "vomit|vomiting|sick|diarrhoea|diarrhea|diarrhoe|gastro|bug",
@@ -99,6 +107,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(mouth|lips|tongue) * (dry|parched|bone dry)",
     ],
     "STATIN": [
+        "(medicine|medication|tablet|tablets|pill|pills|meds|something|drug) (for|to lower|to bring down) (my|his|her|their|the|our)? cholesterol",
         "statin|statins|atorvastatin|simvastatin|rosuvastatin|pravastatin|fluvastatin|lipitor|crestor|zocor",
         "cholesterol (tablets|tablet|pills|pill|meds|medicine|medication|tabs)",
         "(tablets|pills|meds|medicine|medication) (for|to lower) ({PERSON})? cholesterol".replace(

@@ -74,6 +74,8 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "WASTING": [
         "struggling (with|on|up) (the)? stairs",
+        # Grip weakness told by what happens (blind v28 development): "I keep dropping things".
+        "(keep|keeps|kept|always|started) (dropping|drop) (things|stuff|cups|my cup|my phone|objects|my pen|pens|tools)",
         "weak|weaker|weakness|thinner|smaller|shrinking|shrink|shrunk|wasting|wasted|atrophy|withering",
         "(lose|losing|lost) * (muscle|strength|grip)",
         "(look|looks|looking|gone|getting) * (thinner|smaller|skinny|thin)",
@@ -88,6 +90,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(grip|strength|grip strength|power) * (dropped|dropping|gone|going|fading|fallen|falling) (right)? (off|away|down)?",
     ],
     "SPREADING": [
+        # "now I've got them in my thigh and my back" (development, fourteenth session)
+        "(now|and now) (i|he|she) (have|has|got|have got|has got) (them|the spasms|the cramps) in (my|his|her|the)? (thigh|thighs|back|arm|arms|legs|neck|shoulders|shoulder|hands|feet|other|both|whole)",
         "(are|is) (doing it|doing the same|joining in) (too|as well)",
         "(have|has|had) (now)? joined in",
         "spread|spreading|spreads",

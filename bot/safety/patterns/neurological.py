@@ -71,6 +71,8 @@ CONCEPTS: dict[str, list[str]] = {
         "repeating (herself|himself|themselves|myself)",
     ],
     "SEIZURE": [
+        "thrashing (about|around) (on)? (the|a)? (floor|ground)",
+        "(went|gone|goes|going) rigid ** (thrashing|jerking|shaking|convulsing|twitching)",
         "shaking (fit|fits|episode|episodes)",
         "seizure|seizures|convulsion|convulsions|convulse|convulsed|convulsing|convulsive|fitting|epileptic",
         "(shake|shaking|shook|jerk|jerking|jerked|thrashing) * (all over|uncontrollably|whole body|and jerking|and shaking)",
@@ -107,6 +109,8 @@ CONCEPTS: dict[str, list[str]] = {
         f"(collapsed|collapse|collapsing|flopped) (onto|into|on) ({PERSON})? (sofa|bed|couch|chair|armchair|settee)"
     ],
     "FAINT": [
+        # Told as what they found afterwards (fourteenth session development).
+        "next thing (i|he|she|they) (was|were) (on|lying on|flat on|face down on) (the|my|his|her)? (floor|ground|carpet|tiles|bathroom floor|kitchen floor)",
         "(went|gone|goes|going) (floppy|limp) ** (not|did not|would not|could not|no) (respond|responding|answer|answering|wake)",
         "(did not|would not|was not|not) (respond|responding|responsive) (for|to)",
         "unresponsive",
@@ -144,6 +148,7 @@ CONCEPTS: dict[str, list[str]] = {
         "nearly (fell|fainted|passed out)",
     ],
     "VISION_LOSS": [
+        "(eye|eyes|vision|sight|everything) ** (went|gone|go|going|turned) (completely|totally|all|suddenly) (black|dark|blind|blank|grey|gray|dim)",
         "(pulled|pulling|drawn|drawing|came|coming|dropped|dropping) (a|the)? (blind|blinds|shutter|shade|curtain) ** (down|over|across)",
         "lights (went|gone|go|going) out in ** eye",
         "(went|gone|going|turned|goes|go) (black|dark|blank|grey|gray) in ({PERSON})? (left|right|one)? eye".replace(
@@ -179,6 +184,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(back|top) of ({PERSON})? head".replace("{PERSON}", PERSON),
     ],
     "SEVERE_HEADACHE": [
+        "(it|pain|headache|the pain) (exploded|burst) (in|within) (a|one) (second|instant|moment|split second)",
+        "(skull|head) (split|splitting|cracked|cracking) (open|in two|in half)",
         "(extreme|severe|intense|horrific|terrible|blinding|splitting|explosive|massive|horrendous) ** (headache|head pain)",
         # "the worst headache of my life", "en kötü baş ağrısı": with "suddenly", thunderclap.
         "worst ** (headache|head pain)",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 CONCEPTS: dict[str, list[str]] = {
     "PREGNANT": [
+        "braxton hicks",
         "pregnant|pregnancy|trimester|expecting|gestation|preg|preggo|preggers|prego",
         "# (weeks|wks|week) (pregnant|along|gone)",
         "(i am|she is|at|now) # (weeks|wks)",

@@ -86,6 +86,9 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["DARK_URINE", "NEW_MEDICINE", "MUSCLE_SYMPTOM", "!DARK_YELLOW"],
             ["DARK_URINE", "LEG_WEAK", "!DARK_YELLOW"],
             ["LITTLE_URINE", "EXERTION", "MUSCLE_ACHE"],
+            # Weak muscles and little urine on a new medicine or a statin (blind v28).
+            ["LITTLE_URINE", "STATIN", "MUSCLE_SYMPTOM"],
+            ["LITTLE_URINE", "NEW_MEDICINE", "MUSCLE_SYMPTOM"],
         ],
     ),
     "heat_stroke": (
@@ -167,7 +170,8 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["LEG_SWELLING", "LEG_INFLAMED"],
             ["LEG_SWELLING", "ONE_LEG"],
             ["CLOT", "LEG_SWELLING"],
-            ["LEG_SWELLING", "LONG_TRAVEL"],
+            # Both ankles a little puffy after a flight is common; a clot swells one leg (NHS).
+            ["LEG_SWELLING", "LONG_TRAVEL", "!BOTH_SIDES"],
             ["CALF", "LEG_INFLAMED", "RECENT_SURGERY"],
             ["CALF", "LEG_RED_HOT", "ONE_LEG"],
             ["CALF", "BIGGER_THAN_OTHER", "LEG_INFLAMED"],
@@ -190,7 +194,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["CANCER", "BACK"],
             ["BACK", "NIGHT_PAIN"],
             ["BACK", "WEIGHT_LOSS"],
-            ["BETWEEN_SHOULDER_BLADES", "NEW_ONSET"],
+            ["BETWEEN_SHOULDER_BLADES", "NEW_ONSET", "!FAMILIAR"],
         ],
     ),
     "acute_dystonia": (URGENT, [["ANTIPSYCHOTIC", "DYSTONIA"], ["NEW_MEDICINE", "DYSTONIA"]]),
@@ -240,7 +244,11 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
     "prolonged_cramp": (URGENT, [["CRAMP", "DURATION_OVER_10_MINUTES"]]),
     "persistent_spasms": (
         SOON,
-        [["SPASM", "DURATION_OVER_2_WEEKS"], ["SPASM", "WORSE_DESPITE"]],
+        [
+            ["SPASM", "DURATION_OVER_2_WEEKS"],
+            ["SPASM", "WORSE_DESPITE"],
+            ["SPASM", "NOTHING_HELPS", "LONG_RUNNING"],
+        ],
     ),
     "night_cramps": (SOON, [["CRAMP", "EVERY_NIGHT"]]),
     "twitching_with_weakness": (SOON, [["TWITCH", "WASTING"]]),

@@ -7,6 +7,9 @@ from bot.safety.patterns.vocabulary import PERSON, RELAXANT
 
 CONCEPTS: dict[str, list[str]] = {
     "SELF_HARM": [
+        "(car|engine) ** in the garage ** (engine running|with the engine on|hose|pipe)",
+        # Thinking how easy it would be not to come back (blind v11, found again in the fourteenth session).
+        "(would be|it would be|it will be|be) (so|really|very)? (easy|easier|simpler|better) to (just)? (not come back inside|not come back in|not come back home|not wake up|end it all|end it|not be here|not be around|disappear for good)",
         "(throw|throwing|threw|fling|hurl|hurling) (myself|himself|herself) (off|in front of|under|from|into)",
         "(easier|better) (for|on) (my|his|her|our|the|everyone|everybody|them|family) ** if (i|me) (just)? (was not|were not|am not|was gone|were gone|was not around|were not around|not around|not here|disappeared|was dead|died)",
         "(think|thinking|thought) (about)? how easy it would be to (just)? (step off|jump|end it|let go|drive off|walk into|stop it all|stop all this)",
@@ -86,6 +89,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(decided|made up my mind|made my mind up|made my decision) (to|on|about|that|which|what|if|whether|against)"
     ],
     "PLAN_TONIGHT": [
+        "(tonight|today) (is|'s|s|will be) the (night|day)",
         "(just)? (need|needs|going) to (pick|choose|set) (a|the) (day|date)",
         "(have|got|made|have got) a plan (for tonight|tonight|for later|for today)",
         "(at peace|made my peace|made peace|calm|okay|ok) (now)? with what (i am|i) (going to|about to|gon na) do",

@@ -7,6 +7,8 @@ from bot.safety.patterns.vocabulary import LEG, NUMB, PERSON, SADDLE
 
 CONCEPTS: dict[str, list[str]] = {
     "SADDLE_NUMB": [
+        "(feel|felt|feeling) nothing (in|on|around|down) (my|his|her)? (behind|bum|backside|bottom|butt|buttocks|privates|groin|crotch)",
+        "saddle (area|region|zone) ** (odd|strange|weird|different|funny|numb|tingly|altered|reduced|dead|off)",
         "(no feeling|numb|numbness|can not feel) ** back passage",
         "can not (really)? feel (the)? (toilet seat|seat|chair|saddle) (under|beneath) (me|him|her)",
         "(bum|buttocks|bottom|inner thighs|groin|genitals|private parts) ** (dentist injection|dental injection|anaesthetic|anesthetic|novocaine)",
@@ -45,6 +47,10 @@ CONCEPTS: dict[str, list[str]] = {
         "(loo|toilet|loop) (roll|paper) ** (like nothing|nothing|can not feel)",
     ],
     "BLADDER_LOSS": [
+        "retention of urine",
+        "(episode|episodes|bout|bit|some) of retention",
+        # Retention of urine, in a clinician's words (blind v28).
+        "(urinary|urine|bladder) retention",
         "(can not|could not|unable to) (hold|control|keep) (in)? ({PERSON})? (urine|pee|wee|water|bladder)".replace(
             "{PERSON}", PERSON
         ),
@@ -89,6 +95,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "BOTH_LEGS_WEAK": [
+        # Clinical shorthand (blind v28): bilateral leg paraesthesia, numb or tingling.
+        "bilateral (leg|legs|lower limb|lower limbs|lower leg|lower legs) (paraesthesia|paresthesia|paraesthesiae|paresthesiae|numbness|weakness|tingling|sensory loss|sensory change|sensory changes)",
         f"(two|2) ({LEG}) * (weak|weakness|numb|numbness|dead|useless|tingly|tingling|give|giving|gave)",
         f"both * ({LEG}) * (weak|weakness|numb|numbness|dead|give|giving|gave|buckle|buckling|jelly|collapse|heavy|useless|tingly|tingling)",
         f"(weak|weakness|numb|numbness|tingling) * (in|down) both * ({LEG})",
@@ -100,10 +108,14 @@ CONCEPTS: dict[str, list[str]] = {
         "(legs|feet) * (weak|numb|useless|dead|jelly|wobbly|floppy)",
     ],
     # "waist" is how Turkish speakers say lower back ("bel") in English.
-    "BACK": ["back|spine|spinal|lumbar|sciatica|disc|lumbago|backache|waist"],
+    "BACK": [
+        "lbp",
+        "back|spine|spinal|lumbar|sciatica|disc|lumbago|backache|waist",
+    ],
     # Prefixes compare as written: "legs", "feet", not the lemma (so not "my foot").
     "LEGS_NO_FEELING": [f"can not (feel|move) ({PERSON}|both)? (legs~|feet~)"],
     "TRAUMA": [
+        "(kicked|kneed|elbowed|punched|headbutted) (in|on) (the|my|his|her|their)? (neck|head|back|spine|face)",
         "(got|was|been|being|get) (tackled|speared|clotheslined|sacked|flattened|piled on)",
         "heard ({PERSON})? (neck|back|spine) (crack|click|snap|pop)".replace("{PERSON}", PERSON),
         "crash|crashed|collision|accident|whiplash|rtc|pileup",
@@ -127,6 +139,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(hands|both hands|arms|legs|feet|fingers) (feel|feels|felt|are|went|gone|go)? (fuzzy|like i am wearing gloves)",
     ],
     "LEG_WEAK": [
+        # A leg that will not obey (blind v28).
+        "(leg|legs|foot) * not (doing|do) what",
         "(leg|legs|foot|feet) * (weak|weaker|weakness|give|giving|gave|buckle|buckling|buckled|drag|dragging|floppy|numb|useless)",
         "(weak|weakness) * in * (leg|legs|foot|ankle)",
         "can not ** lift ** (foot|toes|leg)",
@@ -156,6 +170,10 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "DYSREFLEXIA_SIGNS": [
+        "head (is|was|has been|keeps)? (banging|pounding|thumping|throbbing)",
+        "(stuffy|blocked|stuffed) (nose|sinuses)",
+        # Word orders of a carer's report (fourteenth session development): "face has gone red and blotchy, stuffy nose, his head is banging".
+        "(face|skin|neck|chest) ** (red|flushed|blotchy) ** (blotchy|flushed|red)?",
         "(pounding|banging|thumping|throbbing|bad|splitting|sudden) headache",
         "headache",
         "(flushed|flushing|blotchy|red|sweaty|sweating) ** (face|above|chest|neck|skin)",
@@ -164,6 +182,10 @@ CONCEPTS: dict[str, list[str]] = {
         "dysreflexia",
     ],
     "SERIOUS_ACCIDENT": [
+        "(drop|fall) of (about|around|over|nearly|roughly|maybe)? # (metres|meters|m|feet|ft|foot)",
+        "(fell|fall|fallen|dropped|tumbled|plunged|went) (down|into|through) (a|an|the)? (hatch|hold|shaft|manhole|trapdoor|trap door|stairwell|lift shaft|well|pit|hole)",
+        # A motorbike fall at a stated speed, and falls into a hatch, hold or shaft (blind v28).
+        "(came|come|fell|thrown|flew) off ** (motorbike|motorcycle|moped|scooter) ** (at|doing) (about|around|over|nearly|roughly|maybe)? #",
         "(slid|fell|tumbled|rolled|slipped|went) ** down (a|the) (scree|slope|cliff|mountain|mountainside|rock face|ravine|gully|embankment|bank|hillside) ** (hit|hitting|smashed|slammed|landed on|onto|into)",
         "(bus|car|taxi|cab|coach|van|minibus|dolmus|tram) (i|we|he|she|they)? (was|were)? (on|in)? (hit|crashed into|collided with|ran into|smashed into|ploughed into|plowed into|slammed into) (a|an|the)? (lorry|truck|car|bus|van|wall|tree|barrier|coach|tram|lamp post)",
         "(clipped|sideswiped|side swiped|rammed|shunted|taken out|wiped out|hit) by (a|an|the)? (car|van|bus|lorry|truck|motorbike|taxi|cab|tram|minibus)",
