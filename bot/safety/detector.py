@@ -153,7 +153,8 @@ _ACTIVITY = re.compile(
     r"reading|driving|drove|working|worked|kneeling|knelt|typing|gaming|studying|flying|"
     r"flew|rowed|rowing|paddled|paddling|hauled|hauling|digging|dug|gardening|walked|walking|"
     r"hiked|hiking|swam|swimming|cycled|cycling|ran|running|trained|training|cutting|teaching|"
-    r"nursing|playing|dancing|cooking|cleaning|farming|fishing|coding|sewing|singing|writing)\b"
+    r"nursing|playing|dancing|cooking|cleaning|farming|fishing|coding|sewing|singing|writing|"
+    r"streaming|editing|filming|painting)\b"
     r"(?P<rest>[^.!?,]{0,40})$"
 )
 _SPASM_WORD = re.compile(r"\b(?:cramp|spasm|seiz|lock|stuck|knot|tight|stiff|hurt|pain|ache)")

@@ -25,7 +25,7 @@ IDIOMS: list[str] = [
     "(something|things|everything|everyone|everybody) (different|else|the opposite) ** confused",
     "confused about what (it|this|that|they|these) (even)? (is|are|means|mean|was)",
     # Fitting a bike or shoes is not a fit (blind v23: "do you do bike fitting?").
-    "(bike|bicycle|shoe|shoes|saddle|cleat|cleats|insole|insoles|orthotic|orthotics|brace|splint|kitchen|carpet|dress|suit|glasses|hearing aid) (fitting|fittings)",
+    "(bike|bicycle|shoe|shoes|saddle|cleat|cleats|insole|insoles|orthotic|orthotics|brace|splint|kitchen|carpet|dress|suit|glasses|hearing aid|gas|pipe|plumbing|compression|push|brass|light|tap|water|radiator|boiler) (fitting|fittings)",
     # Getting rid of a spasm for good is prevention: "how do I stop it for good?"
     "(how|what|anything|way to|ways to) ** (stop|end|get rid of|prevent|fix|beat|sort|cure) (it|this|them|these|the spasm|the spasms|the cramp|the cramps|the pain|my spasms|my cramps|my pain) (for good|forever|permanently)",
     "spread (the|my|your|their)? (load|weight|cost|payments|work)",
