@@ -794,8 +794,7 @@ def _history(span: Span, clause_start: int) -> bool:
     # month ago and my thighs ache all the time" (blind v28).
     if markers and _STARTED.search(before[: markers[-1].start()]):
         return False
-    # "It started with spasms in my calf a month ago, and now...": the story's beginning.
-    if re.search(r"\b(?:started|began|begun) (?:with|as)\b", before):
+    if _STORY_BEGAN.search(before):
         return False
     # After the marker, a sentence that ends on "since" names what has lasted until now;
     # the event before the marker stays in the past.
@@ -828,6 +827,8 @@ _UNSURE_NOW = re.compile(
 _STARTED = re.compile(
     r"\b(?:started|began|begun|switched (?:to|onto)|put on|moved (?:to|onto))(?: \w+){0,4}\s*$"
 )
+# "It started with spasms in my calf a month ago, and now...": the story's beginning.
+_STORY_BEGAN = re.compile(r"\b(?:started|began|begun) (?:with|as)\b")
 _NOW_AGAIN = re.compile(
     r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening|week)|since yesterday|"
     r"yesterday|last night|lately|recently|these days)\b"
@@ -857,7 +858,7 @@ _PRESENT_STATE = re.compile(
     r"|\b(?:had|having|got)\b (?:my|his|her|the|a|an) \w+ (?:out|removed|taken out)\b"
     # or not knowing something now: "cut my hand, I don't know about my tetanus jab, had
     # them as a kid" (blind v28)
-    r"|\b(?:i|he|she|they|we) (?:do|does) not (?:know|remember)\b|\bnot sure\b"
+    r"|" + _UNSURE_NOW.pattern
 )
 
 

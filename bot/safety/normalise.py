@@ -93,7 +93,8 @@ def unsupported_language(text: str, english_words: Container[str]) -> bool:
 
     Mostly another script; Turkish letters with half the words not English; or at least
     three words and four in five of them unknown to `english_words`. Not when it asks in
-    English too: three English words in a row and a third of its words English. A message with a
+    English too (three long English words in a row, or a first or last clause in English)
+    and a third of its words are English. A message with a
     red flag in its English words is escalated before this is asked.
     """
     words = [w.lower() for w in _WORDS.findall(text)]
@@ -103,14 +104,14 @@ def unsupported_language(text: str, english_words: Container[str]) -> bool:
     if latin < len(words) / 2:
         return True
     long_words = [w for w in words if len(w) >= 3]
-    if _english_run(long_words, english_words) >= MIN_ENGLISH_RUN and (
-        sum(1 for w in words if w in english_words) >= len(words) / 3
-    ):
-        return False  # "gece bacak kramplari cok oluyor, night leg cramps very often"
-    if _asks_in_english(text, english_words) and (
-        sum(1 for w in words if w in english_words) >= len(words) / 3
-    ):
-        return False  # "stres yüzünden kaslarım kasılıyor, what can I do"
+    asks_in_english = (
+        # "gece bacak kramplari cok oluyor, night leg cramps very often"
+        _english_run(long_words, english_words) >= MIN_ENGLISH_RUN
+        # "stres yüzünden kaslarım kasılıyor, what can I do"
+        or _asks_in_english(text, english_words)
+    )
+    if asks_in_english and sum(1 for w in words if w in english_words) >= len(words) / 3:
+        return False
     unknown = [w for w in long_words if w not in english_words]
     if _TURKISH.search(text) and len(unknown) >= 2 and len(unknown) >= 0.5 * len(long_words):
         return True
