@@ -55,20 +55,21 @@ _PHRASES: list[tuple[str, str]] = [
     ),
     (r"isiktan (cok |hic )?rahatsiz\w*|isiga bakamiyo\w*", "light hurts the eyes"),
     (
-        r"(boynum|boynu|basim|basi) (bir |bi )?yana (kasildi|kasiliyor|cekildi|dondu|egildi)\w*",
+        r"(boynum|boynu|basim|basi) (bir |bi )?yana "
+        r"(kasildi|kasiliyor|cekildi|cekiliyor|dondu|donuyor|egildi)\w*",
         "neck twisting to one side",
     ),
     (
         r"dil(im|i) (disari|disariya) (itiliyor|cikiyor|firliyor|itiliyo|cikiyo)\w*",
         "tongue pushing out",
     ),
-    (r"(\d+) dakikada bir", r"every \1 minutes"),
+    (r"(her )?(\d+) dakikada bir", r"every \2 minutes"),
     (r"yarim saat (once|evvel)", "half an hour ago"),
     (r"(bira|raki|sarap|alkol|votka|viski)( da| de)? (ictim|icti|ictik|ictin)\w*", "drank alcohol"),
     (r"kafa(si|m|miz)? (karisti|karisik|karisiyor|karisiyo)\w*", "confused"),
     (r"(beni|bizi|kimseyi) (tanimadi|tanimiyor|tanimiyo|taniyamadi)\w*", "did not recognise me"),
     (r"eli|elim|elleri|ellerim", "hand"),
-    (r"(gucsuz|gücsüz) (kaldi|kaldim|dustu)\w*", "went weak"),
+    (r"gucsuz (kaldi|kaldim|dustu)\w*", "went weak"),
     (r"tane (attim|atmistim|yuttum)\w*", "tablets took"),
     (
         r"kurek kemik(lerimin|lerinin|leri|lerin) (arasinda|arasi|arasindan)\w*",
@@ -97,7 +98,7 @@ _PHRASES: list[tuple[str, str]] = [
         "face is swelling",
     ),
     (
-        r"(hala|hâlâ|halen) (gecmedi|gecmiyor|gecmiyo|gitmedi|birakmadi|birakmiyor)\w*",
+        r"(hala|halen) (gecmedi|gecmiyor|gecmiyo|gitmedi|birakmadi|birakmiyor)\w*",
         "still not gone",
     ),
     (r"buz mu (sicak|isi) mi|(sicak|isi) mi buz mu|sicak mi soguk mu", "ice or heat"),
@@ -313,7 +314,6 @@ _PHRASES: list[tuple[str, str]] = [
     # Blind v23 (2026-12-06, tenth session).
     (r"(gor(me|mu)\w* basla\w*|goremiyorum|gormuyor(um)?)", "can not see"),
     (r"(sanki )?perde (inmis|indi|iniyor)( gibi)?", "a curtain came down over my eye"),
-    (r"(boynum|basim) bir yana (kasiliyor|cekiliyor|donuyor)\w*", "neck twisting to one side"),
     (r"dilim (de )?kasiliyor\w*", "tongue spasm"),
     (r"kalca protez\w*( takildi| ameliyati\w*)?", "hip replacement"),
     # Blind v19 (2026-12-06, ninth session).
@@ -427,7 +427,6 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(gittikce|giderek|gitgide) art\w*", "getting worse and worse"),
     (r"alcida|alcidayim|alcidaydi", "in a cast"),
     (r"kirildi|kirik|kirdim", "broken"),
-    (r"her (\d+) dakikada bir", r"every \1 minutes"),
     (r"duzenli (kasilma|sanci)\w*", "regular contractions"),
     (r"(\d+)\. haftadayim|(\d+) haftadayim", r"\1\2 weeks pregnant"),
     # Blind v15 (2026-12-05, sixth session).
