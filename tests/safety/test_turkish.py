@@ -88,3 +88,30 @@ def test_the_quick_any_entry_check_agrees_with_the_table() -> None:
             sample = option.replace("*", "")
             if sample.isascii() and sample.strip():
                 assert turkish._ANY.search(sample), option
+
+
+def test_the_quick_any_entry_check_says_what_one_pattern_of_every_entry_says() -> None:
+    """The check tries at each word start only the entries that can begin with its first
+    character; it must agree with one pattern of every entry, including entries that begin
+    with a number, a group of words or an optional word."""
+    import re
+
+    from bot.safety import turkish
+
+    options = [
+        o for forms, _ in turkish._PHRASES + turkish._WORDS for o in turkish._alternatives(forms)
+    ]
+    every_entry = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{o})" for o in options) + r")(?!\w)")
+    texts = [
+        "atesim 40 in ustunde",
+        "her 5 dakikada bir kasiliyor",
+        "vucut isim cok yuksek",
+        "arka arkaya ictim hepsini",
+        "my calf cramps every night, what can I do",
+        "12 hours on the boat and my back locked",
+        "boynum bi yana kasildi",
+        "",
+        "x",
+    ]
+    for text in texts:
+        assert turkish._ANY.search(text) == bool(every_entry.search(text)), text
