@@ -126,6 +126,7 @@ BLIND_FAQ_SETS = {
     "blind v19": EVAL_DIR / "faq_blind_v19.yml",
     "blind v20": EVAL_DIR / "faq_blind_v20.yml",
     "blind v21": EVAL_DIR / "faq_blind_v21.yml",
+    "blind v22": EVAL_DIR / "faq_blind_v22.yml",
 }
 
 
