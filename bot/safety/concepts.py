@@ -683,7 +683,13 @@ def _negated(span: Span, clause_start: int, gaps: Collection[int]) -> bool:
     if any(_is_negation_cue(doc, index) for index in gaps):
         return True
     after = doc[span.end : min(span.end + 6, _sentence_of(span).end)].text
+    if _INABILITY.match(span.text) and _HOW_WELL.match(after):
+        return False  # "I cannot open mouth good" (blind v29): how well, not that it is fine
     return bool(POST_NEGATION.match(after))
+
+
+_INABILITY = re.compile(r"(?:can not|could not|cannot|unable to|not able to)\b", re.IGNORECASE)
+_HOW_WELL = re.compile(r"\s*(?:good|ok|okay|normal|fine|alright|all right)\b", re.IGNORECASE)
 
 
 def _sentence_index(doc: Doc) -> list[tuple[int, Span]]:
@@ -782,7 +788,7 @@ def _history(span: Span, clause_start: int) -> bool:
     facts = _facts(sentence)
     if facts.longstanding:
         return True  # "my smile's still slightly uneven - not new, it's been like that since"
-    if not facts.history_marker or _dated_later_clause(span):
+    if not facts.history_marker or _dated_later_clause(span) or _dates_only_a_cause(span):
         return False
     # A later "now" in the sentence dates what follows it: "had a gastric bypass last year,
     # now I get numbness round my lips and my feet cramp up" (blind v24).
@@ -833,6 +839,38 @@ _NOW_AGAIN = re.compile(
     r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening|week)|since yesterday|"
     r"yesterday|last night|lately|recently|these days)\b"
 )
+
+
+# "after my clot last year": a marker right after the noun of an "after" or "since" phrase
+# dates that noun only.
+_CAUSE_BEFORE_MARKER = re.compile(
+    r"\b(?:after|since|following|because of|due to) (?:my|the|a|an|his|her|their|our)"
+    r"(?: [\w-]+){1,2} $"
+)
+_PAST_VERB = re.compile(
+    r"\b(?:was|were|had|did|used|took|got|went|came|fell|felt|broke|gave|ran|saw|began|kept|"
+    r"lost|told|said|woke|[a-z]+ed)\b"
+)
+
+
+def _dates_only_a_cause(span: Span) -> bool:
+    """Every past marker of the sentence dates the cause of a phrase such as "after my clot
+    last year", and the mention is outside it: "on apixaban after my clot last year, hit
+    my head on a low beam" (blind v29) is about now. Before the phrase only when nothing
+    before it is told in the past: "I had a seizure after my op last year" stays history."""
+    sentence = _sentence_of(span)
+    text = sentence.text.lower()
+    start, end = span.start_char - sentence.start_char, span.end_char - sentence.start_char
+    phrases = []
+    for marker in HISTORY_MARKERS.finditer(text):
+        cause = _CAUSE_BEFORE_MARKER.search(text[: marker.start()])
+        if cause is None:
+            return False
+        phrases.append((cause.start(), marker.end()))
+    if any(first <= start < last or first < end <= last for first, last in phrases):
+        return False
+    first = min(first for first, _ in phrases)
+    return end > first or not _PAST_VERB.search(text[:first])
 
 
 def _dated_later_clause(span: Span) -> bool:

@@ -192,6 +192,10 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             continue  # "every few months" is how often, not how long
         if re.match(r"\s*(?:ago|back|earlier|before)\b", after) and not _ongoing(after):
             continue  # "two weeks ago" is when, not how long
+        if re.match(r"\s*later\b", after) and not re.search(r"\bstill\b[^.!?]*$", before):
+            continue  # "again an hour later" (v29) is when; "still locked 25 mins later" is not
+        if (match.group("unit") or "").startswith("year") and re.search(r"\banother\s*$", before):
+            continue  # "doing this another 15 years" (blind v29): a working life ahead
         if re.search(r"\bthe (?:first|initial|opening)\s*$", before):
             continue  # "sore the first few weeks, mostly settled": when, not how long
         if re.search(r"\bafter\s*$", before) or re.match(r"\s*(?:off|out|away|break)\b", after):

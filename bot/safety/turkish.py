@@ -31,6 +31,60 @@ _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v29 (2026-12-06, fifteenth session).
+    (
+        r"(hayatimda|hayatimin|omrumde) (boyle|bu kadar|boylesi)( bir)? (basim|kafam) "
+        r"(hic )?(agrimadi|agrimamisti|agrimamis)\w*",
+        "worst headache of my life",
+    ),
+    (r"(kafamin|basimin|kafasinin|basinin) arka(sinda|sindan|si)", "in the back of my head"),
+    (r"(patlama|patlar|bomba) gibi( bir)?", "like an explosion"),
+    (
+        r"saniyeler icinde (en )?(tepeye|zirveye|en uste) (cikti|ulasti|vardi)\w*",
+        "peaked within seconds",
+    ),
+    (r"nefes\w* (yetmiyor|yetmiyo|yetmedi|yetmez oldu)\w*", "I am struggling to breathe"),
+    (r"bogul\w* gibi\w*", "I feel like I am suffocating"),
+    (
+        r"sol (kolunu|kolumu|kolu|bacagini|bacagimi|elini|elimi|tarafini|tarafimi) "
+        r"(hissetmedi|hissedemedi|hissetmiyor|hissedemiyor|hissetmiyorum|hissedemiyorum|"
+        r"hissetmedim|hissedemedim)\w*",
+        "could not feel the left arm",
+    ),
+    (
+        r"sag (kolunu|kolumu|kolu|bacagini|bacagimi|elini|elimi|tarafini|tarafimi) "
+        r"(hissetmedi|hissedemedi|hissetmiyor|hissedemiyor|hissetmiyorum|hissedemiyorum|"
+        r"hissetmedim|hissedemedim)\w*",
+        "could not feel the right arm",
+    ),
+    (r"allah (canimi|benim canimi) (alsin|alsa)\w*", "I want to die"),
+    (
+        r"(herkese|size|ailemize|aileme|cocuklarima|evlatlarima) yuk (oluyorum|oldum|oluyom)\w*",
+        "I am a burden to everyone",
+    ),
+    (r"(hap|ilac)\w*( da| de)?( bir kenara)? biriktir\w*", "stockpiling tablets"),
+    (
+        r"(otobus|minibus|dolmus|kamyon|kamyonet|tir|servis|taksi|traktor|araba|arac)\w* "
+        r"(kaza|kazaya)\w*( (yapti|yaptik|girdi|girdik|gecirdi|gecirdik|ugradi)\w*)?",
+        "bus crash",
+    ),
+    (
+        r"(arac|araba|otobus|kamyon|tir|taksi|minibus|dolmus|motor|motosiklet|kamyonet|traktor)"
+        r"\w* (carpis|carpt)\w*",
+        "car crash",
+    ),
+    (
+        r"(otobus|araba|arac|kamyon|minibus|dolmus|taksi|tir|traktor|kamyonet|jip)\w*"
+        r"( \w+)? (devrildi|takla atti|yan yatti)\w*",
+        "the car overturned",
+    ),
+    (
+        r"(kol|bacak|bacag|sirt|bel|boyn|boyun|omuz|karn|karin|kalca|ayag|ayak|el|gogs|kasik)"
+        r"\w* (da|de) (gecti|yayildi|sicradi)\w*",
+        "it has spread there too",
+    ),
+    (r"atel", "splint"),
+    (r"bembeyaz|beyazladi|bembeyaz oldu|solgun", "white"),
     # Blind v28 (2026-12-06, fourteenth session).
     (
         r"klima(miz|si|lar|lari)? (yok|calismiyor|calismiyo|bozuk)\w*",
@@ -76,7 +130,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"gucsuz (kaldi|kaldim|dustu)\w*", "went weak"),
     (r"tane (attim|atmistim|yuttum)\w*", "tablets took"),
     (
-        r"kurek kemik(lerimin|lerinin|leri|lerin) (arasinda|arasi|arasindan)\w*",
+        r"(iki )?kurek kemi(k|g)\w* (arasinda|arasi|arasindan)\w*",
         "between my shoulder blades",
     ),
     (r"yutkunmak (da |de )?(zor|cok zor|zorlasti)\w*|yutkunamiyor\w*", "hard to swallow"),
@@ -560,7 +614,7 @@ _PHRASES: list[tuple[str, str]] = [
         r"yeni (bir )?(ilac\w*|kas gevsetici\w*|hap\w*) (basladim|basladi|kullanmaya basladim)",
         "started a new medicine",
     ),
-    (r"(bulanti|kusma)( icin)? igne\w*", "anti-sickness injection"),
+    (r"(bulanti|kusma)\w*( icin)? igne\w*", "anti-sickness injection"),
     (r"metpamid|metoklopramid", "metoclopramide"),
     (
         r"(boynum|basim) (kendiliginden |kendi kendine )?(bir tarafa|yana) "

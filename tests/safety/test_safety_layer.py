@@ -103,6 +103,11 @@ FLOORS = {
     # about 128 in Turkish; 2026-12-06, fourteenth session): its first pass on 4d9456f is
     # the headline in docs/red_flags.md.
     "red_flags_blind_v28.yml": (0.99, 0.99, 1, 3),
+    # v29 (harvest workers, drivers, chefs, dentists, plumbers, climbers, British retirees,
+    # Scots, Australians, Moroccan French, Russian, Uzbek and Filipino speakers, about 133
+    # in Turkish; 2026-12-06, fifteenth session): its first pass on 30b1561 is the headline
+    # in docs/red_flags.md. A French "voit plus rien d'un oeil" stays unread.
+    "red_flags_blind_v29.yml": (0.99, 0.99, 1, 3),
 }
 
 

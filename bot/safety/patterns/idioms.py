@@ -5,6 +5,21 @@ from __future__ import annotations
 from bot.safety.patterns.vocabulary import PERSON
 
 IDIOMS: list[str] = [
+    # Blind v29. A dish or a thing that collapsed, not a person: "the soufflé collapsed and
+    # so did my dignity".
+    "(the|my|our|his|her|a)? (souffl~|cake|sponge|tent|bed|sofa|chair|shelf|market|economy|deal|plan|pastry|meringue|bread|dough|pie|house of cards|team|negotiations|talks) (has|had|just|completely|totally)? (collapsed|caved in)",
+    # A simile for how someone plays or moves: "my violin teacher says I play like I'm
+    # having a fit".
+    "(play|plays|playing|played|dance|dances|dancing|danced|drive|drives|driving|look|looks|looked|move|moves|moving|moved|sing|sings|singing) like (i am|he is|she is|you are|they are|i was|he was|she was|we are) having a fit",
+    # Keeping something from getting worse is prevention, not worsening: "what would you
+    # recommend to keep things from getting worse as I get older?"
+    "(keep|keeping|keeps|stop|stopping|stops|prevent|preventing|prevents|avoid|avoiding) (it|things|them|this|that|my back|my neck|my pain|the pain|the spasms|my spasms)? (from)? getting worse",
+    # Advice from two people, not an overdose: "one friend told me to take salt tablets,
+    # another told me to eat bananas"; "takes quinine tablets and another one drinks tonic
+    # water" (blind v29, FAQ blind v22).
+    "(take|takes|took|taking) ** another (one|friend|person|guy|lady|woman|man|of them|mate|colleague)? (told|tells|says|said|swears|drinks|drink|takes|uses|recommends|recommended|suggested|eats|does)",
+    # "blood, sweat and tears": hard work.
+    "blood (sweat|and sweat) and tears",
     # A body "confused" by a change of habit, not clinical confusion.
     "(my|his|her|the) (body|muscles|stomach|gut|metabolism|body clock) (is|'s|s|must be|seems|gets|got)? (probably|just|a bit|so|totally|really)? confused",
     # The room's temperature, not the patient's: "hot yoga in a 40 degree room".

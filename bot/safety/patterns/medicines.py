@@ -125,6 +125,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(weird|strange|funny|really|very|so|all) (and)? (floaty|spaced out|spacey|spacy|zonked|out of it)",
     ],
     "SWELLING_FACE": [
+        # Blind v29: "her lips become big".
+        "(lips|lip|tongue|face|eyes) (become|became|becoming|went|gone|getting|got|go|going|turned|are getting) (very|so|really|all)? (big|bigger|fat|fatter|huge)",
         "(lips|lip|face|mouth) ** (fillers|filler|botox|like a duck|trout pout|sausages|balloons)",
         "(lips|lip|tongue|throat|mouth) * (swell|swelling|swollen|swelled|sweling|puff|puffing|puffy|puffed|ballooning|huge|massive|thick)",
         "face * (swell|swelling|swollen|swelled|sweling|ballooning|huge|massive)",
@@ -170,6 +172,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(legs|arms|muscles|body) ** (jump|jumping|jumpy|twitch~|jerk~|moving on their own|will not stop)",
     ],
     "AUTONOMIC_SIGNS": [
+        # Blind v29, a nurse's shorthand: diaphoretic, HR 125.
+        "diaphoretic|diaphoresis|tachycardic|tachycardia|hyperthermic|hyperthermia|febrile|pyrexial",
+        "(hr|heart rate|pulse) (of|is|was|at|around|about)? #",
         "drenched|soaked in sweat|dripping with sweat",
         "sweat|sweating|sweaty|sweats|fever|feverish|temperature|agitated|agitation|restless|confused|confusion|palpitations|diarrhoea|diarrhea|dilated|muddled",
         "(heart|pulse) ** (racing|pounding|going fast|fast|thumping|hammering)",
@@ -178,10 +183,15 @@ CONCEPTS: dict[str, list[str]] = {
         "burning up",
     ],
     "ANTIPSYCHOTIC": [
+        # Blind v29: "medicine for schizophrenia".
+        "(medicine|medicines|medication|medications|tablets|pills|injection|injections|depot|drug|drugs|treatment|jab|meds) * (for|against) (his|her|my|their)? (schizophrenia|psychosis|bipolar|voices|hallucinations|paranoia)",
+        "(schizophrenia|psychosis|bipolar) (medicine|medication|tablets|pills|injection|depot|meds|drugs|jab)",
         "antipsychotic|antipsychotics|zyprexa|seroquel|risperdal|invega|haloperidol|haldol|olanzapine|risperidone|quetiapine|aripiprazole|abilify|clozapine|chlorpromazine|metoclopramide|metpamid|maxolon|reglan|prochlorperazine|stemetil|buccastem|droperidol|depot|promethazine|paliperidone|lurasidone|amisulpride",
         "(anti sickness|antisickness|anti nausea|sickness) (tablet|tablets|medicine|injection|jab|meds|pill|drug)",
     ],
     "RIGID": [
+        # Blind v29: "his muscles like stone" (with a medicine for schizophrenia).
+        "(muscles|muscle|body|arms|legs) (are|is|went|gone|feel|feels|all)? (like|as hard as|hard as) (a)? (stone|rock|wood|board|plank|iron)",
         "(muscles|body|arms|legs) (are|is)? (very|so|really|all)? (hard|wooden)",
         # Muscles hard as wood (blind v28): rigidity in a patient's words.
         "(hard|stiff) like (wood|a board|a plank|stone|a rock|rock|iron|a log)",

@@ -90,6 +90,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(grip|strength|grip strength|power) * (dropped|dropping|gone|going|fading|fallen|falling) (right)? (off|away|down)?",
     ],
     "SPREADING": [
+        # Blind v29: "more places each week".
+        "(more|new) (places|areas|spots|parts|muscles|muscle groups) (each|every) (week|day|month|time)",
+        "(in|to|into) more (and more)? (places|areas|parts of)",
         # "now I've got them in my thigh and my back" (development, fourteenth session)
         "(now|and now) (i|he|she) (have|has|got|have got|has got) (them|the spasms|the cramps) in (my|his|her|the)? (thigh|thighs|back|arm|arms|legs|neck|shoulders|shoulder|hands|feet|other|both|whole)",
         "(are|is) (doing it|doing the same|joining in) (too|as well)",

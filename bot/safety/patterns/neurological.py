@@ -192,6 +192,8 @@ CONCEPTS: dict[str, list[str]] = {
         "never (had|felt|known) (a|an)? (head|headache|head pain|pain in my head) like (it|this|that)",
     ],
     "THUNDERCLAP": [
+        # Blind v29, in Scots: "a belter o a heidache, came oan like a clap o thunder".
+        "(headache|head|heid|heidache) ** (clap|crack|bolt|bang) (of|o) (thunder|lightning)",
         "(headache|head) ** (during|after|while having|in the middle of) (sex|orgasm|intercourse|climax)",
         "(headache|head) ** like a (sledgehammer|sledge hammer|ton of bricks|baseball bat|cricket bat|brick|truck|train)",
         "(went|shot|got|hit|reached|rose) (straight)? (to|up to) (max|maximum|the max|full|full blast|ten|10) ** (seconds|second|instant|instantly|moment)",
@@ -226,6 +228,9 @@ CONCEPTS: dict[str, list[str]] = {
         "blood (thinner|thinners|thinning)",
     ],
     "HEAD_KNOCK": [
+        # Blind v29: a head clipped on a railing, a head walked into a van door.
+        f"(clipped|clip|clipping|caught|catching) ** ({PERSON})? (head|forehead|temple) (on|against)",
+        f"(walked|walking|ran|running|went|bumped|smashed) (straight|right|smack|headfirst|head first)? into ** with ({PERSON})? (head|forehead)",
         "(hit|banged|bang|bumped|bump|knocked|knock|bashed|smacked|whacked|struck|cracked|walked into|headbutted) ** ({PERSON})? head".replace(
             "{PERSON}", PERSON
         ),
@@ -247,6 +252,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(headbutt~|nutted)",
     ],
     "ONE_SIDE_LIMBS": [
+        # Blind v29, in Turkish: could not feel his left arm and could not lift it, then it passed (a TIA).
+        "(could not|can not|did not) feel (the|my|his|her)? (left|right) (arm|leg|hand) ** (can not|could not) (lift|raise|move)",
         "(right|left) (leg|arm|hand|foot) ** (would not|will not|did not|does not|could not) (do what|obey|listen|respond|cooperate)",
         "left (hand|arm) ** left (leg|foot) ** (drag|drags|dragging|weak|numb|clumsy|heavy|useless|floppy)",
         "right (hand|arm) ** right (leg|foot) ** (drag|drags|dragging|weak|numb|clumsy|heavy|useless|floppy)",

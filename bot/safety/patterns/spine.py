@@ -182,6 +182,12 @@ CONCEPTS: dict[str, list[str]] = {
         "dysreflexia",
     ],
     "SERIOUS_ACCIDENT": [
+        # Blind v29: "fell out of the tree, maybe 4 metres".
+        "(fell|fall|fallen|falling|tumbled|came|come) out of (a|the|my|his|her|their)? (tree|window|loft|hayloft|attic|bunk|cherry picker|truck|lorry|trailer)",
+        "(fell|fall|fallen|dropped|drop) ** (about|around|maybe|nearly|over|roughly|like)? # (metres|meters|m|feet|ft|foot)",
+        # Blind v29: a ute rolled on a dirt road, a bus on its side.
+        "(rolled|flipped|overturned|rolling|flipping) (the|a|his|her|my|our|their)? (ute|pickup|pick up|truck|lorry|bus|minibus|4x4|jeep|suv|quad|tractor|camper|campervan|motorhome|car|van|trailer)",
+        "(ute|pickup|pick up|4x4|campervan|motorhome|camper|tractor|quad|bus|minibus|coach) (flipped|rolled|overturned|rolled over|went over|tipped over|on its side)",
         "(drop|fall) of (about|around|over|nearly|roughly|maybe)? # (metres|meters|m|feet|ft|foot)",
         "(fell|fall|fallen|dropped|tumbled|plunged|went) (down|into|through) (a|an|the)? (hatch|hold|shaft|manhole|trapdoor|trap door|stairwell|lift shaft|well|pit|hole)",
         # A motorbike fall at a stated speed, and falls into a hatch, hold or shaft (blind v28).
