@@ -42,6 +42,8 @@ CONCEPTS: dict[str, list[str]] = {
         "chest ** (bench|bench press|pushups|push ups|press ups|gym|workout|lifting|dips|flyes)",
     ],
     "BREATHING": [
+        # Blind v17 (caught only by the learned layer until now): "lips have gone a funny bluey colour".
+        "(lips|lip|face|fingertips|mouth) ** (bluey|bluish|blueish|purplish|greyish|grayish|dusky) (colour|color|tinge|tint)?",
         "can (only)? (take|get|manage) (tiny|small|little|short|shallow|quick) (little)? (breaths|breath|sips of air)",
         # Air hunger in a patient's words: "I feel like I'm suffocating", "I can only take tiny breaths" (blind v28).
         "(feel|feels|feeling) like (i am|he is|she is)? (suffocating|being smothered)",

