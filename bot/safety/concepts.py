@@ -867,6 +867,8 @@ def _dates_only_a_cause(span: Span) -> bool:
         if cause is None:
             return False
         phrases.append((cause.start(), marker.end()))
+    if not phrases:
+        return False  # the marker was found in another case ("This last year")
     if any(first <= start < last or first < end <= last for first, last in phrases):
         return False
     first = min(first for first, _ in phrases)
