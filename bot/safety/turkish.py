@@ -38,7 +38,6 @@ _PHRASES: list[tuple[str, str]] = [
         "worst headache of my life",
     ),
     (r"(kafamin|basimin|kafasinin|basinin) arka(sinda|sindan|si)", "in the back of my head"),
-    (r"(patlama|patlar|bomba) gibi( bir)?", "like an explosion"),
     (
         r"saniyeler icinde (en )?(tepeye|zirveye|en uste) (cikti|ulasti|vardi)\w*",
         "peaked within seconds",
@@ -57,7 +56,12 @@ _PHRASES: list[tuple[str, str]] = [
         r"hissetmedim|hissedemedim)\w*",
         "could not feel the right arm",
     ),
-    (r"allah (canimi|benim canimi) (alsin|alsa)\w*", "I want to die"),
+    # A wish with "artık" (now, at last), not the oath "Allah canımı alsın ki...".
+    (
+        r"allah (canimi|benim canimi) (alsin|alsa) artik|artik allah (canimi|benim canimi) "
+        r"(alsin|alsa)|allah (canimi|benim canimi) alsin da kurtulayim",
+        "I want to die",
+    ),
     (
         r"(herkese|size|ailemize|aileme|cocuklarima|evlatlarima) yuk (oluyorum|oldum|oluyom)\w*",
         "I am a burden to everyone",

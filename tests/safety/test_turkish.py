@@ -64,6 +64,10 @@ def test_a_red_flag_written_in_turkish_is_found(
         "ateşim yok, sadece sırtım ağrıyor. no fever, only my back is hurting after lifting",
         "göğüs ağrım yok, nefes darlığım yok, sadece sırtım kasılıyor öksürünce",
         "hocam bel spazmı için sıcak mı soğuk mu?",
+        # An oath ("may God take my life if I'm lying"), not a wish to die.
+        "Allah canımı alsın ki yalan söylemiyorum, belim çok ağrıyor",
+        # "My head feels like bursting": a bad headache, not a thunderclap.
+        "başım patlar gibi ağrıyor, boynum da tutuk",
     ],
 )
 def test_a_turkish_negation_or_question_is_not_an_alarm(screen: Screen, text: str) -> None:
