@@ -81,6 +81,23 @@ def stored(path: Path | None, texts: Sequence[str]) -> dict[str, object]:
     return {t: kept[t] for t in texts if t in kept} if isinstance(kept, dict) else {}
 
 
+def previous(path: Path | None) -> object:
+    """What `keep` stored in `path` at the last training, or None (no cache folder,
+    nothing stored yet, or a damaged file)."""
+    if path is None or not path.is_file():
+        return None
+    with _locked(path):
+        return _load(path)
+
+
+def keep(path: Path | None, value: object) -> None:
+    """Stores `value` in `path` for the next training; without a cache folder, nothing."""
+    if path is None:
+        return
+    with _locked(path):
+        _save(path, value)
+
+
 def _load(path: Path) -> object:
     """What `path` holds, or None when there is nothing or it is damaged (a damaged
     cache is rebuilt, never trusted)."""

@@ -77,3 +77,49 @@ def test_a_long_message_is_answered_from_the_reading_the_model_is_surest_of(tmp_
     answer = message.get("response_selector")["faq"]["response"]
     assert answer["intent_response_key"] == "faq/heat_cold"
     assert message.get("text") == message.get(FOCUS_OPTIONS)[1]
+
+
+def test_a_retrain_after_one_new_example_starts_from_the_last_fit_and_answers_the_same(
+    tmp_path, monkeypatch
+):
+    """A staff member adds an example: the solver starts from the last training's
+    coefficients (kept in the training cache) and ends where a fit from scratch ends."""
+    import numpy as np
+
+    from bot.common.training_cache import CACHE_VARIABLE
+
+    config = LinearFaqClassifier.get_default_config()
+    more = training_data()
+    more.training_examples.append(
+        Message(
+            data={
+                "text": "cold pack or warm towel?",
+                "intent": "faq",
+                "intent_response_key": "faq/heat_cold",
+            }
+        )
+    )
+    questions = [Message(data={"text": t}) for t in ("ice or heat?", "hey", "hamstring stretch")]
+
+    def fitted(folder: str, data: TrainingData) -> LinearFaqClassifier:
+        (tmp_path / folder).mkdir()
+        storage = LocalModelStorage(tmp_path / folder)
+        component = LinearFaqClassifier(config, storage, Resource("linear"))
+        component.train(data)
+        return component
+
+    monkeypatch.setenv(CACHE_VARIABLE, str(tmp_path / "cache"))
+    fitted("first", training_data())
+    warm = fitted("second", more)
+    monkeypatch.delenv(CACHE_VARIABLE)
+    cold = fitted("scratch", more)
+
+    assert warm._fitted["model"].n_iter_[0] < cold._fitted["model"].n_iter_[0]
+    for a, b in zip(
+        warm.process(list(questions)),
+        cold.process([Message(data={"text": m.get("text")}) for m in questions]),
+        strict=True,
+    ):
+        assert a.get("intent")["name"] == b.get("intent")["name"]
+        assert abs(a.get("intent")["confidence"] - b.get("intent")["confidence"]) < 1e-2
+    assert np.isfinite(warm._fitted["model"].coef_).all()
