@@ -70,7 +70,7 @@ _PHRASES: list[tuple[str, str]] = [
     (
         r"(otobus|minibus|dolmus|kamyon|kamyonet|tir|servis|taksi|traktor|araba|arac)\w* "
         r"(kaza|kazaya)\w*( (yapti|yaptik|girdi|girdik|gecirdi|gecirdik|ugradi)\w*)?",
-        "bus crash",
+        "road crash",
     ),
     (
         r"(arac|araba|otobus|kamyon|tir|taksi|minibus|dolmus|motor|motosiklet|kamyonet|traktor)"

@@ -41,8 +41,7 @@ CONCEPTS: dict[str, list[str]] = {
     "NONFADING_RASH": [
         # Blind v29: "when I press glass they stay, not go white"; spots like small bruises.
         "(press|pressed|pressing|roll|rolled|put) ** glass ** (stay|stays|stayed|still there|still see|not go|do not go|does not go|did not go|not fade|not disappear|not go away|not go white|not turn white)",
-        "(spots|marks|rash|dots) like (small|tiny|little)? (bruises|bruise|blood spots|pinpricks)",
-        "(spots|marks|rash|dots) (that|which)? (look|looks|looking|looked) like (small|tiny|little)? (bruises|bruise|blood spots|pinpricks)",
+        "(spots|marks|rash|dots) (that|which)? (look|looks|looking|looked)? like (small|tiny|little)? (bruises|bruise|blood spots|pinpricks)",
         "(nonfading|non fading|non blanching|nonblanching) (rash|spots|blotches|marks)",
         "(rash|spots|blotches|marks) ** (stays|stay|still there|still see|does not fade|did not fade) ** (glass|tumbler|press|pressed)",
         "(glass|tumbler) ** (rash|spots|blotches|marks) ** (stays|stay|still there|still see|does not fade|did not fade)",

@@ -187,7 +187,6 @@ CONCEPTS: dict[str, list[str]] = {
         "(fell|fall|fallen|dropped|drop) ** (about|around|maybe|nearly|over|roughly|like)? # (metres|meters|m|feet|ft|foot)",
         # Blind v29: a ute rolled on a dirt road, a bus on its side.
         "(rolled|flipped|overturned|rolling|flipping) (the|a|his|her|my|our|their)? (ute|pickup|pick up|truck|lorry|bus|minibus|4x4|jeep|suv|quad|tractor|camper|campervan|motorhome|car|van|trailer)",
-        "(ute|pickup|pick up|4x4|campervan|motorhome|camper|tractor|quad|bus|minibus|coach) (flipped|rolled|overturned|rolled over|went over|tipped over|on its side)",
         "(drop|fall) of (about|around|over|nearly|roughly|maybe)? # (metres|meters|m|feet|ft|foot)",
         "(fell|fall|fallen|dropped|tumbled|plunged|went) (down|into|through) (a|an|the)? (hatch|hold|shaft|manhole|trapdoor|trap door|stairwell|lift shaft|well|pit|hole)",
         # A motorbike fall at a stated speed, and falls into a hatch, hold or shaft (blind v28).
@@ -195,14 +194,13 @@ CONCEPTS: dict[str, list[str]] = {
         "(slid|fell|tumbled|rolled|slipped|went) ** down (a|the) (scree|slope|cliff|mountain|mountainside|rock face|ravine|gully|embankment|bank|hillside) ** (hit|hitting|smashed|slammed|landed on|onto|into)",
         "(bus|car|taxi|cab|coach|van|minibus|dolmus|tram) (i|we|he|she|they)? (was|were)? (on|in)? (hit|crashed into|collided with|ran into|smashed into|ploughed into|plowed into|slammed into) (a|an|the)? (lorry|truck|car|bus|van|wall|tree|barrier|coach|tram|lamp post)",
         "(clipped|sideswiped|side swiped|rammed|shunted|taken out|wiped out|hit) by (a|an|the)? (car|van|bus|lorry|truck|motorbike|taxi|cab|tram|minibus)",
-        "(car|van|vehicle|truck|lorry|suv|jeep|taxi|cab|bus|minibus|coach) (that|which)? (flipped|rolled|overturned|rolled over|went over)",
+        "(car|van|vehicle|truck|lorry|suv|jeep|taxi|cab|bus|minibus|coach|ute|pickup|pick up|4x4|campervan|motorhome|camper|tractor|quad) (that|which)? (flipped|rolled|overturned|rolled over|went over|tipped over|on its side)",
         "(car|van|vehicle|truck|lorry|rig|trailer|suv|caravan|artic) ** (jackknifed|jack knifed|jackknifing)",
         "(came|come|fell|thrown|flew) off ** (motorbike|motorcycle|bike|moped|scooter|horse) ** (mph|kmh|kph|speed|fast)",
         "(at|about|around|doing) (about|around|over)? # (mph|kmh|kph)",
         "(pinned|trapped|stuck|crushed) under ({PERSON})? (quad|bike|car|tractor|motorbike|it|vehicle|horse|atv)".replace(
             "{PERSON}", PERSON
         ),
-        "(car|van|vehicle|truck|lorry|suv|jeep) (flipped|rolled|overturned)",
         # A crush by weight: "horse reared and came down on top of me, full weight" (v27).
         "(came|come|fell|landed|rolled|toppled) (down)? on top of (me|him|her|them|us)",
         "flipped (the|my|our|his|her)? (car|van|truck|suv)",
