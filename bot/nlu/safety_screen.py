@@ -16,7 +16,9 @@ safety question asked in the previous turn. What it sets:
   about, so that question is answered now; "yes" is a red flag of the question's tier;
 - a dosing question: intent `dosing_question`; a message that is not in English: intent
   `unsupported_language`; an unanswered safety question: `safety_reminder` (the reply then
-  repeats what to do if the symptom is present, `bot.rasa_plugins.nlg`).
+  repeats what to do if the symptom is present, `bot.rasa_plugins.nlg`); a passage in
+  another language inside a message answered as usual: `partly_unreadable` (the reply
+  then gives the emergency number).
 
 The learned layer is trained with the model from `data/safety/` and the NLU examples; a
 model saved before it existed loads without it (patterns only).
@@ -53,7 +55,9 @@ from bot.safety.screen import (
 )
 from bot.safety.verdict import (
     FINDINGS_KEY,
+    PARTLY_UNREADABLE_KEY,
     RED_FLAG_INTENT,
+    REMINDER_KEY,
     SAFETY_CHECK_INTENT,
     SOON_WITH_ANSWER_INTENT,
     TIER_ENTITY,
@@ -65,7 +69,6 @@ logger = logging.getLogger(__name__)
 DOSING_INTENT = "dosing_question"
 UNSUPPORTED_LANGUAGE_INTENT = "unsupported_language"
 ORIGINAL_INTENT_KEY = "safety_original_intent"
-REMINDER_KEY = "safety_reminder"
 EXTRACTOR = "SafetyScreen"
 CRISIS_REASONS = {"self_harm"}
 # Earlier messages older than this are a different episode, not context.
@@ -185,6 +188,8 @@ class SafetyScreen(GraphComponent, IntentClassifier):
             _set_intent(message, UNSUPPORTED_LANGUAGE_INTENT)
         if result.reminder is not None:
             message.set(REMINDER_KEY, result.reminder.key, add_to_output=True)
+        if result.partly_unreadable:
+            message.set(PARTLY_UNREADABLE_KEY, True, add_to_output=True)
 
     def _mark_red_flag(
         self, message: Message, result: ScreenResult, tracker: DialogueStateTracker | None

@@ -19,11 +19,11 @@ from bot.content.topics import (
     all_reviewed,
     review_of,
 )
+from bot.safety.verdict import PARTLY_UNREADABLE_KEY, REMINDER_KEY
 from bot.settings import get_settings
 
 FAQ_PREFIX = f"utter_{RETRIEVAL_INTENT}/"
 REVIEW_PLACEHOLDER = "{answer_review}"
-REMINDER_KEY = "safety_reminder"  # set by bot.nlu.safety_screen
 # What `{answer_review}` in utter_iamabot says: clinician review is claimed only when
 # every FAQ answer in the live model is signed off and current (docs/content_style.md).
 REVIEWED_CLAIM = "answers our clinicians have reviewed"
@@ -31,21 +31,34 @@ UNREVIEWED_CLAIM = (
     "answers written from reputable health sources such as the NHS and MedlinePlus, "
     "which our clinicians are reviewing"
 )
-REMINDER_RESPONSE = "utter_safety_reminder"
-NO_REMINDER_AFTER = {REMINDER_RESPONSE, "utter_red_flag", "utter_ask_safety"}
+# What the turn's first reply adds when the safety screen left a note on the message
+# (bot.nlu.safety_screen): the advice for an unanswered safety question, and the emergency
+# number for a passage the screen could not read.
+NOTES = {
+    REMINDER_KEY: "utter_safety_reminder",
+    PARTLY_UNREADABLE_KEY: "utter_partly_unreadable",
+}
+NO_NOTE_AFTER = {
+    *NOTES.values(),
+    "utter_red_flag",
+    "utter_ask_safety",
+    "utter_unsupported_language",
+}
 
 
-def reminder_due(tracker: DialogueStateTracker) -> bool:
-    """The patient left a safety question unanswered and this is the turn's first reply."""
+def notes_due(tracker: DialogueStateTracker) -> list[str]:
+    """The note responses for this turn's first reply, in `NOTES` order; none later."""
     message = tracker.latest_message
-    if message is None or not (message.parse_data or {}).get(REMINDER_KEY):
-        return False
+    parse = (message.parse_data or {}) if message is not None else {}
+    due = [response for key, response in NOTES.items() if parse.get(key)]
+    if not due:
+        return []
     for event in reversed(tracker.events):
         if isinstance(event, UserUttered):
-            return True
+            return due
         if isinstance(event, BotUttered):
-            return False
-    return False
+            return []
+    return []
 
 
 def second_answer(tracker: DialogueStateTracker, utter_action: str) -> str | None:
@@ -64,8 +77,9 @@ class ClinicResponseGenerator(TemplatedNaturalLanguageGenerator):
     Configured in endpoints.yml as `nlg: type: bot.rasa_plugins.nlg.ClinicResponseGenerator`, so the
     emergency number and clinic details can change without retraining. When the patient
     answered a safety question with something else, the turn's first reply also repeats
-    what to do if the symptom is present. When the message asked two FAQ questions, the
-    first answer is followed by the second (`second_answer`).
+    what to do if the symptom is present; when part of the message was in a language the
+    screen cannot read, it gives the emergency number (`NOTES`). When the message asked two
+    FAQ questions, the first answer is followed by the second (`second_answer`).
     """
 
     def __init__(
@@ -163,10 +177,11 @@ class ClinicResponseGenerator(TemplatedNaturalLanguageGenerator):
             response = await self._with_second_answer(
                 response, utter_action, tracker, output_channel, variables
             )
-        if response is None or utter_action in NO_REMINDER_AFTER or not reminder_due(tracker):
+        if response is None or utter_action in NO_NOTE_AFTER:
             return response
-        reminder = await super().generate(REMINDER_RESPONSE, tracker, output_channel, **variables)
-        if reminder and reminder.get("text"):
-            text = "\n\n".join(t for t in (response.get("text"), reminder["text"]) if t)
-            response = {**response, "text": text}
+        for note_action in notes_due(tracker):
+            note = await super().generate(note_action, tracker, output_channel, **variables)
+            if note and note.get("text"):
+                text = "\n\n".join(t for t in (response.get("text"), note["text"]) if t)
+                response = {**response, "text": text}
         return response

@@ -60,6 +60,8 @@ def clean(text: str) -> str:
 _WORDS = re.compile(r"[^\W\d_]+")
 _TURKISH = re.compile(r"[ğĞışŞİ]")
 MIN_FOREIGN_WORDS = 3
+MIN_FOREIGN_PASSAGE = 4
+_CLAUSES = re.compile(r"[,;:.!?()\n]+|\s[-–]\s")
 # A message that says what it asks in English too ("..., office sitting posture advice")
 # is answered: three English words in a row (short words skipped), and a third of its
 # words English.
@@ -115,4 +117,21 @@ def unsupported_language(text: str, english_words: Container[str]) -> bool:
     unknown = [w for w in long_words if w not in english_words]
     if _TURKISH.search(text) and len(unknown) >= 2 and len(unknown) >= 0.5 * len(long_words):
         return True
-    return len(unknown) >= MIN_FOREIGN_WORDS and len(unknown) >= 0.8 * len(long_words)
+    return _mostly_unknown(unknown, long_words, MIN_FOREIGN_WORDS)
+
+
+def _mostly_unknown(unknown: list[str], long_words: list[str], at_least: int) -> bool:
+    return len(unknown) >= at_least and len(unknown) >= 0.8 * len(long_words)
+
+
+def foreign_passage(text: str, english_words: Container[str]) -> bool:
+    """True when a clause of `text` is in another language though the message as a whole
+    reads as English: "ma mère elle voit plus rien d'un oeil depuis ce matin, ... what
+    should we do" (blind v29). The screen read only the English, so the reply gives the
+    emergency number as well. A clause needs four longer words, four in five unknown."""
+    for clause in _CLAUSES.split(text):
+        long_words = [w.lower() for w in _WORDS.findall(clause) if len(w) >= 3]
+        unknown = [w for w in long_words if w not in english_words]
+        if _mostly_unknown(unknown, long_words, MIN_FOREIGN_PASSAGE):
+            return True
+    return False

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from bot.safety.detector import RedFlagDetector
 from bot.safety.dosing import DosingGuard
 from bot.safety.learned import LearnedLayer, LearnedScore
-from bot.safety.normalise import clean, unsupported_language
+from bot.safety.normalise import clean, foreign_passage, unsupported_language
 from bot.safety.questions import QUESTIONS, Question, answer_of, question_for
 from bot.safety.turkish import gloss
 from bot.safety.verdict import TIER_RANK, Finding, Layer, Tier, strictest_tier
@@ -75,6 +75,7 @@ class ScreenResult:
     reminder: Question | None = None  # the pending question was not answered
     dosing: bool = False
     unsupported_language: bool = False
+    partly_unreadable: bool = False  # answered, but a passage is in another language
     learned: LearnedScore | None = field(default=None, compare=False)
 
     @property
@@ -135,12 +136,16 @@ class Screen:
             reminder = None
         ordered = tuple(sorted(findings, key=lambda f: (TIER_RANK[f.tier], f.reason)))
         quiet = not ordered and question is None
+        unreadable = quiet and unsupported_language(original, self.english_words)
         return ScreenResult(
             findings=ordered,
             question=question,
             reminder=reminder,
             dosing=quiet and self.dosing.is_dosing_request(text),
-            unsupported_language=quiet and unsupported_language(original, self.english_words),
+            unsupported_language=unreadable,
+            partly_unreadable=(
+                quiet and not unreadable and foreign_passage(original, self.english_words)
+            ),
             learned=score,
         )
 

@@ -20,6 +20,11 @@ TIER_ENTITY = "red_flag_tier"
 RED_FLAG_INTENT = "red_flag"
 SOON_WITH_ANSWER_INTENT = "faq_with_soon_flag"
 SAFETY_CHECK_INTENT = "safety_check"
+# Notes the screen leaves on a message for the turn's first reply (`bot.rasa_plugins.nlg`):
+# the safety question asked last turn went unanswered; part of the message is in a
+# language the screen cannot read.
+REMINDER_KEY = "safety_reminder"
+PARTLY_UNREADABLE_KEY = "partly_unreadable"
 
 
 class Tier(str, enum.Enum):

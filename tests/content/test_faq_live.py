@@ -75,3 +75,36 @@ def test_a_message_with_two_faq_questions_gets_both_answers(store):
     # The second answer is added to the FAQ answer only, once.
     plain = asyncio.run(generator.generate("utter_faq/stretching", tracker, "rest"))["text"]
     assert plain == store.get("stretching").answer
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("partly_unreadable", "isn't in English"),
+        ("safety_reminder", "if you do have any of those signs"),
+    ],
+)
+def test_a_note_from_the_safety_screen_follows_the_first_reply_only(store, note, expected):
+    from rasa.shared.core.events import BotUttered, UserUttered
+
+    responses = {
+        "utter_faq/heat_cold": [{"text": MODEL_TEXT}],
+        "utter_partly_unreadable": [{"text": "Part of it isn't in English: {emergency_number}"}],
+        "utter_safety_reminder": [{"text": "About my question: if you do have any of those signs"}],
+        "utter_unsupported_language": [{"text": "Sorry, I can only read English."}],
+    }
+    generator = ClinicResponseGenerator(domain=Domain.from_dict({"responses": responses}))
+    asked = UserUttered(
+        "ma mère a des crampes toutes les nuits, heat or ice?", parse_data={note: 1}
+    )
+    tracker = DialogueStateTracker.from_events("someone", [asked])
+    reply = asyncio.run(generator.generate("utter_faq/heat_cold", tracker, "rest"))["text"]
+    assert reply.startswith(store.get("heat_cold").answer) and expected in reply
+    if note == "partly_unreadable":
+        assert get_settings().response_variables["emergency_number"] in reply
+    # Not after the language reply itself, and not on a later reply in the same turn.
+    unreadable = asyncio.run(generator.generate("utter_unsupported_language", tracker, "rest"))
+    assert expected not in unreadable["text"]
+    tracker.update(BotUttered("first reply"))
+    later = asyncio.run(generator.generate("utter_faq/heat_cold", tracker, "rest"))["text"]
+    assert expected not in later

@@ -199,6 +199,21 @@ def test_a_message_in_turkish_gets_the_emergency_number(assistant):
     assert "only read messages in English" in other and EMERGENCY_NUMBER in other
 
 
+def test_a_passage_in_another_language_gets_the_answer_and_the_emergency_number(assistant):
+    """The screen reads the English question only; the French before it could describe an
+    emergency, so the answer ends with the emergency number."""
+    reply = texts(
+        assistant.say(
+            new_sender(),
+            "ma mère a des crampes dans les jambes toutes les nuits, "
+            "what can she do for night cramps?",
+        )
+    )
+    answer, _, note = reply.partition("Part of your message isn't in English")
+    assert "cramp" in answer.lower() and "only read messages in English" not in answer
+    assert EMERGENCY_NUMBER in note
+
+
 def test_a_flood_from_one_client_is_slowed_but_its_emergencies_are_answered(
     assistant, staff_webhook
 ):

@@ -275,6 +275,26 @@ def test_only_a_message_the_screen_cannot_read_gets_the_language_reply(
     assert message.get("intent")["name"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "partly"),
+    [
+        # French, then an English question (blind v29): answered, with the emergency number.
+        (
+            "ma mère elle voit plus rien d'un oeil depuis ce matin, d'un coup comme ça. "
+            "She has also pain in her neck, what should we do?",
+            True,
+        ),
+        ("stres yüzünden kaslarım kasılıyor, what can I do", True),
+        ("hocam my lower back is in spasm since yesterday, heat or ice?", False),
+        ("what stretches help a tight hamstring after football", False),
+    ],
+)
+def test_a_passage_the_screen_cannot_read_is_noted_for_the_reply(screen, text, partly):
+    [message] = screen.process([classified(text)])
+    assert message.get("intent")["name"] == "faq"
+    assert bool(message.get("partly_unreadable")) is partly
+
+
 def test_the_learned_layer_catches_what_the_patterns_miss(learned_screen):
     text = "my dads lips look greyish and hes panting even sitting still"
     [message] = learned_screen.process([classified(text)])
