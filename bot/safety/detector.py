@@ -353,11 +353,18 @@ def _clock_duration_mentions(doc: Doc) -> list[Mention]:
     return [Mention("DURATION_OVER_10_MINUTES", span.start, span.end, span.text, Status.PRESENT)]
 
 
+# Readings kept per process (`RedFlagDetector._read`): a few conversations' last messages.
+READINGS_KEPT = 512
+
+
 class RedFlagDetector:
     """Finds red flags in free text. Build once; `detect` is thread-safe and fast."""
 
     def __init__(self) -> None:
         self.concepts = ConceptMatcher(CONCEPTS, IDIOMS)
+        # The screen reads a conversation's earlier messages again on every turn, and the
+        # new message twice (alone, then after them): each text is parsed once.
+        self._read = functools.lru_cache(maxsize=READINGS_KEPT)(self._read_uncached)
 
     def analyse(self, text: str) -> tuple[list[Mention], list[Finding]]:
         """All concept mentions with their context, and the findings they make."""
@@ -366,10 +373,14 @@ class RedFlagDetector:
 
     def _mentions(self, text: str) -> tuple[list[Mention], str]:
         """The mentions in `text`, and its text without what does not apply now."""
+        mentions, kept = self._read(text or "")
+        return list(mentions), kept
+
+    def _read_uncached(self, text: str) -> tuple[tuple[Mention, ...], str]:
         # Every reader gets the same reading: disguises undone, Turkish words in English.
-        text = _join_fragments(gloss(clean(text or "")))
+        text = _join_fragments(gloss(clean(text)))
         if not text.strip():
-            return [], ""
+            return (), ""
         mentions: list[Mention] = []
         kept: list[str] = []
         for piece in windows(text):
@@ -377,7 +388,7 @@ class RedFlagDetector:
             found = [m for m in self.concepts.mentions(doc) if not _same_count(m)]
             mentions += found + _about_a_spasm(doc, found, _duration_mentions(doc))
             kept.append(present_only(doc, found))
-        return mentions, " ".join(k for k in kept if k)
+        return tuple(mentions), " ".join(k for k in kept if k)
 
     def present_text(self, text: str) -> str:
         """`text` normalised, without general questions and without the symptoms it
