@@ -127,6 +127,7 @@ BLIND_FAQ_SETS = {
     "blind v20": EVAL_DIR / "faq_blind_v20.yml",
     "blind v21": EVAL_DIR / "faq_blind_v21.yml",
     "blind v22": EVAL_DIR / "faq_blind_v22.yml",
+    "blind v23": EVAL_DIR / "faq_blind_v23.yml",
 }
 
 
