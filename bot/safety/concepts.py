@@ -209,7 +209,9 @@ RELATIVE_PAST = re.compile(
 # Another person's event in the same clause, however recent: "someone in the car park had
 # collapsed", "patients having chest pain" (a nurse's work), not the patient's own.
 OTHER_PERSON = re.compile(
-    r"\b(?:(?:someone|somebody|my patient|one of my patients|a (?:man|woman|lady|guy|stranger|"
+    r"\b(?:(?:someone|somebody|my patient|one of my patients|"
+    r"one of the (?:tourists|guests|passengers|customers|spectators|fans|visitors)|"
+    r"a (?:man|woman|lady|guy|stranger|tourist|"
     r"customer|passenger|character|patient|player|footballer|runner|athlete|cyclist|kid|boy|"
     r"girl|bloke|chap|fella|lad|geezer|dude)|the (?:ref|referee|umpire|goalkeeper|keeper|"
     r"player|runner|cyclist|driver|singer|bride|groom|priest|imam|teacher|coach))"

@@ -30,9 +30,9 @@ _LEET_DIGITS = str.maketrans(
 # not "10mins", "t6", "b12", "2nd", "covid19".
 _LEET_WORD = re.compile(r"\b[a-zA-Z]+(?:[013457@$]+[a-zA-Z]+)+\b")
 _REPEATS = re.compile(r"([a-zA-Z])\1{2,}")
-# Chat and dialect spellings of "can't" ("cnt breath", Scots "cannae"), and a speed
+# Chat and dialect spellings of "can't" ("cnt breath", Scots "cannae", Jamaican "cyaan"), and a speed
 # written as one word ("50mph"), so the patterns see the words they are written in.
-_CANT = re.compile(r"\b(?:cnt|cannae|cant)\b", re.IGNORECASE)
+_CANT = re.compile(r"\b(?:cnt|cannae|cant|cyaan|kyaan|caan)\b", re.IGNORECASE)
 _DONT = re.compile(r"\b(?:dnt|dont)\b", re.IGNORECASE)
 _SPEED = re.compile(r"\b(\d+)(mph|kmh|kph)\b", re.IGNORECASE)
 # A hedge between "can't" and its verb ("can't really feel the paper"): the patterns read
@@ -44,6 +44,17 @@ _HEDGE = re.compile(
 )
 
 
+# A cross emoji after or before a word says "no": "fever ❌", "❌ numbness" (blind v30).
+_CROSS = "(?:\u274c|\u2716\ufe0f?|\U0001f6ab|\u26d4|\u2717|\u2718)"
+_NO_AFTER = re.compile(r"\b([a-zA-Z]+)\s*" + _CROSS)
+_NO_BEFORE = re.compile(_CROSS + r"\s*([a-zA-Z]+)\b")
+
+
+# A lip, a tooth or a gum is not the bottom that saddle numbness names: "my bottom lip is
+# still numb from the injection at my filling" (blind v30).
+_BOTTOM_OF_MOUTH = re.compile(r"\bbottom (?=(?:lip|lips|teeth|tooth|jaw|gum|gums)\b)", re.I)
+
+
 def clean(text: str) -> str:
     """`text` with the disguises above undone; ordinary text comes back unchanged."""
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
@@ -53,6 +64,8 @@ def clean(text: str) -> str:
     text = _CANT.sub("can't", text)
     text = _DONT.sub("don't", text)
     text = _SPEED.sub(r"\1 \2", text)
+    text = _NO_BEFORE.sub(r"no \1", _NO_AFTER.sub(r"no \1", text))
+    text = _BOTTOM_OF_MOUTH.sub("lower ", text)
     text = _HEDGE.sub(r"\1 ", text)
     return _REPEATS.sub(r"\1\1", text)
 

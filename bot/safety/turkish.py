@@ -31,6 +31,40 @@ _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v30 (2026-12-07, sixteenth session). "Sevinçten yere yığıldım": fell over with
+    # joy; a first-person "yığıldım" or "yığılmışım" alone is a collapse ("yığıldı" is also
+    # work that piled up).
+    (
+        r"(sevincten|gulmekten|kahkahadan) (yere )?yigil\w*|(yere )?yigil\w* "
+        r"(sevincten|gulmekten|kahkahadan)",
+        "fell about laughing",
+    ),
+    (
+        r"yigil(dim|misim|iverdim|ip kaldim|ip kaldi|di kaldi|ip dustu|ip dusmus|mis kalmis)\b",
+        "collapsed",
+    ),
+    (r"bilinc(i|im) (yoktu|gitti|kapandi|kayboldu)\w*", "passed out"),
+    (r"(butun |tum )?(vucudu|vucudum)( \w+)? sarsil\w*", "had convulsions"),
+    (r"kanser tedavisi (gordu|aldi|oldu|goruyor|gormustu)\w*", "had cancer treatment"),
+    (r"(ense|boyun) sertli\w*", "stiff neck"),
+    (
+        r"isik\w* (gozumu|gozlerimi|gozlerime|gozume)( \w+)?( gibi)? "
+        r"(acitiyor|yakiyor|rahatsiz ediyor|batiyor)\w*",
+        "light hurts my eyes",
+    ),
+    (r"isirdi\w*|isirildim|isirildi", "bit me"),
+    (
+        r"(kaslari|kaslarim|vucudu|vucudum|kollari|bacaklari)\w* (kaskati|tas gibi|odun gibi )?"
+        r"(katilasti|katilasmis|kaskati kesildi|sertlesti)\w*",
+        "muscles went rigid",
+    ),
+    (
+        r"nerede oldu(gumu|gunu)( \w+)? (zor anliyorum|anlamiyorum|bilmiyorum|bilmiyor|"
+        r"hatirlamiyorum|anlamiyor)\w*",
+        "does not know where he is",
+    ),
+    (r"turistlerden biri\b", "one of the tourists"),
+    (r"kafa kafaya (carpis|carpt|vurus)\w*", "my head hit his head"),
     # Blind v29 (2026-12-06, fifteenth session).
     (
         r"(hayatimda|hayatimin|omrumde) (boyle|bu kadar|boylesi)( bir)? (basim|kafam) "
@@ -248,9 +282,11 @@ _PHRASES: list[tuple[str, str]] = [
         r"\1",
     ),
     (
-        r"(birden |aniden )?(tutmaz oldu|tutmuyor|kalkmiyor|kaldiramiyor\w*|hareket etmiyor)",
+        r"(birden|aniden) (tutmaz oldu|tutmuyor|kalkmiyor|kaldiramiyor\w*|hareket etmiyor)",
         "suddenly went weak",
     ),
+    # Not "suddenly" unless said: "antrenman beni öldürdü, kollarım kalkmıyor" (blind v30).
+    (r"(tutmaz oldu|tutmuyor|kalkmiyor|kaldiramiyor\w*|hareket etmiyor)", "went weak"),
     (
         r"(lafi|laflari|sozleri|kelimeleri) karistiriyor\w*|konusmasi (bozuldu|karisti)\w*",
         "speech jumbled",
@@ -919,7 +955,9 @@ _ANY = _AnyEntry(_PHRASES + _WORDS)
 # Turkish negates after the word ("ateşim yok": my fever, none); English patterns read
 # the negation before it, so "fever yok" becomes "no fever".
 _NEGATED = re.compile(
-    r"(?<!\w)([a-z]+(?: [a-z]+)?) (?:yok|yk|yoktu|yoktur|yokdu|degil|degildi)(?!\w)"
+    # Not from a conjunction: "şiş ama ateşim yok" is "swollen but no fever" (blind v30).
+    r"(?<!\w)((?!(?:ama|ve|fakat|ancak|but|and)\b)[a-z]+(?: [a-z]+)?) "
+    r"(?:yok|yk|yoktu|yoktur|yokdu|degil|degildi)(?!\w)"
 )
 
 

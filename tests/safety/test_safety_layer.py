@@ -111,6 +111,11 @@ FLOORS = {
     # in Turkish; 2026-12-06, fifteenth session): its first pass on 30b1561 is the headline
     # in docs/red_flags.md. A French "voit plus rien d'un oeil" stays unread.
     "red_flags_blind_v29.yml": (0.99, 0.99, 1, 3),
+    # v30 (textile workers, carpet weavers, referees, goalkeepers, riders, cyclists, hotel
+    # staff, tour guides, soldiers, new mothers, Welsh, Canadian, Texan, Jamaican, Ghanaian,
+    # Vietnamese, Mexican and Argentine voices, about 134 in Turkish; 2026-12-07, sixteenth
+    # session): its first pass on 432b143 is the headline in docs/red_flags.md.
+    "red_flags_blind_v30.yml": (0.99, 0.99, 0, 3),
 }
 
 

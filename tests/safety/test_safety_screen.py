@@ -245,6 +245,21 @@ def test_disguised_text_is_read(screen, text):
     assert message.get("intent")["name"] == "red_flag"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A cross emoji says "no" (blind v30).
+        "back spasm 😖 but no 🚽 problems, legs ok 🦵👍, fever ❌. heat or ice??",
+        "❌ numbness ❌ fever, just a stiff back, heat or ice?",
+        # A lower lip numb after the dentist is not saddle numbness (blind v30).
+        "my bottom lip is still numb from the injection at my filling, should it wear off?",
+    ],
+)
+def test_what_the_text_rules_out_is_not_escalated(screen, text):
+    [message] = screen.process([classified(text)])
+    assert message.get("intent")["name"] == "faq"
+
+
 def test_an_emergency_written_in_turkish_is_escalated(screen):
     [message] = screen.process([classified("göğsümde ağrı var, nefes alamıyorum", "out_of_scope")])
     assert message.get("intent")["name"] == "red_flag"

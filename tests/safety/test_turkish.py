@@ -68,6 +68,11 @@ def test_a_red_flag_written_in_turkish_is_found(
         "Allah canımı alsın ki yalan söylemiyorum, belim çok ağrıyor",
         # "My head feels like bursting": a bad headache, not a thunderclap.
         "başım patlar gibi ağrıyor, boynum da tutuk",
+        # Collapsed with joy at a save; the workout "killed me", arms won't lift "in a good
+        # way"; a swollen knee "but no fever" (blind v30).
+        "Bu gol kurtarışından sonra ben de yere yığıldım sevinçten :) Kasığım biraz gergin",
+        "Bugünkü antrenman beni öldürdü resmen, kollarım kalkmıyor, ama iyi anlamda",
+        "Dizim biraz şiş ama ateşim yok, kızarıklık yok, üstüne rahat basabiliyorum",
     ],
 )
 def test_a_turkish_negation_or_question_is_not_an_alarm(screen: Screen, text: str) -> None:

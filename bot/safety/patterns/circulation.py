@@ -10,6 +10,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(both the same|both sides|on both sides|both ankles|both legs|both feet|equally)"
     ],
     "CHEST_PAIN": [
+        # Blind v30 (2026-12-07, sixteenth session).
+        "chest ** like a (belt|band|strap|vice|vise|rope) ** (tight|tighter|round|around|squeez~|pulled)",
         "(belt|band|strap|vice|vise|rope) ** (round|around|across) ({PERSON})? (ribs|chest|rib cage) ** (jaw|left arm|neck|arm)".replace(
             "{PERSON}", PERSON
         ),
@@ -42,6 +44,8 @@ CONCEPTS: dict[str, list[str]] = {
         "chest ** (bench|bench press|pushups|push ups|press ups|gym|workout|lifting|dips|flyes)",
     ],
     "BREATHING": [
+        # Blind v30.
+        "can not (catch|get) (my|mi|me) breath",
         # Blind v17 (caught only by the learned layer until now): "lips have gone a funny bluey colour".
         "(lips|lip|face|fingertips|mouth) ** (bluey|bluish|blueish|purplish|greyish|grayish|dusky) (colour|color|tinge|tint)?",
         "can (only)? (take|get|manage) (tiny|small|little|short|shallow|quick) (little)? (breaths|breath|sips of air)",
@@ -136,6 +140,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(something|felt something) (tear|tore|rip|ripped)",
     ],
     "THROUGH_TO_BACK": [
+        # Blind v30: pain that travels, with a tearing pain (NHS: aortic dissection).
+        "(moving|moved|going|spreading|travelling|traveling|shooting) (down|round|around)? (towards|to|into) (my|his|her|their)? (belly|stomach|tummy|abdomen)",
         "(through|into|to|right through to|straight through to) (my|his|her|their|the|our)? (spine|backbone)",
         "between ({PERSON})? shoulder blades".replace("{PERSON}", PERSON),
         "(through|into|to|right through to|straight through to) ({PERSON})? back".replace(

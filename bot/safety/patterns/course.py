@@ -57,6 +57,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(no|without) (relief|difference)",
     ],
     "WORSE_DESPITE": [
+        # Blind v30.
+        "(still there|still here|still going|not gone|not going away) ** (worse|no better)",
+        "(worse|no better|the same) ** tried (everything|massage|heat|ice|rest|stretching|the lot|all sorts|it all)",
         "nothing (i do|i try|i have tried|we do|we try|seems to) (is|has been)? (settling|easing|shifting|fixing|helping|working on|calming) (them|it|this)",
         "(same|worse|no better) ** (following|doing|done) (all|everything)? (the|your|you)? (advice|exercises|stretches|said|suggested|recommended)",
         "(getting|get|got|becoming|keep getting|gets) * (worse|more frequent|more painful)",

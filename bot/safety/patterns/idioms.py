@@ -5,6 +5,14 @@ from __future__ import annotations
 from bot.safety.patterns.vocabulary import PERSON
 
 IDIOMS: list[str] = [
+    # Blind v30. A friend's joke, or a nickname: "joked that I looked like I was having a heart
+    # attack", "the suicide keeper", "suicide sprints".
+    "(look|looks|looked|looking|sounded|sound|sounds) like (i|he|she|you|they) (was|were|am|is|are|had|have) (having|had|have) a heart attack",
+    "(the|a|our|his|my)? suicide (keeper|goalie|goalkeeper|squeeze|run|runs|sprint|sprints|drill|drills|doors|mission|pass|shift|shifts|slide)",
+    # Sleepy on a night shift: "so sleepy that I feel like I'm going to pass out on my feet".
+    "(going to|about to|could|might) (pass out|fall asleep|drop|collapse) on (my|his|her|our|their) feet",
+    # A face grey from tiredness, said so: "my face looks grey ... but it is only tired".
+    "(face|he|she|i|you)? (looks|look|looked|looking|is|was)? (grey|gray|pale) ** (but|it is|its) (only|just) (tired|tiredness|fatigue|exhaustion|from work)",
     # Blind v29. A dish or a thing that collapsed, not a person: "the soufflé collapsed and
     # so did my dignity".
     "(the|my|our|his|her|a)? (souffl~|cake|sponge|tent|bed|sofa|chair|shelf|market|economy|deal|plan|pastry|meringue|bread|dough|pie|house of cards|team|negotiations|talks) (has|had|just|completely|totally)? (collapsed|caved in)",

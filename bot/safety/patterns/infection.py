@@ -6,6 +6,14 @@ from __future__ import annotations
 from bot.safety.patterns.vocabulary import HOT_LIKE_FIRE, PERSON, WOUND
 
 CONCEPTS: dict[str, list[str]] = {
+    # A fever ruled out in so many words: no question about it (blind v30: "şiş ama ateşim
+    # yok", swollen but no fever).
+    "NO_FEVER": [
+        "no (fever|temperature|temp|high temperature)",
+        "(fever|temperature) free",
+        "without (a)? (fever|temperature|temp)",
+        "(do not|does not|did not) (have|got|feel) (a|any)? (fever|temperature|temp)",
+    ],
     "FEVER": [
         # A child's body hot to the hand, as a parent says it (blind v28).
         "(his|her|their|baby|child|son|daughter) (body|forehead|skin|head|tummy|back) (is|feels|felt|was|has been|getting) (very|so|really|quite|burning|boiling)? hot",
@@ -26,6 +34,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(glandular|scarlet|yellow|rheumatic|typhoid|dengue) fever",
     ],
     "STIFF_NECK": [
+        # Blind v30.
+        "neck ** (rock solid|rock hard|solid as a rock|like a board|like a plank|like a rod)",
         "(stiff|stiffness|rigid) * neck",
         "neck * (stiff|rigid|locked)",
         "neck * will not * bend",
@@ -83,7 +93,9 @@ CONCEPTS: dict[str, list[str]] = {
         "stepped on",
     ],
     "TETANUS_UNKNOWN": [
-        "(tetanus|jab|booster|vaccine|vaccination|vaccinated|shot|jabs|tetnus) ** (not sure|unsure|can not remember|do not remember|do not know|no idea|years|long time|never|out of date|not up to date|overdue|forgot)",
+        # "Years" only as many years: "up to date on tetanus from my jab last year" (blind v30).
+        "(tetanus|jab|booster|vaccine|vaccination|vaccinated|shot|jabs|tetnus) ** (not sure|unsure|can not remember|do not remember|do not know|no idea|long time|never|out of date|not up to date|overdue|forgot)",
+        "(tetanus|jab|booster|vaccine|vaccination|vaccinated|shot|jabs|tetnus) ** (many|several|ten|fifteen|twenty|loads of|lots of|donkeys|over ten|over 10|more than ten|more than 10) years",
         "(last|latest) (tetanus|jab|booster|tetnus) ** (no clue|not a clue|dunno|no idea|not sure|can not remember)",
         "(not had|have not had|has not had|had no|no) (a|any|my)? (tetanus|tetnus) (jab|shot|booster|vaccine|injection)",
         "(when was|when did i have|when did i last have) ({PERSON})? (last|latest)? (tetanus|tetnus) (jab|shot|booster)?".replace(
@@ -107,6 +119,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(hot|red|swollen|warm|inflamed) ** (knee|ankle|hip|elbow|wrist|shoulder|joint)",
     ],
     "UNWELL": [
+        "(like|as if i have|as if i had|as though i have) (the|a)? flu",
+        # Blind v30 (and v25): feeling rough, like flu.
+        "(feel|feels|feeling|felt) (really|very|so|quite|a bit|pretty)? (rough|grotty|fluey|flu like)",
         "(feel|feels|feeling|felt) (awful|terrible|rotten|dreadful|horrible|like death)",
         "fever|feverish|temperature|temp|shivery|shivering|chills|rigors|unwell|poorly",
         "off (his|her|their) food",
@@ -135,6 +150,8 @@ CONCEPTS: dict[str, list[str]] = {
         "hobbling|hobbles|hobbled|hobble",
     ],
     "JAW_STIFF": [
+        # Blind v30.
+        "(barely|hardly|can not|struggling to|struggle to|unable to) chew",
         "jaw ** (clenching|clenched|clamping|clamped) (on its own|by itself|shut|tight)",
         "jaw ** (stiff|tight|tense|aching|sore|locked|locking|clamped|stuck)",
         "jaw * (spasm|spasms|spasming|spasmed|cramp|cramping|cramped|seized) ** can not open",

@@ -38,6 +38,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(claw|clawed|claws) * (hand|hands)",
     ],
     "DARK_URINE": [
+        # Blind v30.
+        "(peed|weed|urinated|passed) ** (really|very|quite)? (dark|brown|brownish|black|red|reddish)",
         "(dark|brown|brownish|black|red|reddish|rusty|rust) * (coloured|colored)? * (urine|urin|pee|wee|piss)",
         "(urine|urin|pee|wee|piss) ** (dark|darker|darkish|brown|brownish|browny|black|red|reddish|rusty|rust)",
         "(cola|coke|tea|coffee) (coloured|colored|colour|color) (urine|urin|pee|wee|piss)",
@@ -47,6 +49,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "DARK_YELLOW": ["(dark|darkish|bright|deep) yellow"],
     "LITTLE_URINE": [
+        "only (peed|weed|urinated|been to the toilet|been for a wee|been for a pee) (once|one time)",
         "(hardly any|barely any|very little|not much) (wee|pee|urine)",
         "(hardly|barely|not|very little|not much) * (pee|peeing|peed|wee|weeing|urine|urinating|urinated|passing water)",
         "not * been (for a wee|for a pee|to the toilet|to the loo)",
@@ -56,6 +59,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(no|not had a|has not had a|have not had a|not a single) wet (nappy|nappies|diaper|diapers)",
     ],
     "SEVERE_MUSCLE_PAIN": [
+        # Blind v30: muscles "destroyed" after a race (with dark or little urine: rhabdomyolysis).
+        "(quads|legs|calves|muscles|thighs|hamstrings|glutes) (are|is|feel|feels|were|totally|completely)? (destroyed|wrecked|shredded|ruined)",
         "(painful|sore|agony) and swollen",
         "swollen and (painful|sore|tender)",
         "severe|agony|agonising|agonizing|excruciating|extreme|unbearable|intense|horrendous|horrible|horribly|screaming",
@@ -81,6 +86,10 @@ CONCEPTS: dict[str, list[str]] = {
         "stuck under",
     ],
     "VERY_HOT": [
+        # Blind v30.
+        "fever (of)? (40~|41~|42~|104~|105~|106~)",
+        # Blind v30: a thermometer reading.
+        "(thermometer|temperature|temp|fever) ** (says|said|shows|showed|reads|read|of|is|was|at) (40~|41~|42~|104~|105~|106~)",
         "(feel|feels|feeling|felt|skin|body|i am|he is|she is|burning|boiling|forehead) * (very|really|extremely|burning|boiling|scorching|super) hot",
         "burning up",
         HOT_LIKE_FIRE,

@@ -157,6 +157,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(aching|achy|sore) * (muscles|all over|everywhere)",
     ],
     "CAST_OR_CRUSH": [
+        # Blind v30: a hard blow to a limb (MedlinePlus: compartment syndrome after a crush or a blow).
+        "(kicked|booted|hit|struck|whacked|studded|stamped on|stamped) (really)? (hard)? (on|in) (the|my|his|her)? (shin|calf|thigh|forearm|lower leg)",
         "(leg|arm|wrist|ankle|shin|forearm|tibia|fibula|femur) (fracture|fractures|break)",
         "plaster|splint|splinted|pot",
         "(a|in|my|the|his|her|its|this|leg|arm|full|new|fibreglass|fiberglass|walking|plaster) cast",

@@ -109,6 +109,8 @@ CONCEPTS: dict[str, list[str]] = {
         f"(collapsed|collapse|collapsing|flopped) (onto|into|on) ({PERSON})? (sofa|bed|couch|chair|armchair|settee)"
     ],
     "FAINT": [
+        # Blind v30.
+        "(fell|fall|fallen|collapsed|dropped) (down)? ** (did not|would not|could not) (wake|come round|come to|respond) ** (minute|minutes|seconds|second|while)",
         # Told as what they found afterwards (fourteenth session development).
         "next thing (i|he|she|they) (was|were) (on|lying on|flat on|face down on) (the|my|his|her)? (floor|ground|carpet|tiles|bathroom floor|kitchen floor)",
         "(went|gone|goes|going) (floppy|limp) ** (not|did not|would not|could not|no) (respond|responding|answer|answering|wake)",
@@ -192,6 +194,8 @@ CONCEPTS: dict[str, list[str]] = {
         "never (had|felt|known) (a|an)? (head|headache|head pain|pain in my head) like (it|this|that)",
     ],
     "THUNDERCLAP": [
+        # Blind v30.
+        "(head|headache) ** (strongest|worst|most painful|most severe|hardest|biggest) (pain|headache)? (in|of) (my|his|her|their) (whole|entire)? life",
         # Blind v29, in Scots: "a belter o a heidache, came oan like a clap o thunder".
         "(headache|head|heid|heidache) ** (clap|crack|bolt|bang) (of|o) (thunder|lightning)",
         "(headache|head) ** (during|after|while having|in the middle of) (sex|orgasm|intercourse|climax)",
@@ -228,6 +232,8 @@ CONCEPTS: dict[str, list[str]] = {
         "blood (thinner|thinners|thinning)",
     ],
     "HEAD_KNOCK": [
+        # Blind v30 (a new pattern word, "boned", must not take "bonked" from the spelling corrector).
+        "(bonked|bonk|bonking) ** (my|his|her|their|the|our|me) (head|forehead)",
         # Blind v29: a head clipped on a railing, a head walked into a van door.
         f"(clipped|clip|clipping|caught|catching) ** ({PERSON})? (head|forehead|temple) (on|against)",
         f"(walked|walking|ran|running|went|bumped|smashed) (straight|right|smack|headfirst|head first)? into ** with ({PERSON})? (head|forehead)",

@@ -262,9 +262,13 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
 QUESTION_RULES: dict[str, tuple[tuple[str, ...], list[list[str]]]] = {
     "cauda_equina": (("cauda_equina",), [["CANT_STAND", "BACK"], ["BACK", "SCIATICA_BOTH"]]),
     "chest": (("chest_pain", "aortic_dissection"), [["CHEST_PAIN", "CHEST_EXERCISE"]]),
-    "calf_clot": (("dvt",), [["LEG_SWELLING"], ["CALF", "LONG_TRAVEL", "CRAMP"]]),
+    # Both legs alike at the end of a shift is not a clot (blind v30).
+    "calf_clot": (("dvt",), [["LEG_SWELLING", "!BOTH_SIDES"], ["CALF", "LONG_TRAVEL", "CRAMP"]]),
     "self_harm": (("self_harm",), [["CANT_GO_ON"], ["FAREWELL"], ["WANT_IT_OVER"]]),
-    "fever": (("spasm_with_fever", "spinal_infection", "septic_joint"), [["JOINT_HOT"]]),
+    "fever": (
+        ("spasm_with_fever", "spinal_infection", "septic_joint"),
+        [["JOINT_HOT", "!NO_FEVER"]],
+    ),
 }
 
 # Concepts that describe a lasting condition: a mention in the past ("I had breast cancer

@@ -7,6 +7,8 @@ from bot.safety.patterns.vocabulary import PERSON, RELAXANT
 
 CONCEPTS: dict[str, list[str]] = {
     "SELF_HARM": [
+        # Blind v30: a plan, said as knowing the place.
+        "i (know|have picked|picked|have chosen|chose|have found|found) (exactly)? which (bridge|cliff|building|rooftop|roof|tracks|train)",
         "(car|engine) ** in the garage ** (engine running|with the engine on|hose|pipe)",
         # Thinking how easy it would be not to come back (blind v11, found again in the fourteenth session).
         "(would be|it would be|it will be|be) (so|really|very)? (easy|easier|simpler|better) to (just)? (not come back inside|not come back in|not come back home|not wake up|end it all|end it|not be here|not be around|disappear for good)",

@@ -182,6 +182,12 @@ CONCEPTS: dict[str, list[str]] = {
         "dysreflexia",
     ],
     "SERIOUS_ACCIDENT": [
+        "(horse|mare|stallion|pony|gelding) (threw|bucked|flung|dumped) (me|him|her|them) (off)?",
+        # Blind v30: NICE NG41 counts horse riding accidents and bicycle collisions as dangerous mechanisms.
+        "(crashed|crash|came off|fell off|hit) ** (at|doing) (about|around|over|nearly|roughly|maybe)? # (km h|kmh|kph|mph|km an hour|miles an hour)",
+        "(went|flew|thrown|came|go|going) over the (handlebars|handle bars|bars)",
+        "(thrown|threw|fell|fallen|came|come|flew|bucked) (off|from) (my|his|her|their|the|a)? (horse|mare|stallion|pony|gelding|camel)",
+        "(t boned|tboned)",
         # Blind v29: "fell out of the tree, maybe 4 metres".
         "(fell|fall|fallen|falling|tumbled|came|come) out of (a|the|my|his|her|their)? (tree|window|loft|hayloft|attic|bunk|cherry picker|truck|lorry|trailer)",
         "(fell|fall|fallen|dropped|drop) ** (about|around|maybe|nearly|over|roughly|like)? # (metres|meters|m|feet|ft|foot)",
