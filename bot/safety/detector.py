@@ -307,7 +307,8 @@ def _about_a_spasm(doc: Doc, found: Sequence[Mention], durations: list[Mention])
         return durations
     near = set()
     for mention in found:
-        if mention.concept in ("CRAMP", "SPASM"):
+        # Not a figure of speech: "tie the knots" of a carpet (FAQ v23) is not a spasm.
+        if mention.concept in ("CRAMP", "SPASM") and mention.status != Status.FIGURATIVE:
             first = sentence_number(doc, mention.start)
             near |= {first, first + 1, first + 2}
     return [d for d in durations if sentence_number(doc, d.start) in near]

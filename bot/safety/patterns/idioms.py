@@ -9,6 +9,12 @@ IDIOMS: list[str] = [
     # attack", "the suicide keeper", "suicide sprints".
     "(look|looks|looked|looking|sounded|sound|sounds) like (i|he|she|you|they) (was|were|am|is|are|had|have) (having|had|have) a heart attack",
     "(the|a|our|his|my)? suicide (keeper|goalie|goalkeeper|squeeze|run|runs|sprint|sprints|drill|drills|doors|mission|pass|shift|shifts|slide)",
+    # FAQ v23's long messages: knots tied in a carpet, a lifeguard "watching me like I'm
+    # about to faint", "I'm confused because at home everybody takes them".
+    "(tie|ties|tied|tying|knot|knotting|weave|weaving|untie|untying) (the|a|my|these|those|tiny|small|little)? (knots|knot)",
+    "(carpet|rug|kilim|rope|sailing|fishing|shoelace|macrame) (knot|knots)",
+    "(watching|watches|watched|looking at|looks at|looked at|staring at|stares at) (me|him|her|us|them) (like|as if|as though) ** (faint|pass out|collapse|die|keel over)",
+    "(i am|am|i was|we are|he is|she is) (so|really|a bit|totally|quite|very)? confused (because|as|since|why|as to why|that)",
     # Sleepy on a night shift: "so sleepy that I feel like I'm going to pass out on my feet".
     "(going to|about to|could|might) (pass out|fall asleep|drop|collapse) on (my|his|her|our|their) feet",
     # A face grey from tiredness, said so: "my face looks grey ... but it is only tired".
