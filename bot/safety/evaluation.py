@@ -56,6 +56,7 @@ RED_FLAG_SETS = {
     "blind v28": EVAL / "red_flags_blind_v28.yml",
     "blind v29": EVAL / "red_flags_blind_v29.yml",
     "blind v30": EVAL / "red_flags_blind_v30.yml",
+    "blind v31": EVAL / "red_flags_blind_v31.yml",
 }
 DOSING_SETS = {
     "development suite": PROJECT_ROOT / "eval/dosing_cases.yml",
