@@ -167,7 +167,9 @@ _RECOVERED = (
     r"(?:hes|shes|im) fine now|(?:he|she|i) (?:has|have) been fine|(?:all )?gone now|"
     r"cleared (?:up )?now|all better now|better now|(?:he|she|they|i) recovered|"
     r"(?:went|gone|have gone|has gone) down (?:overnight|by morning|since|again)|"
-    r"(?:fully|completely|totally) (?:recovered|resolved|healed|better)"
+    r"(?:fully|completely|totally) (?:recovered|resolved|healed|better)|"
+    # "pee was a bit dark after but i drank loads and its totally clear now" (blind v31)
+    r"(?:its|it is|it's) (?:totally |completely |all )?(?:clear|normal) (?:now|again)"
 )
 HISTORY_MARKERS = re.compile(
     # "this last month", "over the last year", "the past..." are recent, not history.
@@ -210,13 +212,18 @@ RELATIVE_PAST = re.compile(
 # collapsed", "patients having chest pain" (a nurse's work), not the patient's own.
 OTHER_PERSON = re.compile(
     r"\b(?:(?:someone|somebody|my patient|one of my patients|"
+    r"my (?:cat|dog|kitten|puppy|pet|horse|rabbit|parrot|hamster)|"
     r"one of the (?:tourists|guests|passengers|customers|spectators|fans|visitors)|"
     r"a (?:man|woman|lady|guy|stranger|tourist|"
     r"customer|passenger|character|patient|player|footballer|runner|athlete|cyclist|kid|boy|"
     r"girl|bloke|chap|fella|lad|geezer|dude)|the (?:ref|referee|umpire|goalkeeper|keeper|"
     r"player|runner|cyclist|driver|singer|bride|groom|priest|imam|teacher|coach))"
     r"(?: \w+){0,4} (?:had|has|have|having|was|got|collapsed|fainted|passed)|"
-    r"(?:patients|people|customers|clients|residents) (?:having|with|who have|who had|who get))\b"
+    r"(?:patients|people|customers|clients|residents) (?:having|with|who have|who had|who get)|"
+    # "tourists sometimes faint in the queue" (a museum guard, blind v31)
+    r"(?:tourists|visitors|passengers|spectators|people|customers|pupils|students|players|"
+    r"runners) (?:sometimes|often|always|regularly|occasionally|usually|keep|can) "
+    r"(?:faint|collapse|pass out|keel over))\b"
 )
 RECENT_MARKERS = re.compile(
     r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening|week)|currently|"
@@ -825,7 +832,9 @@ def _history(span: Span, clause_start: int) -> bool:
 
 _LONGSTANDING = re.compile(
     r"\b(?:not new|been like (?:that|this) (?:for years|for ages|all my life|ever since|"
-    r"since (?:birth|childhood|i was born|(?:19|20)\d\d)|since\W*$)|always been like (?:that|this))"
+    r"since (?:birth|childhood|i was born|(?:19|20)\d\d)|since\W*$)|always been like (?:that|this)|"
+    # "my smile has always been lopsided, since i was a kid" (blind v31)
+    r"(?:has|have) always been|since i was (?:a kid|a child|a baby|little|a little \w+|young))"
 )
 # Not knowing or remembering is the patient's state now, whatever it is about.
 _UNSURE_NOW = re.compile(
@@ -940,7 +949,9 @@ _OWN_EVENT = re.compile(r"\b(?:my|me|myself|then|now|suddenly|and i|i (?:got|fel
 # a footballer...". Without them, "watching a video of stretches and passed out" is the
 # patient's own event.
 _STORY_SUBJECT = re.compile(
-    r"^\W*(?:where|about|in which|that|showing|of (?:a|an|the|someone|people))\b|"
+    # "watched a film last night where the pilot has a seizure" (blind v31): a time first.
+    r"^\W*(?:(?:last|this|yesterday|tonight|today|the other)(?: \w+)?\W+)?"
+    r"(?:where|about|in which|that|showing|of (?:a|an|the|someone|people))\b|"
     r"\b(?:man|men|woman|women|guy|girl|boy|lady|character|characters|hero|heroine|"
     r"footballer|player|athlete|runner|actor|actress|someone|somebody|people|he|she|they|"
     r"her|his|husband|wife|son|daughter|mother|father|"

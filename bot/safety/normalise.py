@@ -30,8 +30,9 @@ _LEET_DIGITS = str.maketrans(
 # not "10mins", "t6", "b12", "2nd", "covid19".
 _LEET_WORD = re.compile(r"\b[a-zA-Z]+(?:[013457@$]+[a-zA-Z]+)+\b")
 _REPEATS = re.compile(r"([a-zA-Z])\1{2,}")
-# Chat and dialect spellings of "can't" ("cnt breath", Scots "cannae", Jamaican "cyaan"), and a speed
-# written as one word ("50mph"), so the patterns see the words they are written in.
+# Chat and dialect spellings of "can't" ("cnt breath", Scots "cannae", Jamaican "cyaan"),
+# and a speed written as one word ("50mph"), so the patterns see the words they are
+# written in.
 _CANT = re.compile(r"\b(?:cnt|cannae|cant|cyaan|kyaan|caan)\b", re.IGNORECASE)
 _DONT = re.compile(r"\b(?:dnt|dont)\b", re.IGNORECASE)
 _SPEED = re.compile(r"\b(\d+)(mph|kmh|kph)\b", re.IGNORECASE)

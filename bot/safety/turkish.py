@@ -31,6 +31,32 @@ _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v31 (2026-12-07, sixteenth session).
+    # "-dür" is how long until now: "3 gündür sırtım ağrıyor" (blind v31).
+    (r"(\d+) (gundur|gundir)", r"for \1 days now"),
+    (r"(\d+) hafta once", r"\1 weeks ago"),
+    (r"(\d+) yil once|yillar once", "years ago"),
+    (r"(\d+) gun once", r"\1 days ago"),
+    (r"(\d+) ay once", r"\1 months ago"),
+    (r"sil(dig|dik)imde|silince", "when i wipe"),
+    (r"(iki )?kalca(m|min)? aras\w*", "between my buttocks"),
+    (r"bayilip( dus\w*)?", "fainted"),
+    (r"kendime geldim|kendine geldi", "came round"),
+    (
+        r"cene(mi|m|si|sini|min)? (acamiyorum|acamiyor|acilmiyor|kilitlendi|kitlendi)\w*",
+        "can not open my jaw",
+    ),
+    (r"agri\w* (cok )?(artti|artiyor)\w*", "pain getting worse"),
+    (r"(bel|boyun) fitigi ameliyat\w*", "spinal surgery"),
+    (r"tirmik\w*", "rake"),
+    (
+        r"(boynum|boynu|basim|basi) (arkaya|yana|geriye) (dogru )?"
+        r"(kasiliyor|cekiliyor|donuyor|kayiyor)\w*",
+        "my neck is twisting backwards",
+    ),
+    (r"dil(im|i) (de )?(kasiliyor|kivriliyor|disari cikiyor)\w*", "my tongue is twisting"),
+    (r"kedim", "my cat"),
+    (r"kopegim", "my dog"),
     # Blind v30 (2026-12-07, sixteenth session). "Sevinçten yere yığıldım": fell over with
     # joy; a first-person "yığıldım" or "yığılmışım" alone is a collapse ("yığıldı" is also
     # work that piled up).

@@ -116,6 +116,11 @@ FLOORS = {
     # Vietnamese, Mexican and Argentine voices, about 134 in Turkish; 2026-12-07, sixteenth
     # session): its first pass on 432b143 is the headline in docs/red_flags.md.
     "red_flags_blind_v30.yml": (0.99, 0.99, 0, 3),
+    # v31 (crane and forklift operators, beekeepers, porters, yacht crew, paragliding
+    # pilots, museum guards, drummers, Kyrgyz, Nepali, Thai, Maltese, Turkish Cypriot and
+    # Moldovan voices, Yorkshire, Cockney, Scouse and Belfast English, about 130 in
+    # Turkish; the same session): its first pass on bf18fa3 is the headline.
+    "red_flags_blind_v31.yml": (0.99, 0.99, 0, 4),
 }
 
 

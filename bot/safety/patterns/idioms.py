@@ -5,6 +5,24 @@ from __future__ import annotations
 from bot.safety.patterns.vocabulary import PERSON
 
 IDIOMS: list[str] = [
+    # One pill swallowed is not an overdose: "magnesium spray on the skin vs swallowing a
+    # pill" (blind FAQ v24).
+    "(swallow|swallows|swallowing|swallowed) (a|one|the|single) (pill|tablet|capsule)",
+    # Blind v31. A nickname: "the band calls my big finish the seizure", "the lads call me
+    # Heart Attack".
+    # Not "what my girlfriend calls a fit" (blind v14): that is a description.
+    "(call|calls|called|calling|nicknamed|known as) (me|him|her|us|them) (the)? (seizure|heart attack|stroke|coma)",
+    "(call|calls|called|calling) (my|his|her|our|their|this|that|it) ** the (seizure|heart attack|stroke|fit|collapse|coma)",
+    # A machine or a wing that collapsed: "the crane's hydraulics collapsed (the machine,
+    # not me)", "a frontal collapse on the wing" (paragliding).
+    "(hydraulics|crane|machine|scaffold|scaffolding|roof|ceiling|stack|pile|canopy|gazebo|marquee|stage|wing|paraglider|glider) (has|had|just|completely|totally|partly)? (collapsed|collapse|caved in)",
+    "(frontal|asymmetric|asymmetrical|full) (collapse|collapses)",
+    "collapse (on|of|in) (the|my|a) (wing|canopy|glider|paraglider)",
+    # Feeling that came back: "my legs went numb sitting cross legged, came back after a
+    # minute"; "back" here is not the spine.
+    "(came|come|comes|coming) back (after|within|in|quickly|slowly|straight away|again|to normal|fine|on its own)",
+    # Fitted an alarm, a kitchen, a brace: not a fit.
+    "(has|have|had|got|get|was|were|been|just)? fitted (a|an|the|with|new|my|our|his|her|some|me)",
     # Blind v30. A friend's joke, or a nickname: "joked that I looked like I was having a heart
     # attack", "the suicide keeper", "suicide sprints".
     "(look|looks|looked|looking|sounded|sound|sounds) like (i|he|she|you|they) (was|were|am|is|are|had|have) (having|had|have) a heart attack",

@@ -78,6 +78,8 @@ CONCEPTS: dict[str, list[str]] = {
         WOUND,
         "stepped on (a|an)? (nail|rusty|something)",
         "pierced|impaled",
+        # "tırmık ayağıma battı": a rake went into my foot (blind v31).
+        "(went|gone|stuck|going|got stuck) into (my|his|her|their|the) (foot|hand|leg|arm|finger|palm|heel|toe|thigh|calf|knee)",
     ],
     "GENERAL_SPASMS": [
         "(stomach|belly|tummy|neck) and (stomach|belly|tummy|neck|back) (muscles)? ** (spasm|spasms|spasming|hard spasms|rigid|locking)",
@@ -89,7 +91,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(painful|violent|terrible) * (spasms|spasm|cramps)",
     ],
     "DIRTY_WOUND": [
-        "dirty|deep|rusty|rust|soil|mud|muddy|dirt|garden|gardening|manure|farm|animal|dog|cat|fox|rat|puncture|punctured|nail|fork|barbed|shovel|muck|mucky|filthy|machinery|livestock",
+        "dirty|deep|rusty|rust|soil|mud|muddy|dirt|garden|gardening|manure|farm|rake|animal|dog|cat|fox|rat|puncture|punctured|nail|fork|barbed|shovel|muck|mucky|filthy|machinery|livestock",
         "stepped on",
     ],
     "TETANUS_UNKNOWN": [

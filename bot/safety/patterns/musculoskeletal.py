@@ -90,6 +90,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(grip|strength|grip strength|power) * (dropped|dropping|gone|going|fading|fallen|falling) (right)? (off|away|down)?",
     ],
     "SPREADING": [
+        # Blind v31.
+        "(spasm|spasms|cramp|cramps|twitching) (moved|has moved|have moved|spread|travelled|traveled|went) from ** (into|to) (my|the|his|her)?",
         # Blind v29: "more places each week".
         "(more|new) (places|areas|spots|parts|muscles|muscle groups) (each|every) (week|day|month|time)",
         "(in|to|into) more (and more)? (places|areas|parts of)",

@@ -6,6 +6,14 @@ from __future__ import annotations
 from bot.safety.patterns.vocabulary import PERSON
 
 CONCEPTS: dict[str, list[str]] = {
+    # Numbing at the dentist, not a stroke: "my speech is a bit slurry because I just had
+    # the injection at the dentist, half my lip is numb" (blind v31).
+    "DENTAL_NUMBING": [
+        # Said as the cause, not as a likeness ("my face felt like after the dentist
+        # injection" is a TIA, blind v10).
+        "(because|from|since) (i)? (just|have just)? (had|got)? (the|a|an|my)? (injection|jab|anaesthetic|anesthetic|numbing|filling|root canal|extraction)",
+        "(injection|jab|anaesthetic|anesthetic|numbing) (at|from) the (dentist|dentists|dental surgery)",
+    ],
     "ONE_SIDED": [
         "(one|left|right) side of ({PERSON})? (face|body|mouth)".replace("{PERSON}", PERSON),
         "(smile|smiling|face|mouth) ** (one|1) side (does not|will not|is not|not) (move|moving|work|working|lift|go up)",
@@ -109,6 +117,8 @@ CONCEPTS: dict[str, list[str]] = {
         f"(collapsed|collapse|collapsing|flopped) (onto|into|on) ({PERSON})? (sofa|bed|couch|chair|armchair|settee)"
     ],
     "FAINT": [
+        # Blind v31.
+        "(came|come|coming) to (in|on|lying on|lying in) (the|a)? (grass|ground|floor|pavement|sand|road|field|deck|carpet|street|dirt)",
         # Blind v30.
         "(fell|fall|fallen|collapsed|dropped) (down)? ** (did not|would not|could not) (wake|come round|come to|respond) ** (minute|minutes|seconds|second|while)",
         # Told as what they found afterwards (fourteenth session development).

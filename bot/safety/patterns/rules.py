@@ -24,8 +24,8 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
     "stroke": (
         EMERGENCY,
         [
-            ["ONE_SIDED"],
-            ["SPEECH"],
+            ["ONE_SIDED", "!DENTAL_NUMBING"],
+            ["SPEECH", "!DENTAL_NUMBING"],
             ["SUDDEN", "LIMB_WEAK"],
             ["SUDDEN", "CONFUSION"],
             ["ONE_SIDE_LIMBS"],

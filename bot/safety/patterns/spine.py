@@ -182,6 +182,12 @@ CONCEPTS: dict[str, list[str]] = {
         "dysreflexia",
     ],
     "SERIOUS_ACCIDENT": [
+        # Blind v31: "fell from the rigging onto the deck yesterday, maybe 4 metres"; what
+        # one falls from says the height (NICE NG41: a fall from more than 1 metre).
+        "(fell|fall|fallen|falling|dropped) (from|off) (the|a|my|his|her|our)? (rigging|mast|roof|balcony|cliff|scaffold|scaffolding|crane|platform|loft|hayloft|gantry|top bunk)",
+        "thrown (a couple of|a few|several|about|maybe|nearly|over)? (#|metres|meters|feet|yards) (metres|meters|m|feet|ft|yards)?",
+        # Blind v31.
+        "(clipped|hit|struck|knocked down|knocked over|run over|knocked) by (a|an|the)? (reversing|passing|moving|speeding)? (car|van|lorry|truck|bus|forklift|vehicle|tractor|motorbike|taxi|minibus|digger)",
         "(horse|mare|stallion|pony|gelding) (threw|bucked|flung|dumped) (me|him|her|them) (off)?",
         # Blind v30: NICE NG41 counts horse riding accidents and bicycle collisions as dangerous mechanisms.
         "(crashed|crash|came off|fell off|hit) ** (at|doing) (about|around|over|nearly|roughly|maybe)? # (km h|kmh|kph|mph|km an hour|miles an hour)",
