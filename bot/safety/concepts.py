@@ -212,7 +212,6 @@ RELATIVE_PAST = re.compile(
 # collapsed", "patients having chest pain" (a nurse's work), not the patient's own.
 OTHER_PERSON = re.compile(
     r"\b(?:(?:someone|somebody|my patient|one of my patients|"
-    r"my (?:cat|dog|kitten|puppy|pet|horse|rabbit|parrot|hamster)|"
     r"one of the (?:tourists|guests|passengers|customers|spectators|fans|visitors)|"
     r"a (?:man|woman|lady|guy|stranger|tourist|"
     r"customer|passenger|character|patient|player|footballer|runner|athlete|cyclist|kid|boy|"
@@ -220,6 +219,9 @@ OTHER_PERSON = re.compile(
     r"player|runner|cyclist|driver|singer|bride|groom|priest|imam|teacher|coach))"
     r"(?: \w+){0,4} (?:had|has|have|having|was|got|collapsed|fainted|passed)|"
     r"(?:patients|people|customers|clients|residents) (?:having|with|who have|who had|who get)|"
+    # A pet's fit, not the patient's ("my cat last night had a seizure, but it was dreaming")
+    r"my (?:cat|dog|kitten|puppy|pet|horse|rabbit|parrot|hamster)(?: \w+){0,3} "
+    r"(?:had|has|was having|is having|seemed to have|looked like)|"
     # "tourists sometimes faint in the queue" (a museum guard, blind v31)
     r"(?:tourists|visitors|passengers|spectators|people|customers|pupils|students|players|"
     r"runners) (?:sometimes|often|always|regularly|occasionally|usually|keep|can) "

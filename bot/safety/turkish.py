@@ -38,7 +38,6 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(\d+) yil once|yillar once", "years ago"),
     (r"(\d+) gun once", r"\1 days ago"),
     (r"(\d+) ay once", r"\1 months ago"),
-    (r"sil(dig|dik)imde|silince", "when i wipe"),
     (r"(iki )?kalca(m|min)? aras\w*", "between my buttocks"),
     (r"bayilip( dus\w*)?", "fainted"),
     (r"kendime geldim|kendine geldi", "came round"),
@@ -79,11 +78,6 @@ _PHRASES: list[tuple[str, str]] = [
         "light hurts my eyes",
     ),
     (r"isirdi\w*|isirildim|isirildi", "bit me"),
-    (
-        r"(kaslari|kaslarim|vucudu|vucudum|kollari|bacaklari)\w* (kaskati|tas gibi|odun gibi )?"
-        r"(katilasti|katilasmis|kaskati kesildi|sertlesti)\w*",
-        "muscles went rigid",
-    ),
     (
         r"nerede oldu(gumu|gunu)( \w+)? (zor anliyorum|anlamiyorum|bilmiyorum|bilmiyor|"
         r"hatirlamiyorum|anlamiyor)\w*",
@@ -357,7 +351,7 @@ _PHRASES: list[tuple[str, str]] = [
     ),
     (r"nefes alama(yi|yiy|iy)\w*|nefes alamiy\w*", "can not breathe"),
     (r"(dudaklari|dudaklarim|dudagi) (gok|gog|mor|mavi|morarmis) (oldi|oldu|olmus)", "blue lips"),
-    (r"tuvalete gittigimde|tuvalete gidince|silerken", "when i wipe"),
+    (r"tuvalete gittigimde|tuvalete gidince|silerken|sil(dig|dik)imde|silince", "when i wipe"),
     (r"alt taraf\w*|aşağısı|asagisi", "down below"),
     (r"(yuzu|yuzum|agzi|agzim) (yamuldu|yamulmus|kaydi|carpildi)\w*", "face drooping"),
     (r"konusamayo\w*|konusamiyo\w*", "can not speak"),
@@ -702,7 +696,11 @@ _PHRASES: list[tuple[str, str]] = [
     (r"yanlislikla", "by mistake"),
     (r"uyuyup bir daha uyanmamak|bir daha uyanmamak", "sleep forever and never wake up"),
     (r"antipsikotik\w*", "antipsychotic"),
-    (r"kaslarim (kaskati\w*|tas gibi|kilitlendi)", "my muscles are rigid"),
+    (
+        r"(kaslari|kaslarim|vucudu|vucudum|kollari|bacaklari)\w* (kaskati\w*|tas gibi|odun gibi|"
+        r"kilitlendi|katilasti\w*|katilasmis\w*|sertlesti\w*)",
+        "my muscles are rigid",
+    ),
     (r"omurilik\w* felc\w*|omurilik\w* yaralanma\w*", "spinal cord injury"),
     (r"(suyum|sularim|sular) (geldi|akti|patladi)", "my waters broke"),
     (r"gece yatarken", "at night lying down"),

@@ -16,13 +16,15 @@ IDIOMS: list[str] = [
     # A machine or a wing that collapsed: "the crane's hydraulics collapsed (the machine,
     # not me)", "a frontal collapse on the wing" (paragliding).
     "(hydraulics|crane|machine|scaffold|scaffolding|roof|ceiling|stack|pile|canopy|gazebo|marquee|stage|wing|paraglider|glider) (has|had|just|completely|totally|partly)? (collapsed|collapse|caved in)",
-    "(frontal|asymmetric|asymmetrical|full) (collapse|collapses)",
+    "(frontal|asymmetric|asymmetrical) (collapse|collapses)",
     "collapse (on|of|in) (the|my|a) (wing|canopy|glider|paraglider)",
     # Feeling that came back: "my legs went numb sitting cross legged, came back after a
     # minute"; "back" here is not the spine.
     "(came|come|comes|coming) back (after|within|in|quickly|slowly|straight away|again|to normal|fine|on its own)",
-    # Fitted an alarm, a kitchen, a brace: not a fit.
-    "(has|have|had|got|get|was|were|been|just)? fitted (a|an|the|with|new|my|our|his|her|some|me)",
+    # Fitted an alarm, a kitchen, a brace: not a fit ("she fitted with her eyes rolling"
+    # still is one).
+    "(has|have|had|just)? fitted (a|an|the|new|my|our|his|her|some|me) (new)? (alarm|alarm button|button|kitchen|carpet|boiler|lock|brace|splint|hearing aid|cooker|shelf|shelves|door|window|tyre|tyres|lens|lenses|boot|support|insoles|orthotics|rail|grab rail|stairlift|ramp|pendant|collar)",
+    "(got|get|getting|been|was|were|be|being) fitted for",
     # Blind v30. A friend's joke, or a nickname: "joked that I looked like I was having a heart
     # attack", "the suicide keeper", "suicide sprints".
     "(look|looks|looked|looking|sounded|sound|sounds) like (i|he|she|you|they) (was|were|am|is|are|had|have) (having|had|have) a heart attack",
@@ -32,7 +34,9 @@ IDIOMS: list[str] = [
     "(tie|ties|tied|tying|knot|knotting|weave|weaving|untie|untying) (the|a|my|these|those|tiny|small|little)? (knots|knot)",
     "(carpet|rug|kilim|rope|sailing|fishing|shoelace|macrame) (knot|knots)",
     "(watching|watches|watched|looking at|looks at|looked at|staring at|stares at) (me|him|her|us|them) (like|as if|as though) ** (faint|pass out|collapse|die|keel over)",
-    "(i am|am|i was|we are|he is|she is) (so|really|a bit|totally|quite|very)? confused (because|as|since|why|as to why|that)",
+    # First person and a reason that is advice or other people, never "because of the
+    # heat" or "since this morning": "he is confused since this morning" is confusion.
+    "(i am|am|i was|we are) (so|really|a bit|totally|quite|very)? confused (because|as to why|about why) (at home|back home|everyone|everybody|people|my|the doctor|the physio|doctors|different|some|one|you|they)",
     # Sleepy on a night shift: "so sleepy that I feel like I'm going to pass out on my feet".
     "(going to|about to|could|might) (pass out|fall asleep|drop|collapse) on (my|his|her|our|their) feet",
     # A face grey from tiredness, said so: "my face looks grey ... but it is only tired".
