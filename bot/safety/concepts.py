@@ -835,8 +835,11 @@ def _history(span: Span, clause_start: int) -> bool:
 _LONGSTANDING = re.compile(
     r"\b(?:not new|been like (?:that|this) (?:for years|for ages|all my life|ever since|"
     r"since (?:birth|childhood|i was born|(?:19|20)\d\d)|since\W*$)|always been like (?:that|this)|"
-    # "my smile has always been lopsided, since i was a kid" (blind v31)
-    r"(?:has|have) always been|since i was (?:a kid|a child|a baby|little|a little \w+|young))"
+    # "my smile has always been lopsided, since i was a kid" (blind v31); not "has always
+    # been fine" or "fits since I was a kid, and one an hour ago"
+    r"always been (?:a bit |slightly )?(?:lopsided|uneven|crooked|wonky|droopy|asymmetric)|"
+    r"(?:lopsided|uneven|crooked|wonky|droopy|asymmetric),? since i was (?:a kid|a child|a "
+    r"baby|little|young))"
 )
 # Not knowing or remembering is the patient's state now, whatever it is about.
 _UNSURE_NOW = re.compile(
