@@ -32,12 +32,6 @@ _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
     # Blind v31 (2026-12-07, sixteenth session).
-    # "-dür" is how long until now: "3 gündür sırtım ağrıyor" (blind v31).
-    (r"(\d+) (gundur|gundir)", r"for \1 days now"),
-    (r"(\d+) hafta once", r"\1 weeks ago"),
-    (r"(\d+) yil once|yillar once", "years ago"),
-    (r"(\d+) gun once", r"\1 days ago"),
-    (r"(\d+) ay once", r"\1 months ago"),
     (r"(iki )?kalca(m|min)? aras\w*", "between my buttocks"),
     (r"bayilip( dus\w*)?", "fainted"),
     (r"kendime geldim|kendine geldi", "came round"),
@@ -383,7 +377,12 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(kullanmama|almama|icmeme) ragmen", "despite medicine"),
     (r"gittikce kotules\w*|gitgide kotules\w*", "getting worse and worse"),
     (r"(yayiliyor|yayildi) gibi", r"\1"),
-    (r"once (\w+),? (simdi|sonra|su an)", r"at first \1 now"),
+    # Not after a time: "1 hafta önce bacağımdan, şimdi ..." is "a week ago" (blind v31).
+    (
+        r"(?<!gun )(?<!hafta )(?<!ay )(?<!yil )(?<!yillar )(?<!sene )(?<!saat )(?<!dakika )"
+        r"once (\w+),? (simdi|sonra|su an)",
+        r"at first \1 now",
+    ),
     (r"cay rengi\w*|cay gibi", "dark brown"),
     # Blind v25 (2026-12-06, eleventh session), regional speech included ("bavam", "-iy").
     (
@@ -621,7 +620,8 @@ _PHRASES: list[tuple[str, str]] = [
     (r"kalp krizi", "heart attack"),
     (rf"(\w+) dogru ({_SPREADS}|gidiyor|gitti)", r"spreading to \1"),
     (r"yarim saat\w*", "half an hour"),
-    (r"(\d+|bir|iki|uc|birkac) (haftadir|gundur|aydir|saattir)", r"for \1 \2"),
+    # "-dır" is how long until now: "3 gündür sırtım ağrıyor" (blind v31).
+    (r"(\d+|bir|iki|uc|birkac) (haftadir|gundur|aydir|saattir)", r"for \1 \2 now"),
     (
         r"(idrarimi|cisimi|mesanemi) (tutamiyorum|tutamadim|kontrol edemiyorum)"
         r"|altima (kacirdim|kaciriyorum)|altimi islattim",
@@ -740,7 +740,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"spor (yaptim|yaptik|yapiyorum|yaptiktan sonra)|antrenman\w*|spor salonu\w*", "exercise"),
     (r"(\d+|bir|iki|uc|birkac) gun once", "days ago"),
     (r"(\d+|bir|iki|uc|birkac) (hafta|ay) once", "weeks ago"),
-    (r"(\d+|bir|iki|uc|birkac) (yil|sene) once", "years ago"),
+    (r"((\d+|bir|iki|uc|birkac) (yil|sene)|yillar) once", "years ago"),
     (r"(\d+|bir|iki|uc|birkac) (saat|dakika) once", "hours ago"),
     (r"az once|simdi", "just now"),
     (r"ne zaman (oldugunu |yapildigini )?bilmiyorum|hatirlamiyorum", "not sure when"),
