@@ -75,11 +75,16 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _TURKISH = re.compile(r"[ğĞışŞİ]")
 MIN_FOREIGN_WORDS = 3
 MIN_FOREIGN_PASSAGE = 4
-_CLAUSES = re.compile(r"[,;:.!?()\n]+|\s[-–]\s")
+_CLAUSE_BREAKS = re.compile(r"[,;:.!?()\n]+|\s[-–]\s")
 # A message that says what it asks in English too ("..., office sitting posture advice")
 # is answered: three English words in a row (short words skipped), and a third of its
 # words English.
 MIN_ENGLISH_RUN = 3
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of `text`, split at punctuation, brackets, new lines and spaced dashes."""
+    return [clause for clause in _CLAUSE_BREAKS.split(text) if clause.strip()]
 
 
 def _english_run(long_words: list[str], english_words: Container[str]) -> int:
@@ -95,7 +100,7 @@ def _english_run(long_words: list[str], english_words: Container[str]) -> int:
 def _asks_in_english(text: str, english_words: Container[str]) -> bool:
     """Its first or last clause is all English, short words included, with at least three
     words of which two are long: "..., what can I do", "how long does it take, ..."."""
-    clauses = [c for c in re.split(r"[,;:.!?]+", text) if c.strip()]
+    clauses = _clauses(text)
     for clause in clauses[:1] + clauses[-1:]:
         words = [w.lower() for w in _WORDS.findall(clause)]
         long_words = [w for w in words if len(w) >= 3]
@@ -143,7 +148,7 @@ def foreign_passage(text: str, english_words: Container[str]) -> bool:
     reads as English: "ma mère elle voit plus rien d'un oeil depuis ce matin, ... what
     should we do" (blind v29). The screen read only the English, so the reply gives the
     emergency number as well. A clause needs four longer words, four in five unknown."""
-    for clause in _CLAUSES.split(text):
+    for clause in _clauses(text):
         long_words = [w.lower() for w in _WORDS.findall(clause) if len(w) >= 3]
         unknown = [w for w in long_words if w not in english_words]
         if _mostly_unknown(unknown, long_words, MIN_FOREIGN_PASSAGE):
