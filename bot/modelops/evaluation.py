@@ -129,6 +129,7 @@ BLIND_FAQ_SETS = {
     "blind v22": EVAL_DIR / "faq_blind_v22.yml",
     "blind v23": EVAL_DIR / "faq_blind_v23.yml",
     "blind v24": EVAL_DIR / "faq_blind_v24.yml",
+    "blind v25": EVAL_DIR / "faq_blind_v25.yml",
 }
 
 
