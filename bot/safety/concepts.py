@@ -169,7 +169,10 @@ _RECOVERED = (
     r"(?:went|gone|have gone|has gone) down (?:overnight|by morning|since|again)|"
     r"(?:fully|completely|totally) (?:recovered|resolved|healed|better)|"
     # "pee was a bit dark after but i drank loads and its totally clear now" (blind v31)
-    r"(?:its|it is|it's) (?:totally |completely |all )?(?:clear|normal) (?:now|again)"
+    r"(?:its|it is|it's) (?:totally |completely |all )?(?:clear|normal) (?:now|again)|"
+    # "numb bum after 14 hours on the coach, went away as soon as I walked around" (v32)
+    r"(?:went|goes|go|gone|wore|wears) (?:away|off) (?:as soon as|once|when|the moment) "
+    r"(?:i|he|she|we|they) (?:walked|stood|moved|got up|shifted|stretched|changed position)"
 )
 HISTORY_MARKERS = re.compile(
     # "this last month", "over the last year", "the past..." are recent, not history.
@@ -180,6 +183,8 @@ HISTORY_MARKERS = re.compile(
     r"bayram|eid|easter|new year)|"
     r"(?:years?|months?|decades?) (?:ago|back|before)|a (?:year|month) ago|"
     r"as a (?:(?:small|young|little) )?(?:kid|child|teenager|teen|baby|toddler|boy|girl)|"
+    # "once in my teens" (blind v32)
+    r"in (?:my|his|her|their) (?:teens|twenties|thirties|forties|youth|childhood)|"
     r"when (?:i|he|she|they|we) (?:was|were) (?:a |\d+|young|little|small|younger|pregnant)|"
     r"when (?:he|she) was (?:two|three|four|five|six|seven|eight|nine|ten)|"
     r"in (?:19|20)\d\d|in the (?:19|20)?[1-9]0s|"
@@ -633,7 +638,11 @@ def _is_negation_cue(doc: Doc, index: int) -> bool:
     token: Token = doc[index]
     following = doc[index + 1].lower_ if index + 1 < len(doc) else ""
     if token.lower_ == "nothing":  # "nothing is numb down below", not "nothing helps"
-        # and "nothing numb, no leaking" (blind v24)
+        # and "nothing numb, no leaking" (blind v24); not "nothing is touching it,
+        # absolutely screaming" (blind v31): that is the pain, unhelped.
+        after = doc[index + 2].lower_ if index + 2 < len(doc) else ""
+        if after in {"touching", "helping", "working", "shifting", "easing", "doing"}:
+            return False
         return following in {
             "is",
             "feels",

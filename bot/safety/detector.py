@@ -77,7 +77,10 @@ _SOMETHING_ELSE_FOR = re.compile(
     r"teacher|teaching|nurse|career|arthritis|osteoarthritis|diabetes|diabetic|asthma|"
     r"scoliosis|fibromyalgia|hypothyroidism|psoriasis|glasses|desk|take it|taking it|"
     r"course|review|boots|shoes|trainers|insoles|mattress|pillow|chair|car|bike|phone|"
-    r"laptop)\b"
+    r"laptop|"
+    # a stay or a trip: "my mother is visiting for two months", "lugging a pack around
+    # Turkey for three weeks" (blind v32)
+    r"visiting|staying|stayed|holiday|holidays|vacation|backpacking|lugging|trekking|touring)\b"
     r"(?:(?!spasm|cramp|pain|tight|knot|twitch|seiz|lock)[^.!?]){0,50}"
     r"\b(?:for|since)\s+(?:the\s+(?:last|past)\s+)?$"
 )

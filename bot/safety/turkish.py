@@ -31,6 +31,22 @@ _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v32 (2026-12-07, seventeenth session).
+    (
+        r"(konusmasi|konusmam) (birden|aniden|bir anda) (bozuldu|karisti|bozuk|garip|peltek|"
+        r"anlasilmiyor)\w*",
+        "speech suddenly slurred",
+    ),
+    (r"(bulup |gorup )?(yutmus|yuttu|yutmuslar|yuttular)\w*", "swallowed"),
+    # "gol atınca 'bayıldım' dedi, yani çok sevindi": said "I loved it", quoted.
+    (r"['\"]bayildim['\"] (dedi|diyor|diye bagirdi)\w*", "said he loved it"),
+    (r"aglamaktan", "from crying"),
+    (r"kac tane\w* (bilmiyorum|bilmiyoruz|belli degil)", "do not know how many"),
+    (
+        r"(geciyor|gecer|geciyo) (sonra )?(tekrar|yine|gene) (geliyor|basliyor|oluyor)\w*",
+        "goes away and keeps coming back",
+    ),
+    (r"uylug\w*|uyluk\w*", "thigh"),
     # Blind v31 (2026-12-07, sixteenth session).
     (r"(iki )?kalca(m|min)? aras\w*", "between my buttocks"),
     (r"bayilip( dus\w*)?", "fainted"),
@@ -263,7 +279,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"yerimde duramiyo\w*|yerinde duramiyo\w*", "restless"),
     (r"hicbiri (etmedi|ise yaramadi|fayda etmedi)\w*", "nothing helped"),
     (r"arveles|dolorex|majezik|apranax|minoset|novalgin|parol", "painkillers"),
-    (r"(\w+) (ictikten|aldiktan|kullandiktan) sonra", r"after taking \1"),
+    (r"(kas gevsetici\w*|\w+) (ictikten|aldiktan|kullandiktan) sonra", r"after taking \1"),
     (r"(kirmizi )?kabarcik\w*", "hives"),
     (r"kasiniyo\w*", "itchy"),
     # Blind v22 (2026-12-06, tenth session). A Turkish suffix after an apostrophe on a
@@ -373,7 +389,11 @@ _PHRASES: list[tuple[str, str]] = [
     (r"yerden kalkamiyorum|yerden kalkamadim|yerden kalkamiyor", "can not get up off the floor"),
     (r"(yeni )?(ilaca|hapa|ilaclara) basladim", "started a new medicine"),
     (r"her (yerim|yerde|yerimde)(?! alev)", "all over"),
-    (r"(gozleri|gozlerim|gozu) yukari (kayiyor|kaydi|donuyor|cekiliyor)\w*", "eyes rolling up"),
+    (
+        r"(gozleri|gozlerim|gozu) (kendiliginden |kendi kendine |istemsizce )?yukari "
+        r"(kayiyor|kaydi|donuyor|cekiliyor)\w*",
+        "eyes rolling up",
+    ),
     (r"(kullanmama|almama|icmeme) ragmen", "despite medicine"),
     (r"gittikce kotules\w*|gitgide kotules\w*", "getting worse and worse"),
     (r"(yayiliyor|yayildi) gibi", r"\1"),
@@ -562,7 +582,10 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(bogazim|bogazi) kasiliyor\w*", "throat closing"),
     (r"kola rengi\w*", "dark like cola"),
     (r"uykum (cok )?agir\w*", "very drowsy"),
-    (r"doktor (boyle|oyle|bunu) (soylemedi|demedi)|kendi kafama gore", "not as prescribed"),
+    (
+        r"doktor\w* (boyle|oyle|bunu)( bir sey)? (soylemedi|demedi)|kendi kafama gore",
+        "not prescribed together",
+    ),
     (r"(\w+) ve (\w+) (beraber|birlikte)", r"\1 together with \2"),
     (r"beraber|birlikte", "together"),
     (r"kaslari (kaskati\w*|tas gibi|kilitlendi)", "his muscles are rigid"),
@@ -776,7 +799,7 @@ _WORDS: list[tuple[str, str]] = [
     (r"bacak\w*|bacag\w*", "leg"),
     (r"baldir\w*", "calf"),
     (r"diz|dizim\w*|dizi", "knee"),
-    (r"kol|kolu|kolum\w*|kollar\w*", "arm"),
+    (r"kol|kolu|kolum\w*|kolun\w*|kollar\w*", "arm"),
     (r"elim\w*|eller\w*", "hand"),
     (r"ayak\w*|ayag\w*", "foot"),
     (r"parmak|parmaklarim|parmaklar", "toes"),

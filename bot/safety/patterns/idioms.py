@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from bot.safety.patterns.vocabulary import PERSON
 
+# Things said to collapse; a person, an animal or a body part is never among them.
+THINGS_THAT_COLLAPSE = (
+    "souffl~|souffle|cake|sponge|pastry|meringue|bread|sourdough|loaf|dough|pie|sandcastle|"
+    "tent|gazebo|marquee|awning|stall|canopy|stage|house of cards|bed|sofa|chair|deckchair|"
+    "shelf|shelves|stack|pile|tunnel|wall|walls|building|house|bridge|tower|balcony|roof|"
+    "ceiling|floor|stairs|staircase|scaffold|scaffolding|crane|hydraulics|machine|wing|"
+    "paraglider|glider|market|markets|economy|deal|plan|plans|talks|negotiations|"
+    "business|company|project|team|motivation|lira|currency"
+)
+DEVICES = "laptop|phone|screen|tv|telly|computer|monitor|tablet|power|lights|wifi|internet|mood"
+
 IDIOMS: list[str] = [
     # One pill swallowed is not an overdose: "magnesium spray on the skin vs swallowing a
     # pill" (blind FAQ v24).
@@ -13,9 +24,20 @@ IDIOMS: list[str] = [
     # Not "what my girlfriend calls a fit" (blind v14): that is a description.
     "(call|calls|called|calling|nicknamed|known as) (me|him|her|us|them) (the)? (seizure|heart attack|stroke|coma)",
     "(call|calls|called|calling) (my|his|her|our|their|this|that|it) ** the (seizure|heart attack|stroke|fit|collapse|coma)",
-    # A machine or a wing that collapsed: "the crane's hydraulics collapsed (the machine,
-    # not me)", "a frontal collapse on the wing" (paragliding).
-    "(hydraulics|crane|machine|scaffold|scaffolding|roof|ceiling|stack|pile|canopy|gazebo|marquee|stage|wing|paraglider|glider) (has|had|just|completely|totally|partly)? (collapsed|collapse|caved in)",
+    # Blind v32: "our swim coach is nicknamed 'the Heart Attack'", "his nickname at the
+    # tavla cafe is 'Kalp Krizi'".
+    "(nicknamed|nickname|nicknames) ** (seizure|heart attack|stroke|coma|fit|collapse)",
+    # A pet's legs, not a person (blind v32): "my old dog's back legs sometimes collapse".
+    "(dog|dogs|cat|cats|puppy|horse|pony) 's (back|hind|front)? (leg|legs) (sometimes|often|keep|keeps|kept|just|always|have|has)? (collapse|collapsed|collapses|collapsing|give way|gave way|go)",
+    # A medicine's leaflet listing effects (blind v32): "lists seizures as a rare side effect".
+    "(seizures|seizure|fits|fainting|stroke|strokes|heart attack|heart attacks|breathing problems|overdose|collapse) (are|is|as)? (a|an)? (very)? (rare|possible|common|serious|known|listed|uncommon)? side (effect|effects)",
+    # Things that collapse, not a person: a dish, a tent, a building, a machine, a wing,
+    # a market (blind v25, v29, v31: "the crane's hydraulics collapsed (the machine, not
+    # me)"; v32: "the old balcony across the street collapsed in the storm").
+    f"(the|my|our|his|her|a|an|its|their)? ({THINGS_THAT_COLLAPSE}) (across the street|across the road|over the road|next door|opposite|nearby|down the road|in our street|on our street)? (has|had|have|just|completely|totally|partly|nearly|almost)? (collapsed|collapse|collapses|collapsing|caved in)",
+    # Devices that black out or die (blind v25).
+    f"({DEVICES}) (just)? (collapsed|blacked out|blacks out|went black|went dark|fainted|passed out|died)",
+    # "a frontal collapse on the wing" (paragliding).
     "(frontal|asymmetric|asymmetrical) (collapse|collapses)",
     "collapse (on|of|in) (the|my|a) (wing|canopy|glider|paraglider)",
     # Feeling that came back: "my legs went numb sitting cross legged, came back after a
@@ -27,7 +49,11 @@ IDIOMS: list[str] = [
     "(got|get|getting|been|was|were|be|being) fitted for",
     # Blind v30. A friend's joke, or a nickname: "joked that I looked like I was having a heart
     # attack", "the suicide keeper", "suicide sprints".
-    "(look|looks|looked|looking|sounded|sound|sounds) like (i|he|she|you|they) (was|were|am|is|are|had|have) (having|had|have) a heart attack",
+    "(look|looks|looked|looking|sounded|sound|sounds) like (i|he|she|you|they) (was|were|am|is|are|had|have) (having|had|have) a (heart attack|stroke|seizure|fit)",
+    # Blind v20 and v11, after "having a stroke" was read (v32): "I'm having a stroke
+    # trying to fill in this insurance form".
+    # Only paperwork and puzzles: "had a stroke trying to lift the box" is a stroke.
+    "(i am|he is|she is|they are|we are|am|is|are)? having a (stroke|heart attack|seizure|fit|meltdown) (trying to)? (fill|filling|read|reading|understand|understanding|figure|figuring|follow|following|make sense|decipher|deciphering)",
     "(the|a|our|his|my)? suicide (keeper|goalie|goalkeeper|squeeze|run|runs|sprint|sprints|drill|drills|doors|mission|pass|shift|shifts|slide)",
     # FAQ v23's long messages: knots tied in a carpet, a lifeguard "watching me like I'm
     # about to faint", "I'm confused because at home everybody takes them".
@@ -41,9 +67,6 @@ IDIOMS: list[str] = [
     "(going to|about to|could|might) (pass out|fall asleep|drop|collapse) on (my|his|her|our|their) feet",
     # A face grey from tiredness, said so: "my face looks grey ... but it is only tired".
     "(face|he|she|i|you)? (looks|look|looked|looking|is|was)? (grey|gray|pale) ** (but|it is|its) (only|just) (tired|tiredness|fatigue|exhaustion|from work)",
-    # Blind v29. A dish or a thing that collapsed, not a person: "the soufflé collapsed and
-    # so did my dignity".
-    "(the|my|our|his|her|a)? (souffl~|cake|sponge|tent|bed|sofa|chair|shelf|market|economy|deal|plan|pastry|meringue|bread|dough|pie|house of cards|team|negotiations|talks) (has|had|just|completely|totally)? (collapsed|caved in)",
     # A simile for how someone plays or moves: "my violin teacher says I play like I'm
     # having a fit".
     "(play|plays|playing|played|dance|dances|dancing|danced|drive|drives|driving|look|looks|looked|move|moves|moving|moved|sing|sings|singing) like (i am|he is|she is|you are|they are|i was|he was|she was|we are) having a fit",
@@ -88,7 +111,8 @@ IDIOMS: list[str] = [
     "(price|prices|cost|costs|bill|bills|deadline|deadlines|work|boss|job|rent|kids|traffic) ** (choking|killing|strangling|suffocating|giving)",
     "(dying|dying) (for|to)",
     "(killing|killed|kill) me (now|off)?",
-    "(literally)? (suffocating|dying) (with|of|from) (embarrassment|boredom|laughter|heat)",
+    # "I want to die of embarrassment" (blind v32), the whole of it.
+    "(want to|wanted to|could|going to|will|would|i could|i will|i would)? (literally)? (suffocating|dying|die|died) (with|of|from) (embarrassment|shame|cringe|boredom|laughter|heat)",
     # A stuffy room, not air hunger: "the sauna felt like I was suffocating".
     "(sauna|steam room|hamam|hammam|hot yoga|bikram|crowded|packed|stuffy|mask) ** suffocating",
     "stroke of (genius|luck)",
@@ -159,8 +183,8 @@ IDIOMS: list[str] = [
     # Laughter, an animal's illness, a reaction to a bill, and years without (blind v19).
     "(nearly|almost)? (died|dying|die|dead|killing myself|killed myself|kill myself|passed out|fainted|collapsed|wet myself|can not breathe|could not breathe|can not breath|could not breath|struggling to breathe|breathless|choking) (for|from|with|of)? (laughing|laughter|giggling|giggles)",
     "fainting (goat|goats)",
-    # Things that collapse or black out: bread, a tent, a laptop (blind v25).
-    "(sourdough|cake|bread|loaf|souffle|dough|tunnel|wall|building|bridge|tower|pile|stack|motivation|team|project|company|tent|gazebo|marquee|awning|stall|scaffolding|roof|ceiling|shelf|shelves|chair|deckchair|sandcastle|market|markets|economy|deal|plans|talks|business|laptop|phone|screen|tv|telly|computer|monitor|tablet|power|lights|wifi|internet|mood) (just)? (collapsed|collapses|collapsing|blacked out|blacks out|went black|went dark|fainted|passed out|died)",
+    # A children's game (blind v32): "loves to play 'fainting princess' on the floor".
+    "(play|plays|played|playing|game|games) ** (fainting|dying|dead|collapsing|sleeping) (princess|princesses|swan|swans|lady|soldier|soldiers|game|games|goat)",
     # A machine that sleeps: "my laptop won't wake up from sleep mode" (FAQ blind v19).
     "(laptop|phone|computer|pc|mac|macbook|screen|tablet|ipad|tv|telly|monitor|console|xbox|playstation|kindle|printer) ** (will not|does not|did not|would not|can not|could not|never) wake (up)?",
     # A machine that "had a seizure" or "a stroke" (blind v26).
@@ -175,6 +199,8 @@ IDIOMS: list[str] = [
     "(confused|confusing|confuses|confusion) (about|by|as to|over|with|whether|which|what|between|on|re|if|how|why)",
     "(pretend|pretends|pretended|pretending|fake|fakes|faked|faking|acting|acts|mock) (to)? (faint|fainting|fainted|collapse|collapsing|pass out|passing out|die|dying|have a seizure|a seizure|a heart attack|a stroke)",
     "stroke of (genius|luck|brilliance|inspiration|the pen|midnight|good fortune)",
+    # Blind v32 development: the whole of "he is having a stroke of luck".
+    "(i am|he is|she is|they are|we are|am|is|are|was|were)? (having|had|has|have) a stroke of (genius|luck|brilliance|inspiration|good fortune)",
     # A bout of something, not a seizure: "a fit of the giggles", "a coughing fit" (blind v24).
     "(a|the)? fit of (the)? (giggles|laughter|laughing|rage|anger|pique|jealousy|coughing|sneezing|hiccups|temper)",
     "(coughing|sneezing|laughing|giggling|hissy) fit",

@@ -76,6 +76,8 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "WOUND": [
         WOUND,
+        # "bite~" above, so that "a bit of cramp" (read as the verb) is no wound (v32).
+        "bit (me|him|her|us|them|my|his|their|our|into)",
         "stepped on (a|an)? (nail|rusty|something)",
         "pierced|impaled",
         # "tırmık ayağıma battı": a rake went into my foot (blind v31).
@@ -91,7 +93,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(painful|violent|terrible) * (spasms|spasm|cramps)",
     ],
     "DIRTY_WOUND": [
-        "dirty|deep|rusty|rust|soil|mud|muddy|dirt|garden|gardening|manure|farm|rake|animal|dog|cat|fox|rat|puncture|punctured|nail|fork|barbed|shovel|muck|mucky|filthy|machinery|livestock",
+        "dirty|deep|rusty|rust|soil|mud|muddy|spade|hoe|dirt|garden|gardening|manure|farm|rake|animal|dog|cat|fox|rat|puncture|punctured|nail|fork|barbed|shovel|muck|mucky|filthy|machinery|livestock",
         "stepped on",
     ],
     "TETANUS_UNKNOWN": [

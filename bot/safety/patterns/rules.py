@@ -29,6 +29,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["SUDDEN", "LIMB_WEAK"],
             ["SUDDEN", "CONFUSION"],
             ["ONE_SIDE_LIMBS"],
+            ["STROKE_NOW", "!STROKE_RISK"],
         ],
     ),
     "sudden_vision_loss": (

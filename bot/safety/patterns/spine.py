@@ -182,6 +182,9 @@ CONCEPTS: dict[str, list[str]] = {
         "dysreflexia",
     ],
     "SERIOUS_ACCIDENT": [
+        # Blind v32: "had a crash last night on the bridge approach, going fast".
+        "(crash|crashed|came off|come off|wiped out|accident|smash|collision) ** (going|was going|were going|at) (fast|too fast|flat out|full speed|full pelt|high speed|speed)",
+        "(crash|crashed|came off|come off|wiped out|smash|collision) ** (bridge|bridge approach|motorway|highway|ring road|junction|roundabout|flyover|overpass|dual carriageway|expressway)",
         # Blind v31: "fell from the rigging onto the deck yesterday, maybe 4 metres"; what
         # one falls from says the height (NICE NG41: a fall from more than 1 metre).
         "(fell|fall|fallen|falling|dropped) (from|off) (the|a|my|his|her|our)? (rigging|mast|roof|balcony|cliff|scaffold|scaffolding|crane|platform|loft|hayloft|gantry|top bunk)",
@@ -196,7 +199,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(t boned|tboned)",
         # Blind v29: "fell out of the tree, maybe 4 metres".
         "(fell|fall|fallen|falling|tumbled|came|come) out of (a|the|my|his|her|their)? (tree|window|loft|hayloft|attic|bunk|cherry picker|truck|lorry|trailer)",
-        "(fell|fall|fallen|dropped|drop) ** (about|around|maybe|nearly|over|roughly|like)? # (metres|meters|m|feet|ft|foot)",
+        "(fell|fall|fallen|dropped|drop|decked|decking) ** (about|around|maybe|nearly|over|roughly|like)? # (metres|meters|m|feet|ft|foot)",
         # Blind v29: a ute rolled on a dirt road, a bus on its side.
         "(rolled|flipped|overturned|rolling|flipping) (the|a|his|her|my|our|their)? (ute|pickup|pick up|truck|lorry|bus|minibus|4x4|jeep|suv|quad|tractor|camper|campervan|motorhome|car|van|trailer)",
         "(drop|fall) of (about|around|over|nearly|roughly|maybe)? # (metres|meters|m|feet|ft|foot)",
