@@ -97,6 +97,16 @@ _ACTIVITY_FOR = re.compile(
     r"(?: (?!and\b|but\b|it\b|its\b|it's\b)\w+){0,3} for\s+$"
 )
 _ON_DAYS = r"\s*(?:on|at) (?:the )?(?:weekends?|weekdays|saturdays|sundays)\b"
+# How long the patient sat, stood or was out, an hour or more: "we stand for two hours or
+# more", "I sit at the wheel for many hours", "we have been out for more than an hour"
+# (FAQ blind v25). A cramp that lasts that long is told as the cramp's: "it's been an hour".
+_POSTURE_FOR = re.compile(
+    r"\b(?:sit|sits|sat|sitting|stand|stands|stood|standing|kneel|kneels|knelt|kneeling|"
+    r"been out|out on the water|rowing|rowed|paddling|singing|queueing|queuing)"
+    r"(?: (?!and\b|but\b|it\b|its\b|it's\b|cramp\w*|spasm\w*)\w+){0,3} for\s+"
+    r"(?:(?:about|around|over|nearly|more than|up to|almost|at least|like) )?$"
+)
+AN_HOUR = 60.0
 # The concepts that name the spasm itself, and the ways an earlier message can have named
 # it and still be talking about the patient's own (asked about, or a visit in the past).
 SPASM_WORDS = frozenset({"SPASM", "CRAMP"})
@@ -284,6 +294,8 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             raw = match.group("number")
             number = float(raw) if raw[0].isdigit() else _NUMBER_WORDS.get(raw, 1)
             minutes = number * _UNIT_MINUTES[match.group("unit")]
+        if minutes >= AN_HOUR and _POSTURE_FOR.search(before):
+            continue  # "we stand for two hours": how long they stood
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue

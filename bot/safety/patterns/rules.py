@@ -193,7 +193,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
         URGENT,
         [
             ["CANCER", "BACK"],
-            ["BACK", "NIGHT_PAIN"],
+            ["BACK", "NIGHT_PAIN", "!DOSE_AT_NIGHT"],
             ["BACK", "WEIGHT_LOSS"],
             ["BETWEEN_SHOULDER_BLADES", "NEW_ONSET", "!FAMILIAR"],
         ],

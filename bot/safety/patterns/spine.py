@@ -245,6 +245,11 @@ CONCEPTS: dict[str, list[str]] = {
     "CANCER": [
         "cancer|cancers|tumour|tumor|tumours|tumors|chemo|chemotherapy|radiotherapy|myeloma|lymphoma|leukaemia|leukemia|metastatic|metastases|secondaries|oncologist|oncology|mastectomy|melanoma|carcinoma|sarcoma",
     ],
+    # A medicine taken at night, not pain at night: "cyclobenzaprine for a back spasm, one
+    # at night" (FAQ blind v25).
+    "DOSE_AT_NIGHT": [
+        "(one|two|1|2|a|half a|one tablet|one pill|a tablet|a pill|tablet|pill|dose|capsule) (at|every|each) (night|bedtime)",
+    ],
     "NIGHT_PAIN": [
         "(worse|worst|bad|terrible) ** (at night|night time|nights|in bed|when lying|lying down)",
         "(wakes|wake|waking|woke|woken|keeps) ** (me|him|her) ** (up)? ** (night|nights)",
