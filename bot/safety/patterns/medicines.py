@@ -253,6 +253,9 @@ CONCEPTS: dict[str, list[str]] = {
     "AS_PRESCRIBED": [
         "as (prescribed|directed|instructed|advised|agreed)",
         "(doctor|gp|prescriber|consultant|pharmacist|specialist|clinic) ** (prescribed|said|says|told|agreed|okayed|approved|put me on|gave me)",
+        # Blind v33: "my neurologist knows I take baclofen and gabapentin together, it's his plan".
+        "(neurologist|rheumatologist|psychiatrist|consultant|specialist|doctor|gp) (knows|know|planned|plans|is aware|manages|managing)",
+        "(his|her|their|the doctor 's|my doctor 's) plan",
         "prescribed (both|them|together|me)",
         "(both|each|all) (are|were)? prescribed (by)?",
         "(gp|doctor|consultant|prescriber) (has|had|put) (me|him|her) on",

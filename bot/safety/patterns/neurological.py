@@ -117,6 +117,9 @@ CONCEPTS: dict[str, list[str]] = {
         f"(collapsed|collapse|collapsing|flopped) (onto|into|on) ({PERSON})? (sofa|bed|couch|chair|armchair|settee)"
     ],
     "FAINT": [
+        # Blind v33: "she just went down in the kitchen and is only half responding".
+        "(only half|barely|hardly|not really|not fully) (responding|responsive|conscious|awake|with it)",
+        "next thing (i|he|she|they) (knew|know|was|were) ** (floor|ground|deck|tiles|carpet)",
         # Blind v31.
         "(came|come|coming) to (in|on|lying on|lying in) (the|a)? (grass|ground|floor|pavement|sand|road|field|deck|carpet|street|dirt)",
         # Blind v30.
@@ -204,6 +207,8 @@ CONCEPTS: dict[str, list[str]] = {
         "never (had|felt|known) (a|an)? (head|headache|head pain|pain in my head) like (it|this|that)",
     ],
     "THUNDERCLAP": [
+        # Blind v33: "it hit out of nowhere during sex, maximum within a few seconds".
+        "(maximum|max|peak|peaked|peaking|full blast|full strength|worst) (within|in) (a few|few|some|a couple of|#)? (seconds|second)",
         # Blind v30.
         "(head|headache) ** (strongest|worst|most painful|most severe|hardest|biggest) (pain|headache)? (in|of) (my|his|her|their) (whole|entire)? life",
         # Blind v29, in Scots: "a belter o a heidache, came oan like a clap o thunder".

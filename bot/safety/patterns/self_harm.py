@@ -131,6 +131,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(got|have|have got|built) (a|up a) (good|big|decent|nice|little)? (stash|stockpile|supply)",
     ],
     "SLEEP_FOREVER": [
+        # Blind v33: "some nights i wish i could close my eyes and never have to open them again".
+        "(close|shut) (my|his|her) eyes and (never|not) (have to)? (open|wake)",
         "sleep (forever|and never wake|and not wake|and not wake up|and never wake up)",
         "(go to sleep|fall asleep) and (never|not) wake up",
         "not wake up",

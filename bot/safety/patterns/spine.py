@@ -182,6 +182,8 @@ CONCEPTS: dict[str, list[str]] = {
         "dysreflexia",
     ],
     "SERIOUS_ACCIDENT": [
+        # Blind v33: "we both went down maybe 6 or 7 metres of a gully".
+        "(went|slid|tumbled|fell|dropped|came) down (maybe|about|around|nearly|roughly|like|over)? # (or #)? (metres|meters|feet|ft)",
         # Blind v32: "had a crash last night on the bridge approach, going fast".
         "(crash|crashed|came off|come off|wiped out|accident|smash|collision) ** (going|was going|were going|at) (fast|too fast|flat out|full speed|full pelt|high speed|speed)",
         "(crash|crashed|came off|come off|wiped out|smash|collision) ** (bridge|bridge approach|motorway|highway|ring road|junction|roundabout|flyover|overpass|dual carriageway|expressway)",
