@@ -226,8 +226,12 @@ OTHER_PERSON = re.compile(
     r"(?:patients|people|customers|clients|residents) (?:having|with|who have|who had|who get)|"
     # A pet's fit, not the patient's ("my cat last night had a seizure, but it was dreaming")
     r"my (?:cat|dog|kitten|puppy|pet|horse|rabbit|parrot|hamster|husky|labrador|spaniel|"
-    r"terrier|collie|retriever|poodle|pug|greyhound|beagle)(?:'s| 's)?(?: \w+){0,3} "
-    r"(?:had|has|was having|is having|seemed to have|looked like|was|is)|"
+    r"terrier|collie|retriever|poodle|pug|greyhound|beagle)(?: \w+){0,3} "
+    r"(?:had|has|was having|is having|seemed to have|looked like)|"
+    # or its body: "my husky's pee was a bit dark after a long run" (blind v33)
+    r"my (?:\w+ )?(?:cat|dog|kitten|puppy|horse|husky|labrador|spaniel|terrier|collie|"
+    r"retriever|poodle|pug|greyhound|beagle)(?:'s| 's) (?:pee|wee|urine|legs?|back legs|paws?|"
+    r"tail|eyes?|face|breathing)|"
     # "tourists sometimes faint in the queue" (a museum guard, blind v31)
     r"(?:tourists|visitors|passengers|spectators|people|customers|pupils|students|players|"
     r"runners) (?:sometimes|often|always|regularly|occasionally|usually|keep|can) "
@@ -857,15 +861,15 @@ _LONGSTANDING = re.compile(
     r"baby|little|young))"
 )
 # Not knowing or remembering is the patient's state now, whatever it is about.
+_UNSURE_NOW = re.compile(
+    r"\b(?:do not know|does not know|not sure|unsure|can not remember|do not remember|no idea|"
+    r"dunno|no clue)\b"
+)
 # A guess at when the last jab was is not knowing it: "last tetanus vaccine was probably at
 # school" (blind v33).
 _JAB_GUESSED = re.compile(
     r"\b(?:tetanus|jab|booster|vaccine|vaccination|shot)\b.*\b(?:probably|maybe|must have been|"
     r"i think)\b"
-)
-_UNSURE_NOW = re.compile(
-    r"\b(?:do not know|does not know|not sure|unsure|can not remember|do not remember|no idea|"
-    r"dunno|no clue)\b"
 )
 _STARTED = re.compile(
     r"\b(?:started|began|begun|switched (?:to|onto)|put on|moved (?:to|onto))(?: \w+){0,4}\s*$"

@@ -104,7 +104,7 @@ _ON_DAYS = r"\s*(?:on|at) (?:the )?(?:weekends?|weekdays|saturdays|sundays)\b"
 # (FAQ blind v25). A cramp that lasts that long is told as the cramp's: "it's been an hour".
 _POSTURE_FOR = re.compile(
     r"\b(?:sit|sits|sat|sitting|stand|stands|stood|standing|kneel|kneels|knelt|kneeling|"
-    r"been out|out on the water|rowing|rowed|paddling|singing|queueing|queuing)"
+    r"been out|out on the water|rowed|paddling|singing|queueing|queuing)"
     r"(?: (?!and\b|but\b|it\b|its\b|it's\b|cramp\w*|spasm\w*)\w+){0,3} for\s+"
     r"(?:(?:about|around|over|nearly|more than|up to|almost|at least|like) )?$"
 )
