@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from bot.safety.patterns.vocabulary import LEG, PERSON
 
+# The spread told in a letter's words (blind v32): "... beneath the breastbone which has
+# since extended into my left shoulder"; chest pain, and severe even next to gym words.
+CHEST_PAIN_EXTENDING = "(breastbone|sternum|chest) ** (extended|extends|extending|spread|spreading) (into|to|down|up) ** (left shoulder|left arm|jaw|neck)"
+
 CONCEPTS: dict[str, list[str]] = {
     "BOTH_SIDES": [
         "(both the same|both sides|on both sides|both ankles|both legs|both feet|equally)"
@@ -12,7 +16,7 @@ CONCEPTS: dict[str, list[str]] = {
     "CHEST_PAIN": [
         # Blind v32 (2026-12-07, seventeenth session).
         f"(constricting|constricted|constriction|tightening|gripping|clenching|compressing) (sensation|feeling|pain|ache|discomfort)? ** (beneath|under|behind|in|across|on) ({PERSON})? (breastbone|sternum|chest)",
-        "(breastbone|sternum|chest) ** (extended|extends|extending|spread|spreading) (into|to|down|up) ** (left shoulder|left arm|jaw|neck)",
+        CHEST_PAIN_EXTENDING,
         # Blind v30 (2026-12-07, sixteenth session).
         "chest ** like a (belt|band|strap|vice|vise|rope) ** (tight|tighter|round|around|squeez~|pulled)",
         "(belt|band|strap|vice|vise|rope) ** (round|around|across) ({PERSON})? (ribs|chest|rib cage) ** (jaw|left arm|neck|arm)".replace(
@@ -121,8 +125,7 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "CLOT": ["(blood)? clot", "dvt|thrombosis|thrombus"],
     "CHEST_PAIN_SEVERE": [
-        # Blind v32: the spread told in a letter's words.
-        "(breastbone|sternum|chest) ** (extended|extends|extending|spread|spreading) (into|to|down|up) ** (left shoulder|left arm|jaw|neck)",
+        CHEST_PAIN_EXTENDING,
         f"(crushing|squeezing|squeezed|vice|vise|elephant|band) ** ({PERSON})? (chest|breastbone|sternum)",
         "chest ** (crushing|squeezing|squeezed|vice|vise|elephant|clamped)",
         "(pain|ache|pressure|tightness|squeezing) ** (spread|spreading|spreads|radiating|radiates|going|goes|gone|moving|moves|travelling|shooting|shoots|into|up|down) ** (jaw|jaws|left arm|arm|neck)",

@@ -118,7 +118,6 @@ IDIOMS: list[str] = [
     "(want to|wanted to|could|going to|will|would|i could|i will|i would)? (literally)? (suffocating|dying|die|died) (with|of|from) (embarrassment|shame|cringe|boredom|laughter|heat)",
     # A stuffy room, not air hunger: "the sauna felt like I was suffocating".
     "(sauna|steam room|hamam|hammam|hot yoga|bikram|crowded|packed|stuffy|mask) ** suffocating",
-    "stroke of (genius|luck)",
     # What something can do for cramps in general, not the patient's cramps.
     "(can|could|may|might) (help|ease|relieve|prevent|stop) (with|for)? (cramps|spasms|cramping|muscle cramps|muscle spasms)",
     # A thing's "heart attack" or "fit", and what only nearly happened.
@@ -207,9 +206,9 @@ IDIOMS: list[str] = [
     # Puzzled about something, not confused in the head: "confused about heat vs ice".
     "(confused|confusing|confuses|confusion) (about|by|as to|over|with|whether|which|what|between|on|re|if|how|why)",
     "(pretend|pretends|pretended|pretending|fake|fakes|faked|faking|acting|acts|mock) (to)? (faint|fainting|fainted|collapse|collapsing|pass out|passing out|die|dying|have a seizure|a seizure|a heart attack|a stroke)",
-    "stroke of (genius|luck|brilliance|inspiration|the pen|midnight|good fortune)",
-    # Blind v32 development: the whole of "he is having a stroke of luck".
-    "(i am|he is|she is|they are|we are|am|is|are|was|were)? (having|had|has|have) a stroke of (genius|luck|brilliance|inspiration|good fortune)",
+    # The whole of "he is having a stroke of luck" (blind v32 development), or just "a
+    # stroke of the pen".
+    "(i am|he is|she is|they are|we are|am|is|are|was|were)? (having|had|has|have)? (a)? stroke of (genius|luck|brilliance|inspiration|the pen|midnight|good fortune)",
     # A bout of something, not a seizure: "a fit of the giggles", "a coughing fit" (blind v24).
     "(a|the)? fit of (the)? (giggles|laughter|laughing|rage|anger|pique|jealousy|coughing|sneezing|hiccups|temper)",
     "(coughing|sneezing|laughing|giggling|hissy) fit",
