@@ -59,6 +59,7 @@ RED_FLAG_SETS = {
     "blind v31": EVAL / "red_flags_blind_v31.yml",
     "blind v32": EVAL / "red_flags_blind_v32.yml",
     "blind v33": EVAL / "red_flags_blind_v33.yml",
+    "blind v34": EVAL / "red_flags_blind_v34.yml",
 }
 DOSING_SETS = {
     "development suite": PROJECT_ROOT / "eval/dosing_cases.yml",
