@@ -31,6 +31,54 @@ _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v34 (2026-12-07, eighteenth session).
+    (r"(iki )?bacag\w*( da)? (hic )?guc (yok|kalmadi)", "no strength in both legs"),
+    (r"ikisi de (uyusuk|uyusmus|uyustu)\w*", "both legs are numb"),
+    (r"merdiven (cikamiyorum|cikamiyor|cikamadim)", "can not climb the stairs"),
+    (
+        r"(gozum|gozu|sol gozum|sag gozum|goruntum)\w* (bir anda |aniden |birden )?"
+        r"(karardi|karardi\w*|gitti)",
+        "my eye suddenly went black",
+    ),
+    (r"o gozle (hicbir sey|hic) (goremiyorum|goremiyor|gormuyorum)", "can not see out of it"),
+    (
+        r"(bardakla|bardak ile) bastir\w* solmayan( mor| kirmizi| koyu)? "
+        r"(lekeler|leke|noktalar|dokuntu\w*)",
+        "a rash that does not fade under a glass",
+    ),
+    (r"(mor|kirmizi|koyu) (lekeler|leke|noktalar|dokuntu\w*)", "a purple rash"),
+    (r"(neredeyse )?hic (cis|idrar) (yapmadim|yapamadim|yapmadi|yapmiyorum)", "barely peed"),
+    (r"yaptigim da|yaptigi da", "and what I peed is"),
+    (r"alciya (alindi|alindim|alinmisti|aldilar)\w*", "was put in a cast"),
+    (r"(soguk|beyaz) ve soluk|soluk ve (soguk|beyaz)", "cold and pale"),
+    (r"her saat (artiyor|artiyo|kotulesiyor)", "getting worse every hour"),
+    (
+        r"(belime|belimden|sirtima) (igne|enjeksiyon) (yapildi|yapilmisti|yapilmis|yaptilar)\w*",
+        "I had an injection in my back",
+    ),
+    (r"dustukten sonra", "after a fall"),
+    (r"hizla (sisti|sisdi|sismis|sisiyor)", "swelled up fast"),
+    (r"yurumek istemiyor\w*|yurumuyor", "refuses to walk"),
+    (r"(yeni )?(ilac|ilaca|ilaci)\w* (baslayinca|basladiktan sonra|sonra)", "after a new medicine"),
+    (r"(gucum|gucu) (azaliyor|azaldi|gidiyor|kalmadi)\w*", "getting weaker"),
+    (r"(bardak|catal|kalem) (tutamiyorum|tutamiyor)( artik)?( iyi)?", "can not hold a cup anymore"),
+    (r"hamamda (cok|fazla) (kaldim|kaldi|kalmis)\w*", "stayed too long in the sauna"),
+    (r"ates gibi (yaniyorum|yaniyor|yaniyo)", "burning up"),
+    (
+        r"ne (dedigimi|dedigini|soyledigimi|soyledigini) (bilmiyorum|bilmiyor)( diyorlar)?",
+        "confused",
+    ),
+    (r"bayildim (bu|su)\b", "I love this"),
+    (
+        r"(gozum|gozu|sag gozum|sol gozum)\w* (bir anda |aniden |birden )?"
+        r"(gormez|kor) (oldu|olmus)",
+        "my eye suddenly went blind",
+    ),
+    (r"sanki biri (isigi|isiklari) (kapatti|kapatmis)", "like someone switched off the light"),
+    (r"^(ilk )?once\b", "at first"),
+    (r"huzursuz\w*", "agitated"),
+    (r"(doktorumun|doktorun|hekimimin) (onayiyla|onayi ile|izniyle|bilgisiyle)", "as prescribed"),
+    (r"(sislik|kizariklik)(,? (sislik|kizariklik))* yok", "no swelling or redness"),
     # Blind v33 (2026-12-07, seventeenth session).
     (
         r"(dudaklari|dudaklarim|dudagi) (griye|gri|mora|maviye) (dondu|donmus|dondu)\w*",
@@ -826,6 +874,8 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(\d+) haftalik hamileyim", r"\1 weeks pregnant"),
 ]
 _WORDS: list[tuple[str, str]] = [
+    # "there is, I have": "bel ağrım var, ateşim 38.5" is now (blind v34).
+    (r"var", "now"),
     (r"gogus\w*|gogs\w*", "chest"),
     (r"agri\w*|agriyo|aciyor|sanci\w*", "pain"),
     (r"ates|atesim\w*|atesi|atesli\w*", "fever"),
