@@ -838,6 +838,15 @@ def _history(span: Span, clause_start: int) -> bool:
         return False
     if _STORY_BEGAN.search(before):
         return False
+    # "shoulder spasms started a month ago" (blind v34): a long-running complaint, dated
+    # by its start, not a past one.
+    rest = span.doc[span.end : sentence.end].text.lower()
+    if _LASTING_COMPLAINT.fullmatch(span.text.lower()) and _STARTED_AGO.match(rest):
+        return False
+    if _STARTED_AGO.search(f"{before} {span.text.lower()} {rest}") and re.search(
+        r"\b(?:started|began|begun|came on)(?: \w+)?\s*$", before
+    ):
+        return False  # the duration itself: "started | a month | ago"
     # After the marker, a sentence that ends on "since" names what has lasted until now;
     # the event before the marker stays in the past.
     end = _clause_end(span)
@@ -879,6 +888,15 @@ _JAB_GUESSED = re.compile(
 )
 _STARTED = re.compile(
     r"\b(?:started|began|begun|switched (?:to|onto)|put on|moved (?:to|onto))(?: \w+){0,4}\s*$"
+)
+_LASTING_COMPLAINT = re.compile(
+    r"(?:\w+ )?(?:spasms?|spasming|cramps?|cramping|pain|pains|aches?|aching|tightness|"
+    r"twitch(?:es|ing)?|numbness|tingling)"
+)
+_STARTED_AGO = re.compile(
+    r"(?:have |has |had )?(?:started|began|begun|came on)(?: (?:about|around|over|nearly|"
+    r"more than|almost|roughly|maybe))? (?:a|an|one|two|three|four|five|six|\d+|a few|"
+    r"a couple of) (?:weeks?|months?|years?) ago\b"
 )
 # "It started with spasms in my calf a month ago, and now...": the story's beginning.
 _STORY_BEGAN = re.compile(r"\b(?:started|began|begun) (?:with|as)\b")

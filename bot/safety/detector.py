@@ -212,8 +212,12 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
         frequency = re.search(r"\b(?:every|each|once|twice|a|per|times)\s*$", before)
         if frequency and not (match.group("half") or match.group("quarter")):
             continue  # "every few months" is how often, not how long
-        if re.match(r"\s*(?:ago|back|earlier|before)\b", after) and not _ongoing(after):
-            continue  # "two weeks ago" is when, not how long
+        if (
+            re.match(r"\s*(?:ago|back|earlier|before)\b", after)
+            and not _ongoing(after)
+            and not re.search(r"\b(?:started|began|begun|came on)(?: \w+)?\s*$", before)
+        ):
+            continue  # "two weeks ago" is when, not how long ("started a month ago" is both)
         if re.match(r"\s*later\b", after) and not re.search(r"\bstill\b[^.!?]*$", before):
             continue  # "again an hour later" (v29) is when; "still locked 25 mins later" is not
         if (match.group("unit") or "").startswith("year") and re.search(r"\banother\s*$", before):
@@ -278,6 +282,8 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             "min"
         ):
             continue  # "always at 70 minute my calf cramps": when in the match, not how long
+        if re.match(r"[-\s]*mark\b", after):
+            continue  # "around the 40 minute mark my calves cramp" (FAQ blind v27): when
         if _AGE_OF_SOMEONE.search(before):
             continue  # "baby is 4 months": someone's age
         if _RELIEF_FOR.search(before):

@@ -46,6 +46,11 @@ CONCEPTS: dict[str, list[str]] = {
         "(frozen|stuck|trapped|pinned|flat|lying) (on|to) (the|my) (bathroom|kitchen|bedroom|hallway|hall|living room|toilet|shower|landing) (floor|tiles|carpet)",
         "(completely|totally) locked",
     ],
+    # Spasms named in an earlier message: "they haven't gone away at all this time, it's
+    # been about 5 weeks" (blind v28, after the learned layer stopped catching it).
+    "NOT_GONE_AWAY": [
+        "(they|it|the spasms|the cramps) (have|has)? (not|never) (gone away|gone|stopped|settled|eased off|let up|calmed down)",
+    ],
     "NOTHING_HELPS": [
         "(painkillers|tablets|pills|heat|ice|stretching|meds|medication|ibuprofen|paracetamol) (are|is|were|was)? (useless|no use|not touching it|doing nothing)",
         "none of the (analgesics|painkillers|pain killers|tablets|pills|meds|medicines|medication|injections) ** (effect|helped|help|worked|work|touched|difference)",

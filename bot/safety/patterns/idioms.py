@@ -191,6 +191,20 @@ IDIOMS: list[str] = [
     "(crossword|puzzle|quiz|clue|scrabble|wordle|riddle) ** (thunderclap|seizure|stroke|heart attack|overdose|collapse)",
     "(always|used to|would|often) (say|said|says) ** (having a stroke|having a heart attack|dying|going to die)",
     "(character|role|part|avatar) (collapses|collapsed|collapse|faints|fainted|faint|dies|died|passes out|passed out)",
+    # A game's or a show's people (blind v34): "my Sim had a heart attack in the hot tub",
+    # "on Grey's Anatomy they said 'worst headache of my life' means a bleed".
+    "(sim|sims|character|avatar|npc|villain) (just)? (had|has|is having|was having|having) (a|another)? (heart attack|stroke|seizure|fit)",
+    "(said|says|say|called|calls|call|quoted|quote|line) * worst headache of (my|your|his|her|their) life",
+    "worst headache of (my|your|his|her|their) life * (means|meant|mean|is a sign|is a symptom)",
+    # Asking why others faint (blind v34): "wants to know why people faint at concerts".
+    "why (do|does|did|would|can)? (people|someone|somebody|humans|folk|folks|fans|athletes|runners|soldiers|guards) (faint|fainted|collapse|collapsed|pass out|black out|keel over|have seizures|have fits|have strokes)",
+    # An instrument or machine that wheezes (blind v34): "our church organ has a dead note
+    # that wheezes like an old man".
+    "(organ|accordion|bagpipes|harmonium|bellows|engine|car|van|kettle|radiator|boiler|fridge|note|pipe|pipes|hinge|door|fan|printer|bus|tractor) ** (wheezes|wheeze|wheezing|wheezed|wheezy)",
+    # A posture, not opisthotonus (blind v34): "paddling with my back arched".
+    "(paddling|paddle|paddles|surfing|rowing|swimming|sitting|lying|standing|reaching|stretching|working|typing|riding|cycling) (with)? (my|his|her)? back arched",
+    # A healthy limb in a cast (blind v34): "my fingers are pink and warm".
+    "(fingers|toes|hand|hands|foot|feet) (are|is|look|looks|feel|feels|still)? (nice and|pink and|warm and)? (pink|warm) (and pink|and warm)?",
     # A children's game (blind v32): "loves to play 'fainting princess' on the floor".
     "(play|plays|played|playing|game|games) ** (fainting|dying|dead|collapsing|sleeping) (princess|princesses|swan|swans|lady|soldier|soldiers|game|games|goat)",
     # A machine that sleeps: "my laptop won't wake up from sleep mode" (FAQ blind v19).

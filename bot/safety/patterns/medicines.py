@@ -233,6 +233,12 @@ CONCEPTS: dict[str, list[str]] = {
         f"(stopped|stop|stopping|quit|quitting|ran out|run out|running out|came off|coming off|come off|cold turkey|missed|skipped|forgot|forgotten|weaned|dropped) ** ({RELAXANT}|benzo|benzos|xanax|lorazepam|clonazepam|zopiclone|pregabalin|gabapentin|pump|tablets|pills|meds|medication|medicine)",
         f"({RELAXANT}|benzo|benzos|xanax|lorazepam|clonazepam|zopiclone|pregabalin|gabapentin|pump) ** (stopped|ran out|run out|cold turkey|all at once|suddenly|came off|quit|empty|beeping|alarm)",
     ],
+    # A supply that ran out, the medicine named elsewhere: "I was on soma for months" then
+    # "ran out on Friday and couldn't get more" (blind v34).
+    "RAN_OUT": [
+        "(ran out|run out|running out|finished) (on|last|over|at|this|a few|two|three|#)? ** (could not|can not|unable to) (get|buy|find) (more|any more|a new|another|a refill)",
+        "(ran out|run out) (of)? (them|it|my tablets|my pills|my prescription|my meds) (on|last|a few|# days|days|yesterday)",
+    ],
     "WITHDRAWAL_SIGNS": [
         "shaking|shaky|shakes|tremor|tremors|trembling|sweating|sweats|sweaty|insomnia|vomiting|vomit|sick|hallucinating|hallucinations|hallucinate|anxious|anxiety|panicky|agitated|restless|itchy|itching|fever|confused|seizure|fit",
         "can not sleep",

@@ -13,7 +13,7 @@ CONCEPTS: dict[str, list[str]] = {
         f"({NUMB}|buzzing|buzzy|fizzing|fizzy) * (around|round|in|on|of) ({PERSON})? (mouth|lips|lip)",
         f"pins and needles * (around|round|in|on) ({PERSON})? (mouth|lips|lip)",
         f"(mouth|lips|lip) * ({NUMB}|buzzing|buzzy|fizzing|fizzy)",
-        "(mouth|lips|lip) * pins and needles",
+        "(mouth|lips|lip) ** pins and needles",
     ],
     "THROAT_TIGHT": [
         "stridor|stridulous|laryngospasm",
@@ -24,6 +24,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(voice|voice is|voice sounds) * (strangled|strangly|choked|squeaky|high pitched)",
         "(breathing|breath|breaths) (is|are|sounds|sound|getting)? (noisy|squeaky|crowing|high pitched|whistling)",
         "(noisy|squeaky|crowing|high pitched|whistling) (breathing|breaths|breath)",
+        # Stridor told plainly (blind v34): "I make a whistling noise when I breathe in".
+        "(whistling|wheezing|squeaky|crowing|high pitched|rasping) (noise|noises|sound|sounds) ** (breathe|breathing|breath)",
         "(can not|hard|trouble|difficult|struggling) * to? (swallow|swallowing)",
         "difficulty swallowing",
         "(voice box|larynx|windpipe) ** (tight|tightening|closing|spasm|squeezed|swelling|swollen)",
@@ -33,7 +35,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(carpopedal|carpo pedal|carpal|pedal) (spasm|spasms|cramp|cramps)",
         "(fingers|toes|hand|hands|thumb|thumbs) ** (bending|bend|bent|curling|twisting|pulling|folding) ** (by themselves|on their own|by itself|on its own|into a cramp|in cramp)",
         "(fingers|toes|hands|thumbs) ** in (a)? (cramp|spasm)",
-        "(hand|hands|finger|fingers|foot|feet|toes|wrist|wrists) * (cramp|cramps|cramping|cramped|spasm|spasms|spasming|claw|claws|clawed|curl|curled|curling|lock|locked|stiff)",
+        "(hand|hands|finger|fingers|foot|feet|toes|wrist|wrists) ** (cramp|cramps|cramping|cramped|spasm|spasms|spasming|claw|claws|clawed|curl|curled|curling|lock|locked|stiff)",
         "(cramp|cramps|cramping|spasm|spasms|spasming) * in * (hand|hands|finger|fingers|foot|feet|toes)",
         "(claw|clawed|claws) * (hand|hands)",
     ],

@@ -8,6 +8,8 @@ CONCEPTS: dict[str, list[str]] = {
         "pregnant|pregnancy|trimester|expecting|gestation|preg|preggo|preggers|prego",
         "# (weeks|wks|week) (pregnant|along|gone)",
         "(i am|she is|at|now) # (weeks|wks)",
+        # "28 weeks and tightenings every 5 minutes" (blind v34): the weeks of a pregnancy.
+        "# (weeks|wks) (and|with|now)? (tightenings|contractions|braxton hicks)",
     ],
     # "Waters" breaking is only said of a pregnancy, so it needs no pregnancy word.
     "WATERS_BROKE": [

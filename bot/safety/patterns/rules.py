@@ -142,7 +142,15 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
         EMERGENCY,
         [["CAST_OR_CRUSH", "LIMB_TIGHT_PAIN"], ["CAST_OR_CRUSH", "DIGITS_NUMB_PALE"]],
     ),
-    "serotonin_syndrome": (EMERGENCY, [["SEROTONERGIC", "JERKS", "AUTONOMIC_SIGNS"]]),
+    "serotonin_syndrome": (
+        EMERGENCY,
+        [
+            ["SEROTONERGIC", "JERKS", "AUTONOMIC_SIGNS"],
+            # Spasms with a fever after starting one (blind v33, in Turkish: "kaslarım
+            # kasılıyor", the learned layer's catch until v34's retraining).
+            ["SEROTONERGIC", "STARTED_MEDICINE", "SPASM", "FEVER"],
+        ],
+    ),
     "neuroleptic_malignant_syndrome": (
         EMERGENCY,
         [["ANTIPSYCHOTIC", "RIGID", "FEVER"], ["ANTIPSYCHOTIC", "RIGID", "CONFUSION"]],
@@ -199,7 +207,10 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
         ],
     ),
     "acute_dystonia": (URGENT, [["ANTIPSYCHOTIC", "DYSTONIA"], ["NEW_MEDICINE", "DYSTONIA"]]),
-    "medication_withdrawal": (URGENT, [["STOPPED_MEDICINE", "WITHDRAWAL_SIGNS"]]),
+    "medication_withdrawal": (
+        URGENT,
+        [["STOPPED_MEDICINE", "WITHDRAWAL_SIGNS"], ["RELAXANT", "RAN_OUT", "WITHDRAWAL_SIGNS"]],
+    ),
     "statin_muscle_symptoms": (URGENT, [["STATIN", "MUSCLE_SYMPTOM"]]),
     "septic_joint": (URGENT, [["JOINT_HOT", "FEVER", "!HAY_FEVER"], ["JOINT_HOT", "UNWELL"]]),
     "child_limp_fever": (URGENT, [["CHILD", "LIMP", "FEVER"], ["CHILD", "LIMP", "UNWELL"]]),
@@ -247,6 +258,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
         SOON,
         [
             ["SPASM", "DURATION_OVER_2_WEEKS"],
+            ["NOT_GONE_AWAY", "DURATION_OVER_2_WEEKS"],
             ["SPASM", "WORSE_DESPITE"],
             ["SPASM", "NOTHING_HELPS", "LONG_RUNNING"],
         ],

@@ -137,7 +137,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(go to sleep|fall asleep) and (never|not) wake up",
         "not wake up",
         "(never|not) wake up again",
-        "(better off|easier for everyone) ** (without me|if i was gone|if i were gone|if i was not here|if i were not here|if i was not around|if i were not around|if i was dead)",
+        # "they'd all be better off if I just wasn't here anymore" (blind v34).
+        "(better off|easier for everyone) ** without me",
+        "(better off|easier for everyone) ** if i (just|simply)? (was|were) (gone|not here|not around|dead|no longer here)",
         "(just|only) a burden",
         "(disappear|vanish|gone) (forever|for good)",
         "(stop|end) ** (for good|forever|permanently)",

@@ -158,7 +158,8 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "CANT_STAND": [
         "can not * (stand|straighten|get) * (up|upright|straight)",
-        "(stuck|hunched|doubled) * (over|double|forward)",
+        # "hunched over" now, not the habit "I hunch over the manuals" (blind v34).
+        "(stuck|hunched~|doubled~) * (over|double|forward)",
         "(am|is|was|still|stuck|left) bent (over|double|forward)",
     ],
     "SPINAL_CORD_INJURY": [
@@ -182,6 +183,8 @@ CONCEPTS: dict[str, list[str]] = {
         "dysreflexia",
     ],
     "SERIOUS_ACCIDENT": [
+        # Blind v34: "went through a floor about 3 metres on a job" (a firefighter).
+        "(went|fell|crashed|dropped|plunged|came|fallen|gone) through (a|the|an) (floor|roof|ceiling|skylight|floorboards|rotten floor|old floor)",
         # Blind v33: "we both went down maybe 6 or 7 metres of a gully".
         "(went|slid|tumbled|fell|dropped|came) down (maybe|about|around|nearly|roughly|like|over)? # (or #)? (metres|meters|feet|ft)",
         # Blind v32: "had a crash last night on the bridge approach, going fast".

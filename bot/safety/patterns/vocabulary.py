@@ -14,7 +14,7 @@ RELAXANT = "soma|somas|myorel|carisoprodol|relaxant|relaxants|relaxer|relaxers|r
 SEDATIVE = "sleeping pills|sleeping pill|sleeping tablets|sleeping tablet|zolpidem|ambien|alcohol|drink|drinks|drinking|drank|drunk|beer|beers|wine|vodka|whisky|whiskey|gin|rum|booze|pint|pints|shots|tramadol|codeine|oxycodone|morphine|opioid|opioids|painkiller|painkillers|xanax|lorazepam|diazepam|valium|zopiclone|pregabalin|gabapentin|heroin|fentanyl|cocodamol|lager|cider|raki|rakı"
 MEDICINE = f"{RELAXANT}|medicine|medicines|medication|medications|meds|tablet|tablets|pill|pills|capsule|capsules|antibiotic|antibiotics|ibuprofen|naproxen|diclofenac|painkiller|painkillers|injection|prescription|drug|drugs|dose|quinine|amoxicillin|penicillin|paracetamol|cocodamol|codeine|tramadol|gabapentin|pregabalin"
 FACE = "lips|lip|tongue|throat|face|mouth|eyes|eyelids|cheeks|eye"
-WOUND = "sliced|slashed|cut|cuts|wound|wounds|gash|gashed|puncture|punctured|nail|nails|rusty|bite~|bitten|scratch|scratched|splinter|thorn|graze|grazed|scrape|scraped|scrapes|laceration|stab|stabbed|skewered|impaled|spike|shovel|fork|barbed"
+WOUND = "sliced|slashed|cut|cuts|wound|wounds|gash|gashed|puncture|punctured|nail|nails|rusty|bite~|bitten~|scratch|scratched|splinter|thorn|graze|grazed|scrape|scraped|scrapes|laceration|stab|stabbed|skewered|impaled|spike|shovel|fork|barbed"
 PERSON = "my|his|her|their|the|our"
 # Burning hot to the touch ("body hot like fire"): a fever, and very hot in heat illness.
 HOT_LIKE_FIRE = "(hot|burning|burn) like (fire|an oven|a furnace|a stove|an iron)"
