@@ -133,6 +133,11 @@ FLOORS = {
     # in Turkish, and no harmless case whose earlier message alone is a red flag; the same
     # session): its first pass on 65ecbe6 is the headline.
     "red_flags_blind_v33.yml": (0.99, 0.98, 1, 2),
+    # v34 (beekeepers, lifeguards, tailors, shipyard welders, oil wrestlers, firefighters,
+    # lighthouse keepers, Kazakh, Welsh, Jamaican, Filipino and New Zealand voices among many
+    # others, 133 partly or wholly in Turkish; 2026-12-07, eighteenth session): its first
+    # pass on cfebcdb is the headline.
+    "red_flags_blind_v34.yml": (0.99, 0.99, 1, 2),
 }
 
 
