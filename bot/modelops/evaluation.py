@@ -132,6 +132,7 @@ BLIND_FAQ_SETS = {
     "blind v25": EVAL_DIR / "faq_blind_v25.yml",
     "blind v26": EVAL_DIR / "faq_blind_v26.yml",
     "blind v27": EVAL_DIR / "faq_blind_v27.yml",
+    "blind v28": EVAL_DIR / "faq_blind_v28.yml",
 }
 
 
