@@ -886,7 +886,8 @@ _UNSURE_NOW = re.compile(
 # A guess at when the last jab was is not knowing it: "last tetanus vaccine was probably at
 # school" (blind v33).
 _JAB_GUESSED = re.compile(
-    r"\b(?:tetanus|jab|booster|vaccine|vaccination|shot)\b.*\b(?:probably|maybe|must have been|"
+    r"\b(?:tetanus|jab|booster|vaccine|vaccination|shot|last one)\b.*"
+    r"\b(?:probably|maybe|must have been|"
     r"i think)\b"
 )
 _STARTED = re.compile(
@@ -1000,12 +1001,14 @@ def _relative_past(span: Span, clause_start: int) -> bool:
 # "in the book I'm reading the hero gets lockjaw", "saw on the news that a footballer
 # collapsed". Verbs "book" and "show" are not stories: the noun needs an article.
 _STORY = re.compile(
-    r"\b(?:(?:a|the|this|that|an|some) (?:film|movie|documentary|novel|book|series|tv show|"
+    r"\b(?:(?:a|the|this|that|an|some)(?: (?:old|new|turkish|american|korean|british|"
+    r"spanish|french|zombie|horror|medical|hospital|crime|war|kids'?|children'?s))? "
+    r"(?:film|movie|documentary|novel|book|series|tv show|"
     r"show|episode|article|podcast|video|programme|program|soap|drama|play|story|thriller)|"
     r"documentary|novel|(?:on|in) the news|news (?:story|report)|on (?:tv|telly|youtube|tiktok)"
     r"|the news (?:said|says|reported|reports|showed|shows)|(?:on|in) the (?:radio|paper|papers)"
     r"|(?:customer|client|friend|colleague|neighbour|neighbor|coworker) (?:told|tells) me"
-    r"|dizide|filmde)\b"
+    r"|in (?:my|a|the|this) (?:\w+ )?(?:game|videogame|video game)|dizide|filmde)\b"
 )
 # The patient's own event after the story's mention: "watching a film when my chest...".
 _OWN_EVENT = re.compile(r"\b(?:my|me|myself|then|now|suddenly|and i|i (?:got|felt|had|was))\b")

@@ -95,7 +95,7 @@ _JOURNEY_BEFORE = re.compile(
 _ACTIVITY_FOR = re.compile(
     r"\b(?:writing|typing|gaming|studying|revising|drawing|painting|knitting|sewing|"
     # a workout's length: "after skipping rope for 20 minutes my calves cramp" (blind v33)
-    r"skipping|jogging|cycling|swimming|rowing|dancing|hiking|sparring)"
+    r"skipping|jogging|cycling|swimming|rowing|dancing|danced|hiking|sparring)"
     r"(?: (?!and\b|but\b|it\b|its\b|it's\b)\w+){0,3} for\s+$"
 )
 _ON_DAYS = r"\s*(?:on|at) (?:the )?(?:weekends?|weekdays|saturdays|sundays)\b"
@@ -282,6 +282,9 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             "min"
         ):
             continue  # "always at 70 minute my calf cramps": when in the match, not how long
+        elapsed = re.match(r"\s*in\b(?!\s+(?:a|the|my|bed|pain|agony|spasm|cramp)\b)", after)
+        if elapsed and re.search(r"\b(?:maybe|about|around|nearly|only|just|barely)\s*$", before):
+            continue  # "maybe an hour in, my calf knots up" (FAQ blind v28): when
         if re.match(r"[-\s]*mark\b", after):
             continue  # "around the 40 minute mark my calves cramp" (FAQ blind v27): when
         if _AGE_OF_SOMEONE.search(before):
@@ -411,7 +414,7 @@ class RedFlagDetector:
 
     def _read_uncached(self, text: str) -> tuple[tuple[Mention, ...], str]:
         # Every reader gets the same reading: disguises undone, Turkish words in English.
-        text = _join_fragments(gloss(clean(text)))
+        text = _PUZZLED_THEN_ASKS.sub(r"\1,", _join_fragments(gloss(clean(text))))
         if not text.strip():
             return (), ""
         mentions: list[Mention] = []
@@ -496,6 +499,16 @@ class RedFlagDetector:
 _FRAGMENT_END = re.compile(r"[.!?]+(?:\s+|$)")
 FRAGMENT_WORDS = 3
 _NEGATION_WORD = re.compile(r"\b(?:no|not|nope|nah|never|none|nothing|without)\b|n't\b", re.I)
+
+
+# "I am confused. Can you give me an overview": puzzled, then the question it is about
+# (FAQ blind v28). Joined into one sentence, the idiom for puzzlement reads it.
+_PUZZLED_THEN_ASKS = re.compile(
+    r"\b((?:i am|i'm|im) (?:so |a bit |a little |really |very |totally |quite |kind of )?"
+    r"confused)\s*[.!]+(?=\s*(?:can you|could you|which|is it|should i|do you|how long|"
+    r"how much|how often)\b)",
+    re.IGNORECASE,
+)
 
 
 def _join_fragments(text: str) -> str:

@@ -31,6 +31,32 @@ _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v35 (2026-12-07, eighteenth session).
+    (r"(tuvalette )?(taharetlenirken|silerken|silinirken)", "when wiping"),
+    (
+        r"(altimi|altini|oralarimi|popomu|kalcami) (hic )?"
+        r"(hissetmedim|hissetmiyorum|hissedemiyorum|hissedemedim)",
+        "can not feel my bottom",
+    ),
+    (
+        r"(konusmasi|konusmam)( da)? (bozulmustu|bozuldu|bozulmus|karisti|karismisti)",
+        "her speech was slurred",
+    ),
+    (r"kelimeleri (bulamiyordu|bulamiyor|bulamiyorum|bulamadi)", "could not find the words"),
+    (r"(kolu|kolum|bacagi|bacagim) (hic )?(tutmadi|tutmuyor|tutmuyordu)", "the arm went weak"),
+    (r"bir sey", "something"),
+    (
+        r"daha once (hic )?(boyle )?(bir sey )?(olmadi|olmamisti|yasamadim|yasamamisti)\w*",
+        "never had anything like it",
+    ),
+    (
+        r"bardakla bastirinca (solmuyor|solmadi|gecmiyor|kaybolmuyor)",
+        "it does not fade under a glass",
+    ),
+    (r"su (versem|verince|icince|icsem) (kusuyor|kusuyorum|cikariyor)", "can not keep fluids down"),
+    (r"belirtileri (nelerdir|neler|nedir)", "what are the signs"),
+    (r"nasil yapilir", "how is it done"),
+    (r"bayilmis gibi (yatiyor|uyuyor)", "sprawled out asleep"),
     # Blind v34 (2026-12-07, eighteenth session).
     (r"(iki )?bacag\w*( da)? (hic )?guc (yok|kalmadi)", "no strength in both legs"),
     (r"ikisi de (uyusuk|uyusmus|uyustu)\w*", "both legs are numb"),
@@ -40,13 +66,16 @@ _PHRASES: list[tuple[str, str]] = [
         r"(karardi|karardi\w*|gitti)",
         "my eye suddenly went black",
     ),
-    (r"o gozle (hicbir sey|hic) (goremiyorum|goremiyor|gormuyorum)", "can not see out of it"),
+    (
+        r"(o|sag|sol) gozle (hicbir sey|hic) (goremiyorum|goremiyor|gormuyorum)",
+        "can not see out of it",
+    ),
     (
         r"(bardakla|bardak ile) bastir\w* solmayan( mor| kirmizi| koyu)? "
         r"(lekeler|leke|noktalar|dokuntu\w*)",
         "a rash that does not fade under a glass",
     ),
-    (r"(mor|kirmizi|koyu) (lekeler|leke|noktalar|dokuntu\w*)", "a purple rash"),
+    (r"(morumsu|mor|kirmizi|koyu) (lekeler|leke|noktalar|dokuntu\w*)", "a purple rash"),
     (r"(neredeyse )?hic (cis|idrar) (yapmadim|yapamadim|yapmadi|yapmiyorum)", "barely peed"),
     (r"yaptigim da|yaptigi da", "and what I peed is"),
     (r"alciya (alindi|alindim|alinmisti|aldilar)\w*", "was put in a cast"),
@@ -473,7 +502,7 @@ _PHRASES: list[tuple[str, str]] = [
         r"lost \3 kilos in \1 months",
     ),
     (r"hic ugrasmadan|ugrasmadan", "without trying"),
-    (r"su bile (midemde )?(duramiyor|durmuyor|kalmiyor|duramayi)", "can not keep water down"),
+    (r"su bile (midemde )?(duramiyor|durmuyor|kalmiyor|duramayi)", "can not keep fluids down"),
     (r"tuvalete (cikmadim|cikamadim|gitmedim|cikmadi)", "have not peed"),
     (r"yerden kalkamiyorum|yerden kalkamadim|yerden kalkamiyor", "can not get up off the floor"),
     (r"(yeni )?(ilaca|hapa|ilaclara) basladim", "started a new medicine"),
@@ -837,7 +866,8 @@ _PHRASES: list[tuple[str, str]] = [
         "worst headache of my life",
     ),
     (
-        r"cis (yapmadim|yapamiyorum|yapamadim)|idrar (yapmadim|yapamiyorum|yapamadim)",
+        r"cis (yapmadim|yapmadi|yapamiyorum|yapamadim|yapamadi)"
+        r"|idrar (yapmadim|yapmadi|yapamiyorum|yapamadim)",
         "have not peed",
     ),
     (r"hareket edemiyorum|kimildayamiyorum|kipirdayamiyorum|kipirdayamiyor", "can not move"),

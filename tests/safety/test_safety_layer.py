@@ -138,6 +138,12 @@ FLOORS = {
     # others, 133 partly or wholly in Turkish; 2026-12-07, eighteenth session): its first
     # pass on cfebcdb is the headline.
     "red_flags_blind_v34.yml": (0.99, 0.99, 1, 2),
+    # v35 (miners, night-shift nurses, hotel housekeepers, wedding photographers, halay
+    # dancers, hazelnut pickers, circus performers, Russian, Iraqi, Afghan, Bosnian,
+    # Hungarian, German-Turkish and US Southern voices among others, 139 partly or wholly in
+    # Turkish; the same session): its first pass on 077837d is the headline. A German-Turkish
+    # child with "hohes Fieber ... boynu kaskatı, das Licht tut ihm weh" stays unread.
+    "red_flags_blind_v35.yml": (0.99, 0.99, 2, 2),
 }
 
 

@@ -111,6 +111,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(do not think|not sure|not certain|no idea if|unsure if) ** (ever|been|had) ** (tetanus|jab|booster|vaccine|vaccinated|shot)",
         "(no idea|not sure|unsure|do not know|does not know|did not know|dunno|can not remember) (if|whether) ** (up to date|in date|had|covered) ** (tetanus|jab|booster|jabs|vaccin~)",
         "(no|not any) (recollection|memory|record) ** (tetanus|jab|booster|tetnus)",
+        # Blind v35: "is my tetanus still ok? last one was maybe 15 years ago, not sure".
+        "(last|latest) (one|jab|shot|booster|tetanus|tetnus) ** (not sure|no idea|can not remember|do not remember|maybe)",
         # Blind v33: "last tetanus vaccine was probably at school".
         "(tetanus|jab|booster|vaccine|vaccination|shot|tetnus) ** (probably|maybe|i think|must have been) (at school|in school|as a kid|as a child|as a teenager)",
     ],

@@ -79,6 +79,9 @@ CONCEPTS: dict[str, list[str]] = {
         "repeating (herself|himself|themselves|myself)",
     ],
     "SEIZURE": [
+        # Blind v35: "my roommate is literally seizing on the floor rn, eyes rolled back".
+        "(seizing|fitting|convulsing|jerking) (on|across) (the|a)? (floor|ground|bed|sofa|couch|pavement)",
+        "eyes (rolled|rolling|rolls) (back|up) ** (jerking|shaking|stiff|rigid|floor|seizing|fitting|twitching|unresponsive)",
         "thrashing (about|around) (on)? (the|a)? (floor|ground)",
         "(went|gone|goes|going) rigid ** (thrashing|jerking|shaking|convulsing|twitching)",
         "shaking (fit|fits|episode|episodes)",
@@ -117,6 +120,9 @@ CONCEPTS: dict[str, list[str]] = {
         f"(collapsed|collapse|collapsing|flopped) (onto|into|on) ({PERSON})? (sofa|bed|couch|chair|armchair|settee)"
     ],
     "FAINT": [
+        # Blind v35: "just crumpled to the floor during the first dance and was out cold".
+        "crumpled (to|onto|on) (the|a)? (floor|ground|pavement|carpet|deck)",
+        "(was|is|went|knocked) out cold",
         # Blind v33: "she just went down in the kitchen and is only half responding".
         "(only half|barely|hardly|not really|not fully) (responding|responsive|conscious|awake|with it)",
         "next thing (i|he|she|they) (knew|know|was|were) ** (floor|ground|deck|tiles|carpet)",
@@ -163,6 +169,9 @@ CONCEPTS: dict[str, list[str]] = {
         "nearly (fell|fainted|passed out)",
     ],
     "VISION_LOSS": [
+        # Blind v35: "the vision in my left eye just went, like someone switched off half the
+        # lights".
+        "(vision|sight) (in|of|from) (my|his|her|the) (left|right)? eye (just|suddenly|has|completely)? (went|gone|disappeared|vanished)",
         "(eye|eyes|vision|sight|everything) ** (went|gone|go|going|turned) (completely|totally|all|suddenly) (black|dark|blind|blank|grey|gray|dim)",
         "(pulled|pulling|drawn|drawing|came|coming|dropped|dropping) (a|the)? (blind|blinds|shutter|shade|curtain) ** (down|over|across)",
         "lights (went|gone|go|going) out in ** eye",
@@ -207,6 +216,10 @@ CONCEPTS: dict[str, list[str]] = {
         "never (had|felt|known) (a|an)? (head|headache|head pain|pain in my head) like (it|this|that)",
     ],
     "THUNDERCLAP": [
+        # Blind v35, in Turkish: "'kafamın içinde bir şey patladı' dedi, aniden çok şiddetli
+        # baş ağrısı".
+        "something (exploded|burst|popped|went bang|snapped) (in|inside) (my|her|his|their) head",
+        "(sudden|suddenly) (a)? (very|extremely|really|so)? (severe|intense|violent|excruciating|terrible|horrendous) headache",
         # Blind v33: "it hit out of nowhere during sex, maximum within a few seconds".
         "(maximum|max|peak|peaked|peaking|full blast|full strength|worst) (within|in) (a few|few|some|a couple of|#)? (seconds|second)",
         # Blind v30.

@@ -131,6 +131,10 @@ CONCEPTS: dict[str, list[str]] = {
         "(got|have|have got|built) (a|up a) (good|big|decent|nice|little)? (stash|stockpile|supply)",
     ],
     "SLEEP_FOREVER": [
+        # Blind v35: "all the pills are lined up on the table", "I know exactly what dose
+        # would do it".
+        "(pills|tablets|meds|medication) (are|all)? (lined up|laid out|counted out|set out)",
+        "(know|knows|worked out|figured out|looked up) ** (what|which|how many) (dose|pills|tablets|of them) (would|will|it would take to) (do it|be enough|kill)",
         # Blind v33: "some nights i wish i could close my eyes and never have to open them again".
         "(close|shut) (my|his|her) eyes and (never|not) (have to)? (open|wake)",
         "sleep (forever|and never wake|and not wake|and not wake up|and never wake up)",

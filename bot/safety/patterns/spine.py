@@ -51,9 +51,14 @@ CONCEPTS: dict[str, list[str]] = {
         "(episode|episodes|bout|bit|some) of retention",
         # Retention of urine, in a clinician's words (blind v28).
         "(urinary|urine|bladder) retention",
-        "(can not|could not|unable to) (hold|control|keep) (in)? ({PERSON})? (urine|pee|wee|water|bladder)".replace(
+        "(can not|could not|unable to) (hold|control) (in)? ({PERSON})? (urine|pee|wee|water|bladder)".replace(
             "{PERSON}", PERSON
         ),
+        # Not "can't keep water down" (vomiting, blind v35).
+        "(can not|could not|unable to) keep (in)? ({PERSON})? (urine|pee|wee|bladder)".replace(
+            "{PERSON}", PERSON
+        ),
+        "(can not|could not|unable to) keep ({PERSON})? water in".replace("{PERSON}", PERSON),
         "(comes|came|coming|leaks|leaking) out without (i|me|my) (know|knowing|noticing|feel|feeling|realising|realizing)",
         "(did not|do not) (notice|realise|realize|feel) ** (need|needed) ** (wee|pee) ** (until|till) ** (coming out|came out|was out|too late)",
         "(can not|unable to|could not|struggle|struggling|trouble|difficulty|hard) * (pee|wee|urinate|piss|peeing|weeing|urinating|wee|empty)",
