@@ -97,7 +97,10 @@ CONCEPTS: dict[str, list[str]] = {
     "LEG_SWELLING": [
         # Slang and plain words for a swollen lower leg (blind v18, fixed in the fourteenth session).
         "cankle|cankles",
-        f"({LEG}) ** (swell|swelling|swollen|swelled|puffy|puffed|bigger|fatter|larger|sweling|swolen)",
+        # "bigger~": the lemma "big" would read "my legs and I brought a big box" (FAQ v28);
+        # "big" or "fat" said of the leg itself still counts ("one leg is big and painful").
+        f"({LEG}) (is|looks|feels|has gone|went|got|getting|gone|now) (so|very|really|all)? (big|bigger|fat|fatter|huge|massive|thick)",
+        f"({LEG}) ** (swell|swelling|swollen|swelled|puffy|puffed|bigger~|fatter~|larger~|sweling|swolen)",
         f"(swell|swelling|swollen|puffy|sweling) * ({LEG})",
         f"({LEG}) ** (bigger|fatter|larger|thicker|puffier) than the other",
         f"({LEG}) ** (blown up|blew up|ballooned|puffed up)",
@@ -165,11 +168,12 @@ CONCEPTS: dict[str, list[str]] = {
     "LONG_TRAVEL": [
         "flight|flights|flew|flying|plane|airport",
         "(long haul|jet lag)",
-        "(long|12|10|14|8|hour|hours|overnight) ** (drive|journey|trip|bus|coach|train)",
+        # Not "train" alone: its lemma reads "long training runs" (FAQ blind v28).
+        "(long|12|10|14|8|hour|hours|overnight) ** (drive|journey|trip|bus|coach|trains~|train journey|train ride|train trip|on the train|by train)",
         "(just|recently) (got back|back|returned) from",
         "(surgery|operation|op|bed rest|hospital|plaster|cast) ** (ago|last week|recently|weeks)",
         "(pill|contraceptive|hrt)",
-        "(bus|coach|train|drive|journey|flight) ** (12|14|16|18|20|24|30|36|long|many) (hours|hour|hrs)",
+        "(bus|coach|train journey|train ride|on the train|drive|journey|flight) ** (12|14|16|18|20|24|30|36|long|many) (hours|hour|hrs)",
     ],
     "CALF": ["calf|calves|leg|legs"],
 }

@@ -219,6 +219,8 @@ IDIOMS: list[str] = [
     # headache of my life" (blind v26).
     "(returns|return|taxes|tax|paperwork|forms|admin|emails|accounts|spreadsheet|spreadsheets|kids|children|boss|job|work|project|customers|clients|wedding|neighbours|neighbors|builders|bureaucracy|visa|exam|exams|homework|bills) (is|are|was|were)? (giving|gave|give|gives) ** headache of (my|his|her|our) life",
     "(returns|return|taxes|tax|paperwork|forms|admin|emails|accounts|spreadsheet|spreadsheets|kids|children|boss|job|work|project|customers|clients|wedding|neighbours|neighbors|builders|bureaucracy|visa|exam|exams|homework|bills) (is|are|was|were)? (giving|gave|give|gives) ** (headache|headaches)",
+    # Eye drops, not a drooping eye (FAQ blind v28): "pink eye, what drops should i use".
+    "(eye|eyes|eyelid) * (what|which|any|some|good|the|best)? (drops|drop) (should|do|to|for|can|would|are|is|i)",
     # Puzzled, then a question (FAQ blind v28): "I am confused. Can you give me an
     # overview", "Doamne, I am confused. Is it ok to take the pills".
     "(am|i am) (so|a bit|a little|really|very|totally|quite|kind of)? confused * (can you|could you|which one|which is|is it ok|is it okay|is it safe|should i|do you|how long|how much|how often)",
