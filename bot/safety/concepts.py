@@ -846,8 +846,8 @@ def _history(span: Span, clause_start: int) -> bool:
     rest = span.doc[span.end : sentence.end].text.lower()
     if _LASTING_COMPLAINT.fullmatch(span.text.lower()) and _STARTED_AGO.match(rest):
         return False
-    if _STARTED_AGO.search(f"{before} {span.text.lower()} {rest}") and re.search(
-        r"\b(?:started|began|begun|came on)(?: \w+)?\s*$", before
+    if _STARTED_AGO.search(f"{before} {span.text.lower()} {rest}") and STARTED_JUST_BEFORE.search(
+        before
     ):
         return False  # the duration itself: "started | a month | ago"
     # After the marker, a sentence that ends on "since" names what has lasted until now;
@@ -902,6 +902,9 @@ _LASTING_COMPLAINT = re.compile(
     r"(?:\w+ )?(?:spasms?|spasming|cramps?|cramping|pain|pains|aches?|aching|tightness|"
     r"twitch(?:es|ing)?|numbness|tingling|back|neck|shoulders?|knees?|legs?|calf|calves|hips?)"
 )
+# What follows "started" is when it began and how long it has lasted: "started a month
+# ago" (blind v34).
+STARTED_JUST_BEFORE = re.compile(r"\b(?:started|began|begun|came on)(?: \w+)?\s*$")
 # "her back started hurting last month" (blind v10): dated by its start, still going.
 _STARTED_AGO = re.compile(
     r"(?:have |has |had )?(?:started|began|begun|came on)(?: (?:hurting|aching|cramping|"

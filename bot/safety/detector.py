@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from bot.common.training_cache import cached, stored
 from bot.safety.concepts import (
+    STARTED_JUST_BEFORE,
     ConceptMatcher,
     Mention,
     Status,
@@ -215,7 +216,7 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
         if (
             re.match(r"\s*(?:ago|back|earlier|before)\b", after)
             and not _ongoing(after)
-            and not re.search(r"\b(?:started|began|begun|came on)(?: \w+)?\s*$", before)
+            and not STARTED_JUST_BEFORE.search(before)
         ):
             continue  # "two weeks ago" is when, not how long ("started a month ago" is both)
         if re.match(r"\s*later\b", after) and not re.search(r"\bstill\b[^.!?]*$", before):
