@@ -822,7 +822,8 @@ def _history(span: Span, clause_start: int) -> bool:
     if _UNSURE_NOW.search(span.text.lower()) or _JAB_GUESSED.search(span.text.lower()):
         return False  # "I don't know about my tetanus vaccine, maybe as a child" (blind v28)
     sentence = _sentence_of(span)
-    if _RECURRED_NOW.search(span.doc[span.end : sentence.end].text.lower()):
+    rest = span.doc[span.end : sentence.end].text.lower()  # the sentence after the mention
+    if _RECURRED_NOW.search(rest):
         return False  # "I had a fit as a kid and now it happened again": the past, back now
     facts = _facts(sentence)
     if facts.longstanding:
@@ -843,7 +844,6 @@ def _history(span: Span, clause_start: int) -> bool:
         return False
     # "shoulder spasms started a month ago" (blind v34): a long-running complaint, dated
     # by its start, not a past one.
-    rest = span.doc[span.end : sentence.end].text.lower()
     if _LASTING_COMPLAINT.fullmatch(span.text.lower()) and _STARTED_AGO.match(rest):
         return False
     if _STARTED_AGO.search(f"{before} {span.text.lower()} {rest}") and STARTED_JUST_BEFORE.search(
