@@ -1005,8 +1005,11 @@ def _relative_past(span: Span, clause_start: int) -> bool:
 # collapsed". Verbs "book" and "show" are not stories: the noun needs an article.
 _STORY = re.compile(
     r"\b(?:(?:a|the|this|that|an|some)(?: (?:old|new|turkish|american|korean|british|"
-    r"spanish|french|zombie|horror|medical|hospital|crime|war|kids'?|children'?s))? "
-    r"(?:film|movie|documentary|novel|book|series|tv show|"
+    r"spanish|french|zombie|horror|medical|hospital|crime|war|kids'?|children'?s|netflix|bbc|"
+    r"hbo|disney|youtube|tiktok|bollywood|hollywood|reality|cooking|sci-fi|fantasy|action|"
+    r"comedy|romantic|sad|scary|silly|crazy|funny|cheesy|dramatic))? "
+    r"(?:film|movie|documentary|novel|book|series|tv show|k drama|kdrama|sitcom|anime|cartoon|"
+    r"telenovela|comic|manga|miniseries|"
     r"show|episode|article|podcast|video|programme|program|soap|drama|play|story|thriller)|"
     r"documentary|novel|(?:on|in) the news|news (?:story|report)|on (?:tv|telly|youtube|tiktok)"
     r"|the news (?:said|says|reported|reports|showed|shows)|(?:on|in) the (?:radio|paper|papers)"
@@ -1014,7 +1017,12 @@ _STORY = re.compile(
     r"|in (?:my|a|the|this) (?:\w+ )?(?:game|videogame|video game)|dizide|filmde)\b"
 )
 # The patient's own event after the story's mention: "watching a film when my chest...".
-_OWN_EVENT = re.compile(r"\b(?:my|me|myself|then|now|suddenly|and i|i (?:got|felt|had|was))\b")
+# A game's own people are not the patient: "in the game my squad medic keeps shouting".
+_OWN_EVENT = re.compile(
+    r"\b(?:my(?! (?:squad|character|characters|guy|avatar|sim|sims|team|teammate|teammates|"
+    r"medic|soldier|soldiers|hero|unit|player|man)\b)|me|myself|then|now|suddenly|and i|"
+    r"i (?:got|felt|had|was))\b"
+)
 # The story's own people or what it is about: "a film where the woman...", "the news that
 # a footballer...". Without them, "watching a video of stretches and passed out" is the
 # patient's own event.
@@ -1024,7 +1032,9 @@ _STORY_SUBJECT = re.compile(
     r"(?:where|about|in which|that|showing|of (?:a|an|the|someone|people))\b|"
     r"\b(?:man|men|woman|women|guy|girl|boy|lady|character|characters|hero|heroine|"
     r"footballer|player|athlete|runner|actor|actress|someone|somebody|people|he|she|they|"
-    r"her|his|husband|wife|son|daughter|mother|father|"
+    r"her|his|husband|wife|son|daughter|mother|father|medic|squad|soldier|teammate|avatar|"
+    r"zombie|zombies|dad|mum|mom|grandma|grandpa|granny|uncle|aunt|bride|groom|doctor|nurse|"
+    r"villain|king|queen|prince|princess|detective|"
     r"adam|kadin|kiz)\b"
 )
 _READING_IT = re.compile(r"\bi(?: am|'m| was)? (?:reading|watching|listening to|read|watched)\b")

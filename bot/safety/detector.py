@@ -303,7 +303,8 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             r"[-\s]*(?:[a-z]+\s+)?(?:shift|shifts|day|days|flight|flights|drive|journey|trip|week|"
             r"weeks|walk|hike|ride|course|contract|rota|night|nights|fast|rehearsal|rehearsals|"
             r"class|classes|session|sessions|lesson|lessons|lecture|meeting|concert|match|game|"
-            r"exam|workout|practice|training|check|checkup|scan|appointment|wedding|party|show)\b",
+            r"exam|exams|paper|papers|test|tests|gig|gigs|shoot|surgery|operation|workout|practice|training|"
+            r"check|checkup|scan|appointment|wedding|party|show)\b",
             after,
         ) and match.group("unit") in {"hour", "hr", "day", "week", "month", "min", "minute"}:
             continue  # "12 hour shifts", "a 10 day trip": the length of something else
@@ -507,7 +508,7 @@ _NEGATION_WORD = re.compile(r"\b(?:no|not|nope|nah|never|none|nothing|without)\b
 _PUZZLED_THEN_ASKS = re.compile(
     r"\b((?:i am|i'm|im) (?:so |a bit |a little |really |very |totally |quite |kind of )?"
     r"confused)\s*[.!]+(?=\s*(?:can you|could you|which|is it|should i|do you|how long|"
-    r"how much|how often)\b)",
+    r"how much|how often|do any|does any|does it|do they|are they|is there)\b)",
     re.IGNORECASE,
 )
 

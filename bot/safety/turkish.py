@@ -31,6 +31,24 @@ _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v36 (2026-12-07, nineteenth session).
+    (r"(iki|uc|birkac|\d+) (kere|kez|defa) bayildim", "I fainted \\1 times"),
+    (
+        r"(seslenince|cagirinca|sorunca)? ?(cevap|tepki) (vermiyor|vermedi|veremiyor)\w*",
+        "is not responding",
+    ),
+    (r"kasil(ip|arak|maya) titre\w*", "convulsing"),
+    (r"(fazla|cok fazla|fazladan) (aldim|ictim|yuttum)", "took too many"),
+    (r"(uyuyup )?hic uyanmamak (istiyorum|istiyor)\w*", "want to sleep and never wake up"),
+    (r"burnum (tikandi|tikali|tikaniyor)\w*", "blocked nose"),
+    (r"omurilikten felcliyim|felcliyim omurilikten", "I have a spinal cord injury,"),
+    (r"(saskin|sasirmis|sapitmis) (konusuyor|davraniyor|gibi)\w*", "is confused"),
+    (r"mac (sonrasi|sonunda|sonra)", "after the match"),
+    (r"atesi var", "has a fever"),
+    (
+        r"([^,.?!]+?) ile ([^,.?!]+?) (nasil|nasıl) ayirt (ederiz|edilir|ederim|edebilirim)\w*",
+        r"how do you tell the difference between \1 and \2",
+    ),
     # Blind v35 (2026-12-07, eighteenth session).
     (r"(tuvalette )?(taharetlenirken|silerken|silinirken)", "when wiping"),
     (
@@ -472,7 +490,7 @@ _PHRASES: list[tuple[str, str]] = [
     # ends like a dative ("az önce", "sonra", "gece").
     (
         r"\b(?!(?:once|sonra|yine|gene|bile|gece|iyice|neredeyse|nerdeyse|daha|gibi|sanki|belki"
-        r"|mutlaka|asla|hatta|simdi|birden|aniden|tekrar|orada|burada|evde|iste)\b)"
+        r"|mutlaka|asla|hatta|simdi|birden|aniden|tekrar|orada|burada|evde|iste|kere|defa)\b)"
         r"(\w+(?:a|e)(?<!d[ae])(?<!t[ae])) (bayildim|bayiliyorum|bayiliyoruz|bayildik|bayilirim"
         r"|bayiliyor|bayildi)\b",
         r"I loved \1",
@@ -887,7 +905,8 @@ _PHRASES: list[tuple[str, str]] = [
     (r"az once|simdi", "just now"),
     (r"ne zaman (oldugunu |yapildigini )?bilmiyorum|hatirlamiyorum", "not sure when"),
     (r"tekrar tekrar|sik sik|surekli", "again and again"),
-    (r"gecmiyor|gitmiyor", "will not go away"),
+    # "will not go away" would negate the symptom before it when no comma follows.
+    (r"gecmiyor|gitmiyor", "is still there,"),
     (r"yasamak istemiyorum|olmek istiyorum|kendimi oldurmek", "want to die"),
     (r"intihar", "suicide"),
     (r"yutamiyorum|yutkunamiyorum", "can not swallow"),

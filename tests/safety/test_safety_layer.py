@@ -144,6 +144,11 @@ FLOORS = {
     # Turkish; the same session): its first pass on 077837d is the headline. A German-Turkish
     # child with "hohes Fieber ... boynu kaskatı, das Licht tut ihm weh" stays unread.
     "red_flags_blind_v35.yml": (0.99, 0.99, 2, 2),
+    # v36 (ferry crews, tea-garden waiters, simit sellers, referees, cabin crew,
+    # scaffolders, ballet teachers, truck drivers, game players, a South African driver,
+    # 152 partly or wholly in Turkish; 2026-12-07, nineteenth session): its first pass on
+    # 00106f0 is the headline.
+    "red_flags_blind_v36.yml": (0.99, 0.99, 1, 1),
 }
 
 

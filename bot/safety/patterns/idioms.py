@@ -11,7 +11,8 @@ THINGS_THAT_COLLAPSE = (
     "shelf|shelves|stack|pile|tunnel|wall|walls|building|house|bridge|tower|balcony|roof|"
     "ceiling|floor|stairs|staircase|scaffold|scaffolding|crane|hydraulics|machine|wing|"
     "paraglider|glider|market|markets|economy|deal|plan|plans|talks|negotiations|"
-    "business|company|project|team|motivation|lira|currency"
+    "business|company|project|team|motivation|lira|currency|system|systems|server|servers|"
+    "network|website|app|database|government|coalition"
 )
 DEVICES = "laptop|phone|screen|tv|telly|computer|monitor|tablet|power|lights|wifi|internet|mood"
 
@@ -34,7 +35,7 @@ IDIOMS: list[str] = [
     # Things that collapse, not a person: a dish, a tent, a building, a machine, a wing,
     # a market (blind v25, v29, v31: "the crane's hydraulics collapsed (the machine, not
     # me)"; v32: "the old balcony across the street collapsed in the storm").
-    f"(the|my|our|his|her|a|an|its|their)? ({THINGS_THAT_COLLAPSE}) (across the street|across the road|over the road|next door|opposite|nearby|down the road|in our street|on our street)? (has|had|have|just|completely|totally|partly|nearly|almost)? (collapsed|collapse|collapses|collapsing|caved in)",
+    f"(the|my|our|his|her|a|an|its|their)? (whole|entire)? ({THINGS_THAT_COLLAPSE}) (across the street|across the road|over the road|next door|opposite|nearby|down the road|in our street|on our street)? (has|had|have|just|completely|totally|partly|nearly|almost)? (collapsed|collapse|collapses|collapsing|caved in)",
     # Devices that black out or die (blind v25).
     f"({DEVICES}) (just)? (collapsed|blacked out|blacks out|went black|went dark|fainted|passed out|died)",
     # "a frontal collapse on the wing" (paragliding).
@@ -111,6 +112,8 @@ IDIOMS: list[str] = [
     "spread (the|my|your|their)? (load|weight|cost|payments|work)",
     "(nearly|almost|practically) (had|have|having|gave me|give me) a (heart attack|fit|stroke|seizure|breakdown)",
     "(giving|gave|give|gives) me a heart attack",
+    # "a heart attack moment for the crowd" (a DJ, blind v36): a figure of speech.
+    "(a|the)? heart attack (moment|moments|material|territory|inducing|waiting to happen)",
     "(price|prices|cost|costs|bill|bills|deadline|deadlines|work|boss|job|rent|kids|traffic) ** (choking|killing|strangling|suffocating|giving)",
     "(dying|dying) (for|to)",
     "(killing|killed|kill) me (now|off)?",
@@ -161,6 +164,11 @@ IDIOMS: list[str] = [
     "(it is|it was|it gets|it got|it goes|it hits|it reaches|easily|like) (like|about|around|over|nearly|almost|easily|up to|more than|above|well over)? (38|39|40|41|42|43|44|45) (degrees|c)",
     # Posture while sitting, not being unable to stand: "I sit hunched over her all day".
     "(sit|sits|sitting|sat|work|works|working|spend|spent|type|typing|read|reading|study|studying|feed|feeding) (all day|all the time|for hours)? (hunched|bent|curled) (over|forward)",
+    # FAQ blind v29: "feeding her all hunched over".
+    "(feeding|feed|holding|carrying|nursing|breastfeeding|changing|bathing) (her|him|them|the baby|my baby|baby)? (all)? (hunched|bent|curled) (over|forward)",
+    # A pet's sting, seen to by the vet (blind v36): "the dog got stung on the nose and his
+    # face swelled".
+    "(dog|cat|puppy|kitten|horse|pony) (got|was|has been|had been)? (stung|bitten|bit) ** (face|nose|muzzle|head|lip|lips|eye) (swelled|swelled up|swollen|swelling|puffed up|blew up)",
     # Stiffness or pain along the neck itself, not chest pain spreading to it (FAQ blind v17).
     "(pain|ache|pressure|tightness|stiffness|squeezing) (going|running|goes|runs|that goes|that runs)? (down|along|up) the (side|sides|back) of (my|his|her|the)? neck",
     "(temperature|temperatures|temp) (is|was|gets|goes|reaches|hits)? (over|above|around|about|nearly|up to)? (38|39|40|41|42|43|44|45) (most|every|all|during|in|on) (days|day|summer|afternoon|afternoons|weekdays)?",

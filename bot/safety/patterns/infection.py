@@ -47,6 +47,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(sensitive|sensitivity) * to * (light|lights)",
         "can not * (stand|bear|look at) * (light|lights|bright)",
         "photophobia",
+        # Blind v36: "bright light makes me wince".
+        "(light|lights|brightness|daylight|sunlight) * (wince|squint|flinch)",
     ],
     "NONFADING_RASH": [
         # Blind v29: "when I press glass they stay, not go white"; spots like small bruises.

@@ -17,8 +17,8 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "THROAT_TIGHT": [
         "stridor|stridulous|laryngospasm",
-        "throat ** (tight|tightening|tightens|tighten|closing|close|closes|swell|swelling|swollen|squeezing|squeezed|narrow|narrowing|thick|tite)",
-        "(tight|tightening|closing|swelling) * throat",
+        "throat ** (tight|tightness|tightening|tightens|tighten|closing|close|closes|swell|swelling|swollen|squeezing|squeezed|narrow|narrowing|thick|tite)",
+        "(tight|tightness|tightening|closing|swelling) * throat",
         # Laryngospasm heard rather than felt: "my voice sounds strangled, breathing is
         # noisy" (blind v6; the learned layer had caught it until v26's retraining).
         "(voice|voice is|voice sounds) * (strangled|strangly|choked|squeaky|high pitched)",

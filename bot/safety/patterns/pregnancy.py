@@ -24,6 +24,9 @@ CONCEPTS: dict[str, list[str]] = {
         "contraction|contractions",
         "(cramps|cramping|tightenings|tightening|pains) ** (every|regular|coming) ** (minutes|mins|min)",
         "(every|each) # (minutes|mins|min)",
+        # "the back spasms come every 6 or 7 minutes like clockwork" (blind v9).
+        "(every|each) # (or|to) # (minutes|mins|min)",
+        "(come|comes|coming) ** like clockwork",
         "(severe|bad|terrible|pounding|awful|blinding) headache",
         "(blurred|blurry|flashing|flashes|spots|sparkles) ** (vision|lights|eyes|sight)?",
         "(face|hands|fingers) ** (swollen|swelling|puffy|swelled|puffed)",

@@ -149,6 +149,9 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             # Spasms with a fever after starting one (blind v33, in Turkish: "kaslarım
             # kasılıyor", the learned layer's catch until v34's retraining).
             ["SEROTONERGIC", "STARTED_MEDICINE", "SPASM", "FEVER"],
+            # "a triptan on top of my escitalopram, now shivering, muscles jumping, 38.5"
+            # (blind v36): clonus with a fever.
+            ["SEROTONERGIC", "TWITCH", "FEVER"],
         ],
     ),
     "neuroleptic_malignant_syndrome": (

@@ -211,7 +211,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(fell|fall|fallen|falling|tumbled|came|come) out of (a|the|my|his|her|their)? (tree|window|loft|hayloft|attic|bunk|cherry picker|truck|lorry|trailer)",
         "(fell|fall|fallen|dropped|drop|decked|decking) ** (about|around|maybe|nearly|over|roughly|like)? # (metres|meters|m|feet|ft|foot)",
         # Blind v29: a ute rolled on a dirt road, a bus on its side.
-        "(rolled|flipped|overturned|rolling|flipping) (the|a|his|her|my|our|their)? (ute|pickup|pick up|truck|lorry|bus|minibus|4x4|jeep|suv|quad|tractor|camper|campervan|motorhome|car|van|trailer)",
+        "(rolled|flipped|overturned|rolling|flipping) (the|a|his|her|my|our|their)? (ute|bakkie|pickup|pick up|truck|lorry|bus|minibus|4x4|jeep|suv|quad|tractor|camper|campervan|motorhome|car|van|trailer)",
         "(drop|fall) of (about|around|over|nearly|roughly|maybe)? # (metres|meters|m|feet|ft|foot)",
         "(fell|fall|fallen|dropped|tumbled|plunged|went) (down|into|through) (a|an|the)? (hatch|hold|shaft|manhole|trapdoor|trap door|stairwell|lift shaft|well|pit|hole)",
         # A motorbike fall at a stated speed, and falls into a hatch, hold or shaft (blind v28).
@@ -219,7 +219,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(slid|fell|tumbled|rolled|slipped|went) ** down (a|the) (scree|slope|cliff|mountain|mountainside|rock face|ravine|gully|embankment|bank|hillside) ** (hit|hitting|smashed|slammed|landed on|onto|into)",
         "(bus|car|taxi|cab|coach|van|minibus|dolmus|tram) (i|we|he|she|they)? (was|were)? (on|in)? (hit|crashed into|collided with|ran into|smashed into|ploughed into|plowed into|slammed into) (a|an|the)? (lorry|truck|car|bus|van|wall|tree|barrier|coach|tram|lamp post)",
         "(clipped|sideswiped|side swiped|rammed|shunted|taken out|wiped out|hit) by (a|an|the)? (car|van|bus|lorry|truck|motorbike|taxi|cab|tram|minibus)",
-        "(car|van|vehicle|truck|lorry|suv|jeep|taxi|cab|bus|minibus|coach|ute|pickup|pick up|4x4|campervan|motorhome|camper|tractor|quad) (that|which)? (flipped|rolled|overturned|rolled over|went over|tipped over|on its side)",
+        "(car|van|vehicle|truck|lorry|suv|jeep|taxi|cab|bus|minibus|coach|ute|bakkie|pickup|pick up|4x4|campervan|motorhome|camper|tractor|quad) (that|which)? (flipped|rolled|overturned|rolled over|went over|tipped over|on its side)",
         "(car|van|vehicle|truck|lorry|rig|trailer|suv|caravan|artic) ** (jackknifed|jack knifed|jackknifing)",
         "(came|come|fell|thrown|flew) off ** (motorbike|motorcycle|bike|moped|scooter|horse) ** (mph|kmh|kph|speed|fast)",
         "(at|about|around|doing) (about|around|over)? # (mph|kmh|kph)",
@@ -236,12 +236,15 @@ CONCEPTS: dict[str, list[str]] = {
             "{PERSON}", PERSON
         ),
         "(car|van|bus|lorry|truck|taxi) * (knocked|hit|ran) (me|him|her|us) (off|over|down)",
-        "(fell|fall|fallen|falling|came off|thrown) (off|from|down) ** (roof|ladder|scaffold|scaffolding|balcony|height|horse|tree|wall|cliff|climbing wall|loft|stairs|bunk)",
+        "(fell|fall|fallen|falling|came off|thrown) (off|from|down) ** (roof|ladder|scaffold|scaffolding|balcony|height|horse|tree|wall|cliff|climbing wall|loft|stairs|bunk|lift|platform|gantry|crane|mast)",
         "(fell|fall|fallen) ** (metres|meters|feet|foot|storey|storeys|stories)",
         "(fell|fall|fallen) (down)? (#|two|three|four|five|a few|several) (floors|storeys|stories|flights)",
         "(ladder|scaffold|scaffolding) (slipped|gave way|collapsed|fell|tipped|went)",
         "(came|come|coming) down from ** (height|storey|metres|meters|feet)",
-        "(rolled|flipped|overturned|written off) ** (car|van|twice|over|quad|quad bike|atv|tractor|jeep|buggy)",
+        # Not "carrying a rolled carpet to the car" (FAQ blind v29): "rolled" is the crash
+        # only with the vehicle or a count after it.
+        "(flipped|overturned|written off) ** (car|van|twice|over|quad|quad bike|atv|tractor|jeep|buggy)",
+        "(rolled|flipped) (over)? (twice|three times|several times|a few times|# times|over and over)",
         "(crash|crashed|accident) ** (motorway|car|bike|motorbike|high speed|written off|rolled)",
         "rtc|rta|pileup",
         "(prang|shunt|pile up) ** (motorway|car|road)",
