@@ -62,6 +62,7 @@ RED_FLAG_SETS = {
     "blind v34": EVAL / "red_flags_blind_v34.yml",
     "blind v35": EVAL / "red_flags_blind_v35.yml",
     "blind v36": EVAL / "red_flags_blind_v36.yml",
+    "blind v37": EVAL / "red_flags_blind_v37.yml",
 }
 DOSING_SETS = {
     "development suite": PROJECT_ROOT / "eval/dosing_cases.yml",
