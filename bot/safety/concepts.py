@@ -227,6 +227,7 @@ OTHER_PERSON = re.compile(
     r"a (?:man|woman|lady|guy|stranger|tourist|"
     r"customer|passenger|character|patient|player|footballer|runner|athlete|cyclist|kid|boy|"
     r"girl|bloke|chap|fella|lad|geezer|dude)|the (?:ref|referee|umpire|goalkeeper|keeper|"
+    r"boxer|fighter|wrestler|jockey|striker|"
     r"player|runner|cyclist|driver|singer|bride|groom|priest|imam|teacher|coach))"
     r"(?: \w+){0,4} (?:had|has|have|having|was|got|collapsed|fainted|passed)|"
     r"(?:patients|people|customers|clients|residents) (?:having|with|who have|who had|who get)|"

@@ -106,7 +106,8 @@ _ON_DAYS = r"\s*(?:on|at) (?:the )?(?:weekends?|weekdays|saturdays|sundays)\b"
 _POSTURE_FOR = re.compile(
     r"\b(?:sit|sits|sat|sitting|stand|stands|stood|standing|kneel|kneels|knelt|kneeling|"
     r"been out|out on the water|rowed|paddling|singing|queueing|queuing)"
-    r"(?: (?!and\b|but\b|it\b|its\b|it's\b|cramp\w*|spasm\w*)\w+){0,3} for\s+"
+    # "for" may be left out: "I kneel many hours in the harvest" (FAQ blind v30).
+    r"(?: (?!and\b|but\b|it\b|its\b|it's\b|cramp\w*|spasm\w*)\w+){0,3}(?: for)?\s+"
     r"(?:(?:about|around|over|nearly|more than|up to|almost|at least|like) )?$"
 )
 AN_HOUR = 60.0
@@ -417,6 +418,7 @@ class RedFlagDetector:
     def _read_uncached(self, text: str) -> tuple[tuple[Mention, ...], str]:
         # Every reader gets the same reading: disguises undone, Turkish words in English.
         text = _PUZZLED_THEN_ASKS.sub(r"\1,", _join_fragments(gloss(clean(text))))
+        text = _BACK_OF_A_LIMB.sub("rear of ", text)
         if not text.strip():
             return (), ""
         mentions: list[Mention] = []
@@ -509,6 +511,16 @@ _PUZZLED_THEN_ASKS = re.compile(
     r"\b((?:i am|i'm|im) (?:so |a bit |a little |really |very |totally |quite |kind of )?"
     r"confused)\s*[.!]+(?=\s*(?:can you|could you|which|is it|should i|do you|how long|"
     r"how much|how often|do any|does any|does it|do they|are they|is there)\b)",
+    re.IGNORECASE,
+)
+
+
+# "the back of my thigh" is a place on the limb, not the patient's back (FAQ blind v30:
+# "cramps in the back of my thigh at night" was read as back pain at night).
+_BACK_OF_A_LIMB = re.compile(
+    r"\bback of (?=(?:(?:my|the|his|her|your|their|our|both|one) )?(?:(?:left|right) )?"
+    r"(?:thigh|thighs|leg|legs|knee|knees|calf|calves|heel|heels|hand|hands|arm|arms|ankle|"
+    r"ankles|foot|feet|shin|shins|hamstring|hamstrings)\b)",
     re.IGNORECASE,
 )
 

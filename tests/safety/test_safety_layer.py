@@ -149,6 +149,13 @@ FLOORS = {
     # 152 partly or wholly in Turkish; 2026-12-07, nineteenth session): its first pass on
     # 00106f0 is the headline.
     "red_flags_blind_v36.yml": (0.99, 0.99, 1, 1),
+    # v37 (olive farmers, hamam attendants, tour guides, goalkeepers, a scooter rider, the
+    # parents of toddlers, about 141 partly or wholly in Turkish; the same session): its
+    # first pass on 31c0d24 is the headline. "bugün 8 tane aldım" after "baklofen
+    # kullanıyorum günde 3 kere" stays a question, not a finding.
+    "red_flags_blind_v37.yml": (0.99, 0.99, 2, 1),
+    # Short Turkish messages, 342 (the same session): a development list, tuned on.
+    "red_flags_turkish_dev.yml": (0.93, 0.80, 1, 0),
 }
 
 

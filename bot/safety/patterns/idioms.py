@@ -112,6 +112,11 @@ IDIOMS: list[str] = [
     "spread (the|my|your|their)? (load|weight|cost|payments|work)",
     "(nearly|almost|practically) (had|have|having|gave me|give me) a (heart attack|fit|stroke|seizure|breakdown)",
     "(giving|gave|give|gives) me a heart attack",
+    # Blind v37: a song's "can't breathe without you"; a player who "pretended to faint".
+    "can not (breathe|live) without (you|him|her|it|them|coffee|my phone)",
+    "(pretended|pretending|pretends|pretend|faked|faking|fakes|fake|acted|acting) (to)? (faint|fainting|collapse|collapsing|a seizure|a fit|a heart attack|injured|an injury)",
+    # Farm animals and pets with tetanus or a fit, seen by the vet (blind v37).
+    "(goat|goats|sheep|cow|cows|calf|lamb|lambs|horse|horses|pony|pig|pigs|dog|cat|hen|hens|chicken|chickens) ** (lockjaw|tetanus|seizure|fit)",
     # "a heart attack moment for the crowd" (a DJ, blind v36): a figure of speech.
     "(a|the)? heart attack (moment|moments|material|territory|inducing|waiting to happen)",
     "(price|prices|cost|costs|bill|bills|deadline|deadlines|work|boss|job|rent|kids|traffic) ** (choking|killing|strangling|suffocating|giving)",

@@ -79,6 +79,10 @@ CONCEPTS: dict[str, list[str]] = {
         "repeating (herself|himself|themselves|myself)",
     ],
     "SEIZURE": [
+        # Blind v37: "she just went stiff and then her arms and legs were twitching
+        # rhythmically".
+        "went (stiff|rigid) (and)? then ** (jerking|twitching|shaking|convulsing)",
+        "(arms and legs|limbs|whole body|body) ** (jerking|twitching|shaking) (rhythmically|in rhythm)",
         # Blind v35: "my roommate is literally seizing on the floor rn, eyes rolled back".
         "(seizing|fitting|convulsing|jerking) (on|across) (the|a)? (floor|ground|bed|sofa|couch|pavement)",
         "eyes (rolled|rolling|rolls) (back|up) ** (jerking|shaking|stiff|rigid|floor|seizing|fitting|twitching|unresponsive)",
@@ -169,6 +173,10 @@ CONCEPTS: dict[str, list[str]] = {
         "nearly (fell|fainted|passed out)",
     ],
     "VISION_LOSS": [
+        # Blind v37: "my mother's one eye vision suddenly gone", "the left half of the room
+        # just vanished from my view".
+        "(eye|eyes) (vision|sight) (suddenly|just)? (gone|went|vanished|disappeared)",
+        "(half|left half|right half|left side|right side) of ** (vanished|disappeared|went black|went dark|gone) (from)? (my|her|his)? (view|vision|sight)",
         # Blind v35: "the vision in my left eye just went, like someone switched off half the
         # lights".
         "(vision|sight) (in|of|from) (my|his|her|the) (left|right)? eye (just|suddenly|has|completely)? (went|gone|disappeared|vanished)",

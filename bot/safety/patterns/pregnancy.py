@@ -32,5 +32,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(face|hands|fingers) ** (swollen|swelling|puffy|swelled|puffed)",
         "baby * (not moving|stopped moving|moving less|less movement)",
     ],
-    "WATER_LEAK": ["water (trickling|gushing|pouring|leaking|running|coming|dripping) (down|out)"],
+    "WATER_LEAK": [
+        "water (trickling|gushing|pouring|leaking|running|coming|dripping) (down|out)",
+        # Blind v37: "water is coming from her".
+        "water (is)? (trickling|gushing|pouring|leaking|running|coming|dripping) (from|out of) (her|me)",
+    ],
 }

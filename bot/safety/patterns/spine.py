@@ -236,6 +236,8 @@ CONCEPTS: dict[str, list[str]] = {
             "{PERSON}", PERSON
         ),
         "(car|van|bus|lorry|truck|taxi) * (knocked|hit|ran) (me|him|her|us) (off|over|down)",
+        # Blind v37: "a car hit me at the junction, I flew a few metres".
+        "(flew|flown|thrown|was thrown|went flying) (a few|several|a couple of|about|#) (metres|meters|feet|yards|m)",
         "(fell|fall|fallen|falling|came off|thrown) (off|from|down) ** (roof|ladder|scaffold|scaffolding|balcony|height|horse|tree|wall|cliff|climbing wall|loft|stairs|bunk|lift|platform|gantry|crane|mast)",
         "(fell|fall|fallen) ** (metres|meters|feet|foot|storey|storeys|stories)",
         "(fell|fall|fallen) (down)? (#|two|three|four|five|a few|several) (floors|storeys|stories|flights)",
