@@ -168,6 +168,11 @@ def test_five_or_more_muscle_relaxants_taken_is_an_overdose(text):
         "I have had arthritis in my hands for a few years. Recently my forearm spasms when I knit",
         "our baby is 5 months and I carry her all day, my shoulders knot up, posture tips?",
         "at the laptop 10 hours a day and my neck spasms in the afternoon, desk tips?",
+        # Nineteenth session (FAQ blind v30, red flags v36): a place on the leg, how long
+        # one knelt, how long an exam lasts.
+        "cramps in the back of my thigh at night in bed",
+        "I kneel many hours in the harvest, after that the muscles around my knee cramp",
+        "why do I get a hand cramp writing exams? uni student, 3 hour papers",
     ],
 )
 def test_a_duration_or_dose_that_belongs_to_something_else_is_not_a_red_flag(text):

@@ -48,6 +48,16 @@ def screen(learned_layer: LearnedLayer) -> Screen:
             "cancer_back_pain",
         ),
         ("3 haftadır sırtımda spazm var geçmiyor", "soon", "persistent_spasms"),
+        # Spoken forms as typed in chat ("-iyo" for "-iyor"), and "twice I fainted" is not
+        # "I loved" (nineteenth session; blind v36, v37 and a Turkish development list).
+        (
+            "babam eliquis kullanıyo, düşüp kafasını çarpmış",
+            "emergency",
+            "head_injury_anticoagulant",
+        ),
+        ("bi gozum aniden gormuyo, agri yok ama cok korktum", "emergency", "sudden_vision_loss"),
+        ("bugun iki kere bayildim, biri sabah biri aksam", "emergency", "fainting"),
+        ("göğsümde baskı var yarım saattir geçmiyor sol kolum uyuşuyor", "emergency", "chest_pain"),
     ],
 )
 def test_a_red_flag_written_in_turkish_is_found(
@@ -73,6 +83,8 @@ def test_a_red_flag_written_in_turkish_is_found(
         "Bu gol kurtarışından sonra ben de yere yığıldım sevinçten :) Kasığım biraz gergin",
         "Bugünkü antrenman beni öldürdü resmen, kollarım kalkmıyor, ama iyi anlamda",
         "Dizim biraz şiş ama ateşim yok, kızarıklık yok, üstüne rahat basabiliyorum",
+        # A noun that ends like the spoken present tense ("enjeksiyon") stays a noun.
+        "bel için enjeksiyon mu fizik tedavi mi daha iyi?",
     ],
 )
 def test_a_turkish_negation_or_question_is_not_an_alarm(screen: Screen, text: str) -> None:
