@@ -226,10 +226,10 @@ OTHER_PERSON = re.compile(
     r"one of the (?:tourists|guests|passengers|customers|spectators|fans|visitors)|"
     r"a (?:man|woman|lady|guy|stranger|tourist|"
     r"customer|passenger|character|patient|player|footballer|runner|athlete|cyclist|kid|boy|"
-    r"girl|bloke|chap|fella|lad|geezer|dude)|the (?:ref|referee|umpire|goalkeeper|keeper|"
-    r"boxer|fighter|wrestler|jockey|striker|"
+    r"girl|bloke|chap|fella|lad|geezer|dude)|the (?:\w+ )?(?:ref|referee|umpire|goalkeeper|"
+    r"keeper|boxer|fighter|wrestler|jockey|striker|winner|leader|champion|"
     r"player|runner|cyclist|driver|singer|bride|groom|priest|imam|teacher|coach))"
-    r"(?: \w+){0,4} (?:had|has|have|having|was|got|collapsed|fainted|passed)|"
+    r"(?: \w+){0,4} ['\"]?(?:had|has|have|having|was|got|collapsed|fainted|passed)|"
     r"(?:patients|people|customers|clients|residents) (?:having|with|who have|who had|who get)|"
     # A pet's fit, not the patient's ("my cat last night had a seizure, but it was dreaming")
     r"my (?:cat|dog|kitten|puppy|pet|horse|rabbit|parrot|hamster|husky|labrador|spaniel|"

@@ -31,6 +31,23 @@ _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v38 (2026-12-07, nineteenth session).
+    (r"sol tarafim (tamamen )?(uyustu|uyusmustu|hissizlesti)", "my left side went numb"),
+    (r"sag tarafim (tamamen )?(uyustu|uyusmustu|hissizlesti)", "my right side went numb"),
+    (r"yuzumun yarisi da", "and one side of my face went numb"),
+    (r"kendiliginden (gecti|duzeldi)", "then it went away by itself"),
+    (
+        r"(beynimde|kafamda|kafamin icinde|basimda) (bir sey )?patladi",
+        "something exploded in my head",
+    ),
+    (r"saniyeler icinde en (siddetli|kotu) (hale geldi|oldu)", "peaked within seconds"),
+    (r"(elimi|ayagimi|bacagimi|dizimi|parmagimi) derin (kesti|kestim|kesmis)\w*", "a deep cut,"),
+    (r"toprakli|pasli|camurlu", "dirty"),
+    (r"kendini yere atti\w*( bayilmis gibi)?", "dived, pretending"),
+    (
+        r"(merdiven cikmakta|yurumekte) (giderek|gittikce) zorlaniyorum",
+        "getting weaker, struggling with stairs",
+    ),
     # Blind v37 (2026-12-07, nineteenth session).
     (r"(hava|nefes) (giremiyor|girmiyor|gitmiyor|alamiyorum|alamiyor)\w*", "can not breathe"),
     (r"(tirnaklarim|tirnaklari|dudaklarim|dudaklari) morar\w*", "lips turning blue"),

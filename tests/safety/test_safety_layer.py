@@ -154,8 +154,10 @@ FLOORS = {
     # first pass on 31c0d24 is the headline. "bugün 8 tane aldım" after "baklofen
     # kullanıyorum günde 3 kere" stays a question, not a finding.
     "red_flags_blind_v37.yml": (0.99, 0.99, 2, 1),
-    # Short Turkish messages, 342 (the same session): a development list, tuned on.
-    "red_flags_turkish_dev.yml": (0.93, 0.80, 1, 0),
+    # v38 (cobblers, glassblowers, ship-breakers at Aliağa, surfers, marble quarry workers,
+    # a wheelchair user, about 140 partly or wholly in Turkish; the same session): its first
+    # pass on 3ce7891 is the headline.
+    "red_flags_blind_v38.yml": (0.99, 0.98, 1, 2),
 }
 
 
@@ -173,6 +175,15 @@ def test_the_tuned_blind_sets_stay_at_their_measured_figures(screen, name):
     assert report["under_triage"] == []
     assert len(report["emergency_on_benign"]) <= most_999
     assert len(report["faq_flagged"]) <= most_faq
+
+
+def test_the_turkish_development_list_stays_at_its_tuned_figures(screen):
+    """342 short Turkish messages as typed in chat (nineteenth session): a development list
+    the glossary was tuned on, so a regression floor, not an estimate."""
+    report = evaluate_red_flags(load_cases(EVAL / "red_flags_turkish_dev.yml"), screen)
+    assert report["recall_per_tier"]["emergency"] >= 0.93
+    assert report["recall_all"] >= 0.80
+    assert len(report["emergency_on_benign"]) <= 1
 
 
 def test_every_catalogue_reason_is_caught_somewhere(screen):

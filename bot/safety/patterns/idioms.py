@@ -112,6 +112,10 @@ IDIOMS: list[str] = [
     "spread (the|my|your|their)? (load|weight|cost|payments|work)",
     "(nearly|almost|practically) (had|have|having|gave me|give me) a (heart attack|fit|stroke|seizure|breakdown)",
     "(giving|gave|give|gives) me a heart attack",
+    # Blind v38: "gave everyone at the office a collective heart attack"; "I'll probably pass
+    # out on the sofa after this double shift".
+    "(collective|mini|little|small) heart attack",
+    "(pass|passed|passing) out (on|in) (the|my)? (sofa|couch|bed|armchair|chair)",
     # Blind v37: a song's "can't breathe without you"; a player who "pretended to faint".
     "can not (breathe|live) without (you|him|her|it|them|coffee|my phone)",
     "(pretended|pretending|pretends|pretend|faked|faking|fakes|fake|acted|acting) (to)? (faint|fainting|collapse|collapsing|a seizure|a fit|a heart attack|injured|an injury)",

@@ -169,6 +169,8 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "SPINAL_CORD_INJURY": [
         "(spinal cord|spinal) (injury|injured|lesion)",
+        # Blind v38: "wheelchair user with an SCI".
+        "sci",
         "(tetraplegic|quadriplegic|paraplegic|tetraplegia|quadriplegia|paraplegia|para|quad)",
         "(c4|c5|c6|c7|c8|t1|t2|t3|t4|t5|t6) (injury|complete|incomplete|para|quad|level|tetraplegic|paraplegic|spinal)?",
         "broke ({PERSON})? neck ** (years|paralysed|paralyzed|wheelchair)".replace(
@@ -176,6 +178,9 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "DYSREFLEXIA_SIGNS": [
+        # Blind v38: "blotchy flushing on my neck, goosebumps below, splitting headache".
+        "(splitting|pounding|banging|thumping) headache",
+        "(flushing|flushed|blotchy) ** (neck|face|chest)",
         "head (is|was|has been|keeps)? (banging|pounding|thumping|throbbing)",
         "(stuffy|blocked|stuffed) (nose|sinuses)",
         # Word orders of a carer's report (fourteenth session development): "face has gone red and blotchy, stuffy nose, his head is banging".
@@ -236,9 +241,11 @@ CONCEPTS: dict[str, list[str]] = {
             "{PERSON}", PERSON
         ),
         "(car|van|bus|lorry|truck|taxi) * (knocked|hit|ran) (me|him|her|us) (off|over|down)",
+        # Blind v38: "a van hit me this morning and threw me off the bike".
+        "(a|the) (car|van|bus|lorry|truck|taxi|motorbike|tram) (hit|knocked|struck|ran into|ran over) (me|him|her|us)",
         # Blind v37: "a car hit me at the junction, I flew a few metres".
         "(flew|flown|thrown|was thrown|went flying) (a few|several|a couple of|about|#) (metres|meters|feet|yards|m)",
-        "(fell|fall|fallen|falling|came off|thrown) (off|from|down) ** (roof|ladder|scaffold|scaffolding|balcony|height|horse|tree|wall|cliff|climbing wall|loft|stairs|bunk|lift|platform|gantry|crane|mast)",
+        "(fell|fall|fallen|falling|came off|thrown) (off|from|down) ** (roof|ladder|scaffold|scaffolding|balcony|height|horse|tree|wall|cliff|climbing wall|loft|stairs|bunk|lift|platform|gantry|crane|mast|deck|hatch|hold|rigging|gangway)",
         "(fell|fall|fallen) ** (metres|meters|feet|foot|storey|storeys|stories)",
         "(fell|fall|fallen) (down)? (#|two|three|four|five|a few|several) (floors|storeys|stories|flights)",
         "(ladder|scaffold|scaffolding) (slipped|gave way|collapsed|fell|tipped|went)",
@@ -268,7 +275,8 @@ CONCEPTS: dict[str, list[str]] = {
     "NIGHT_PAIN": [
         "(worse|worst|bad|terrible) ** (at night|night time|nights|in bed|when lying|lying down)",
         "(wakes|wake|waking|woke|woken|keeps) ** (me|him|her) ** (up)? ** (night|nights)",
-        "(pain|ache|back) ** (at night|night time|wakes me|waking me|every night)",
+        # Not "what positions help my lower back at night?" (blind v38): a symptom word.
+        "(pain|ache|aches|aching|hurts|hurting|sore|throbbing|killing me) ** (at night|night time|wakes me|waking me|every night)",
         "can not (get comfortable|sleep) ** (pain|back)",
         "(at night|night time|in bed|lying down) ** (pain|ache|back) ** (worse|worst|gets worse|increases|bad)",
     ],
