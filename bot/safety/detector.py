@@ -416,9 +416,7 @@ class RedFlagDetector:
         return list(mentions), kept
 
     def _read_uncached(self, text: str) -> tuple[tuple[Mention, ...], str]:
-        # Every reader gets the same reading: disguises undone, Turkish words in English.
-        text = _PUZZLED_THEN_ASKS.sub(r"\1,", _join_fragments(gloss(clean(text))))
-        text = _BACK_OF_A_LIMB.sub("rear of ", text)
+        text = _as_read(text)
         if not text.strip():
             return (), ""
         mentions: list[Mention] = []
@@ -523,6 +521,14 @@ _BACK_OF_A_LIMB = re.compile(
     r"ankles|foot|feet|shin|shins|hamstring|hamstrings)\b)",
     re.IGNORECASE,
 )
+
+
+def _as_read(text: str) -> str:
+    """What every reader of a message reads: disguises undone, Turkish words in English,
+    fragments typed in bursts joined, "I'm confused." joined to its question, and "the
+    back of my thigh" as a place on the leg."""
+    text = _PUZZLED_THEN_ASKS.sub(r"\1,", _join_fragments(gloss(clean(text))))
+    return _BACK_OF_A_LIMB.sub("rear of ", text)
 
 
 def _join_fragments(text: str) -> str:

@@ -104,7 +104,7 @@ _PHRASES: list[tuple[str, str]] = [
         r"(kararmis|karardi|kararmisti)\w*",
         "eye suddenly went dark, lost the vision",
     ),
-    (r"(hicbir sey )?(gormuyormus|goremiyormus|gormuyomus)", "can not see"),
+    (r"(hicbir sey )?(gormuyormus|goremiyormus)", "can not see"),
     (
         r"(basina|basima|kafasina|kafama) (bir sey )?(carpmis|carpti|vurmus) gibi "
         r"(agri|bir agri)\w*",
@@ -174,7 +174,7 @@ _PHRASES: list[tuple[str, str]] = [
     ),
     (r"bir sey koptu gibi", "a tearing feeling"),
     (r"parcalaniyor gibi", "ripping apart"),
-    (r"(\d+) (dakikada|dakkada) (bir|bi)", "every \\1 minutes"),
+    (r"(\d+) dakikada bir", "every \\1 minutes"),
     (r"oburunden (kalin|sisman|buyuk)\w*", "bigger than the other one"),
     (
         r"(kan inceltici|blood thinner|coumadin|eliquis|xarelto|warfarin) "
