@@ -116,7 +116,6 @@ _PHRASES: list[tuple[str, str]] = [
         r"(yere dusup|yere dustu ve|yerde) (kasildi|kasiliyor|kasiliyordu)( titriyor| titredi)?",
         "collapsed and is convulsing",
     ),
-    (r"kasiliyor titriyor|kasildi titredi|titreyip kasiliyor", "convulsing"),
     (r"kendinde degil|bilinci yok|bilinci kapali|bilincsiz", "is unconscious"),
     (r"(kollari|kolu) (bacaklari|bacagi) cirpiniyor\w*", "arms and legs jerking"),
     (r"(seslendim|seslendik|cagirdim) (duymuyor|duymadi|tepki yok)\w*", "not responding"),
@@ -127,7 +126,6 @@ _PHRASES: list[tuple[str, str]] = [
         "fell and hit the head",
     ),
     (r"kan (inceltici|sulandirici)\w*", "blood thinner"),
-    (r"ateslenmis|ateslendi", "has a fever"),
     (r"(ensesi|ensem|boynu|boynum) (sertlesmis|sertlesti|kaskati|kazik gibi)\w*", "stiff neck"),
     (
         r"(vucudumda|vucudunda|tum vucudumda|her yerimde) (agrili )?kasilma\w*",
@@ -191,7 +189,10 @@ _PHRASES: list[tuple[str, str]] = [
         r"(seslenince|cagirinca|sorunca)? ?(cevap|tepki) (vermiyor|vermedi|veremiyor)\w*",
         "is not responding",
     ),
-    (r"kasil(ip|arak|maya) titre\w*", "convulsing"),
+    (
+        r"kasil(ip|arak|maya) titre\w*|kasiliyor titriyor|kasildi titredi|titreyip kasiliyor",
+        "convulsing",
+    ),
     (r"(fazla|cok fazla|fazladan) (aldim|ictim|yuttum)", "took too many"),
     (r"(uyuyup )?hic uyanmamak (istiyorum|istiyor)\w*", "want to sleep and never wake up"),
     (r"burnum (tikandi|tikali|tikaniyor)\w*", "blocked nose"),
@@ -891,7 +892,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"bilinci bulanik|bilinci yerinde degil", "confused"),
     (r"ayak bilegi\w*", "ankle"),
     (r"bel ameliyat\w*", "back surgery"),
-    (r"ates(lendim|lendi|im cikti)", "I have a fever"),
+    (r"ates(lendim|lendi|lenmis|im cikti)", "I have a fever"),
     # "şişlik ya da kızarıklık yok": neither; one word before "yok" is read below.
     (r"(\w+) (ya da|veya) (\w+) yok\b", r"no \1 or no \3"),
     # Blind v14 (2026-12-05, sixth session).
