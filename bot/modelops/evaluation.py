@@ -135,6 +135,7 @@ BLIND_FAQ_SETS = {
     "blind v28": EVAL_DIR / "faq_blind_v28.yml",
     "blind v29": EVAL_DIR / "faq_blind_v29.yml",
     "blind v30": EVAL_DIR / "faq_blind_v30.yml",
+    "blind v31": EVAL_DIR / "faq_blind_v31.yml",
 }
 
 
