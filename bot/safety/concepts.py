@@ -132,6 +132,8 @@ HYPOTHETICAL_FRAMES = [
     "how do i recognize", "how to recognise", "how to recognize", "how can i recognise",
     "how can i recognize", "how would i spot", "how do i spot", "how to spot",
     "there will", "there'll", "there ll",
+    # "can muscle spasms ever turn into seizures?" (blind v39)
+    "turn into", "lead to", "develop into", "progress to", "progress into",
 ]  # fmt: skip
 CLAUSE_OPENERS = {
     "it", "this", "that", "now", "there", "can", "could", "should", "will", "would", "what",
@@ -270,7 +272,7 @@ _NOTHING_SINCE = re.compile(
 LITERAL_WORDS = {
     "worse", "worst", "better", "best", "more", "most", "wound", "cola", "shot", "left",
     "fitting", "found", "bit", "was", "were", "is", "felt", "stuck", "wasted", "hammered",
-    "chills", "smaller", "thinner",
+    "chills", "smaller", "thinner", "hives",
 }  # fmt: skip
 _SLOT = re.compile(r"\([^()]*\)\??|\S+")
 
@@ -965,7 +967,18 @@ def _dated_later_clause(span: Span) -> bool:
     if RECOVERY_MARKERS.search(later):
         return False  # "my friend passed out (she's fine now)": it got better
     marker = HISTORY_MARKERS.search(later)
-    return marker is not None and bool(_PRESENT_STATE.search(later[: marker.start()]))
+    if marker is None:
+        return False
+    told = later[: marker.start()]
+    return bool(_PRESENT_STATE.search(told) or _TEST_RESULT.search(told))
+
+
+# A test result dated in a later clause: "numb tingly lips, ..., my calcium was low last
+# month" (blind v14): the date is the test's, the lips are now.
+_TEST_RESULT = re.compile(
+    r"\b(?:calcium|potassium|magnesium|sodium|iron|vitamin d|b12|thyroid|sugar|blood test|"
+    r"bloods|levels?|results?|scan|x-ray|xray|mri|ecg) (?:\w+ )?(?:was|were|came back|showed)\b"
+)
 
 
 # A later clause about a present state: "I'm on apixaban", "she takes warfarin".
@@ -1035,8 +1048,18 @@ _STORY_SUBJECT = re.compile(
     r"footballer|player|athlete|runner|actor|actress|someone|somebody|people|he|she|they|"
     r"her|his|husband|wife|son|daughter|mother|father|medic|squad|soldier|teammate|avatar|"
     r"zombie|zombies|dad|mum|mom|grandma|grandpa|granny|uncle|aunt|bride|groom|doctor|nurse|"
-    r"villain|king|queen|prince|princess|detective|"
+    r"villain|king|queen|prince|princess|detective|rider|cyclist|racer|driver|climber|skater|"
+    r"swimmer|boxer|fighter|singer|star|celebrity|politician|president|minister|pilot|"
     r"adam|kadin|kiz)\b"
+)
+# The story's person named before it: "the old man in my novel collapses", "my character in
+# the game collapsed" (blind v39).
+_SUBJECT_IN_STORY = re.compile(
+    r"\b(?:man|woman|guy|girl|boy|lady|character|characters|hero|heroine|villain|avatar|"
+    r"someone|somebody|player|soldier|medic|king|queen|detective|doctor|nurse) "
+    r"(?:in|from|of) (?:my|the|a|this|that|his|her|our) (?:\w+ )?(?:novel|book|film|movie|"
+    r"game|videogame|video game|story|series|show|play|script|comic|manga|anime|episode|"
+    r"cartoon|sitcom|drama|soap)\s*$"
 )
 _READING_IT = re.compile(r"\bi(?: am|'m| was)? (?:reading|watching|listening to|read|watched)\b")
 
@@ -1059,7 +1082,10 @@ def _in_a_story(span: Span) -> bool:
         after = span.doc[span.end : _clause_end(span)].text.lower()
         return bool(_SEEN_SOMEONE.search(before) and _STORY_AFTER.search(after))
     between = _READING_IT.sub(" ", before[stories[-1].end() :])
-    return bool(_STORY_SUBJECT.search(between)) and not _OWN_EVENT.search(between)
+    if _OWN_EVENT.search(between):
+        return False
+    told_before = _SUBJECT_IN_STORY.search(before[: stories[-1].end()])
+    return bool(_STORY_SUBJECT.search(between) or told_before)
 
 
 def present_only(doc: Doc, mentions: Sequence[Mention]) -> str:

@@ -226,7 +226,12 @@ def _duration_mentions(doc: Doc) -> list[Mention]:
             continue  # "doing this another 15 years" (blind v29): a working life ahead
         if re.search(r"\bthe (?:first|initial|opening)\s*$", before):
             continue  # "sore the first few weeks, mostly settled": when, not how long
-        if re.search(r"\bafter\s*$", before) or re.match(r"\s*(?:off|out|away|break)\b", after):
+        # "after two weeks it started" is when; "not settled after a month" (blind v39) is
+        # how long it has lasted.
+        lasted = re.search(r"\b(?:not|never|still|worse)\b[^.!?,]{0,30}\bafter\s*$", before)
+        if (re.search(r"\bafter\s*$", before) and not lasted) or re.match(
+            r"\s*(?:off|out|away|break)\b", after
+        ):
             continue  # "after two weeks it started" is when; "5 years off" is a break
         if re.match(r"\s*(?:olds?|young|of age|pregnant|gestation|along|postpartum)\b", after):
             continue  # "80 year old", "67 years young", "30 weeks pregnant" is an age

@@ -31,6 +31,46 @@ _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v39 (2026-12-07, twentieth session). A pain said not to hurt: the word list
+    # below turns any "ağrı-" into "pain" ("göğsüm ağrımıyor" had read as chest pain).
+    (r"(gogsum|gogsu|gogus\w*|gogs\w*) (hic )?(agrimiyor|acimiyor)\w*", "no chest pain,"),
+    (r"(hic )?(agrimiyor|acimiyor)\w*", "does not hurt,"),
+    (
+        r"(motosiklet|motorsiklet|motor)(ten|tan|den|dan) (dustum|dustu|dusmus|uctum|uctu)\w*",
+        "fell off my motorbike",
+    ),
+    (r"(\d+) (km|kilometre) (hizla|hizda|hizlayken)", r"at \1 kmh"),
+    (
+        r"(tir|kamyon|kamyonet)\w* (bosalttim|bosalttik|bosaltti|indirdim|yukledim)\w*",
+        "overdid it unloading a truck,",
+    ),
+    (r"(sizofreni|psikoz) (icin )?ilac\w*", "antipsychotic"),
+    (r"konusmasi (karisik|karisti|karmakarisik|bozuk|anlasilmiyor)\w*", "confused, speech muddled"),
+    (r"nabzim|nabzi", "pulse"),
+    (r"paroksetin\w*", "paroxetine"),
+    (r"sertralin\w*", "sertraline"),
+    (r"essitalopram\w*|escitalopram\w*", "escitalopram"),
+    (r"fluoksetin\w*", "fluoxetine"),
+    (r"venlafaksin\w*", "venlafaxine"),
+    (r"duloksetin\w*", "duloxetine"),
+    (r"siklobenzaprin\w*", "cyclobenzaprine"),
+    (r"amitriptilin\w*", "amitriptyline"),
+    # The Turkish development list: a toddler who cries when standing, feverish.
+    (
+        r"(\d+) yasindaki (yegenim|yegenimiz|oglum|kizim|torunum|cocugum|kardesim)",
+        r"my \1 year old child",
+    ),
+    (
+        r"yere bas(inca|tiginda|arken) (agliyor|bagiriyor)\w*",
+        "limping, cries when putting weight on the leg",
+    ),
+    # "for 2 weeks pain" read as a spinal infection to the learned layer; said in order,
+    # it is how long an ache has lasted.
+    (
+        r"(\d+|bir|iki|uc|dort|bes|on) haftadir (agriyor|aciyor|sizliyor)\w*",
+        r"has hurt for \1 weeks",
+    ),
+    (r"(\d+|bir|iki|uc|dort|bes|on) gundur (agriyor|aciyor|sizliyor)\w*", r"has hurt for \1 days"),
     # Blind v38 (2026-12-07, nineteenth session).
     (r"sol tarafim (tamamen )?(uyustu|uyusmustu|hissizlesti)", "my left side went numb"),
     (r"sag tarafim (tamamen )?(uyustu|uyusmustu|hissizlesti)", "my right side went numb"),
@@ -323,7 +363,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"tekrar eden|tekrarlayan", "recurring"),
     (r"guneste\w*", "in the sun"),
     (r"ates\w* (cok )?yuksek", "very high fever"),
-    (r"(karakteri|karakter) bayildi", "his character fainted"),
+    (r"karakter\w* bayildi\w*", "the character in the game fainted"),
     # Blind v32 (2026-12-07, seventeenth session).
     (
         r"(konusmasi|konusmam) (birden|aniden|bir anda) (bozuldu|karisti|bozuk|garip|peltek|"
@@ -819,7 +859,6 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(hayatimda|hayatimin|hayatimdaki)( yasadigim)? en kotu", "worst of my life"),
     (r"en kotu", "worst"),
     (r"once sadece", "at first only"),
-    (r"sizofreni ilac\w*|psikoz ilac\w*", "antipsychotic"),
     (r"kaskati( kesil\w*)?|tas gibi kasil\w*", "rigid"),
     (r"nobet gecir\w*|nobet geldi", "had a seizure"),
     (r"(agzimin|agzinin|dudaklarimin) (etrafi|cevresi) karincalan\w*", "tingling around my mouth"),
@@ -1018,7 +1057,6 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(bir avuc|bir kutu|butun) (\w+ )?(ictim|aldim|yuttum)", r"took a whole box of \2tablets"),
     (r"yanlislikla", "by mistake"),
     (r"uyuyup bir daha uyanmamak|bir daha uyanmamak", "sleep forever and never wake up"),
-    (r"antipsikotik\w*", "antipsychotic"),
     (
         r"(kaslari|kaslarim|vucudu|vucudum|kollari|bacaklari)\w* (kaskati\w*|tas gibi|odun gibi|"
         r"kilitlendi|katilasti\w*|katilasmis\w*|sertlesti\w*)",

@@ -215,3 +215,48 @@ def test_wordings_found_by_blind_set_v10(text, reason):
 )
 def test_look_alikes_found_by_blind_set_v10_are_not_red_flags(text):
     assert get_detector().detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("went totally out cold while waiting for the bus", "fainting"),
+        ("jackknifed on the motorway last night, my neck is stiff today", "major_trauma"),
+        ("i still inject sometimes. my back has been killing me for a week", "spinal_infection"),
+        ("my thighs are in spasm and the thermometer says 39", "spasm_with_fever"),
+        ("my spasms haven't settled after a month of physio", "persistent_spasms"),
+        (
+            "I've been giving my things away so nobody has to deal with it after I'm gone",
+            "self_harm",
+        ),
+        (
+            "the pharmacy couldn't get it, nothing since friday, now I'm shaking",
+            "medication_withdrawal",
+        ),
+        ("had two glasses of wine, then I already took my soma", "medication_overdose"),
+    ],
+)
+def test_wordings_found_by_blind_set_v39(text, reason):
+    assert reason in {f.reason for f in get_detector().detect(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Stories: a novel, a game, the news; sport talk; a general question.
+        "the old man in my novel collapses in chapter 3, what would a physio do first?",
+        "my character in the game collapsed after the boss hit him lol. my wrists ache",
+        "the news said a rider collapsed at the Tour today. tips for neck pain on long rides?",
+        "my captain said I choked in the final, and now my neck is stiff",
+        "can muscle spasms ever turn into seizures?",
+        # Hot places, a confusing leaflet, many tablets as a habit, a question before
+        # taking it, furniture (FAQ blind v31).
+        "i'm a chef in a boiling hot kitchen all day, can the heat set off spasms?",
+        "my doctor prescribed a muscle relaxer and the leaflet is very long and confusing",
+        "my father already takes a lot of tablets, would magnesium help his cramps?",
+        "had a glass of raki tonight, can i still take my muscle relaxant?",
+        "the chest of drawers tipped onto my foot, nothing broken, walking fine",
+    ],
+)
+def test_look_alikes_found_by_blind_set_v39_are_not_red_flags(text):
+    assert get_detector().detect(text) == []

@@ -158,6 +158,10 @@ FLOORS = {
     # a wheelchair user, about 140 partly or wholly in Turkish; the same session): its first
     # pass on 3ce7891 is the headline.
     "red_flags_blind_v38.yml": (0.99, 0.98, 1, 2),
+    # v39 (ferry crews, beekeepers, truckers, esports players, potters, teachers, a novelist,
+    # 143 partly or wholly in Turkish; 2026-12-07, twentieth session): its first pass on
+    # 63158ab is the headline.
+    "red_flags_blind_v39.yml": (0.99, 0.99, 1, 2),
 }
 
 

@@ -203,6 +203,18 @@ EARLIER_BACKGROUND = [
         (*EARLIER_BACKGROUND[0], "medication_overdose"),
         (*EARLIER_BACKGROUND[1], "major_trauma"),
         (*EARLIER_BACKGROUND[2], "head_injury_anticoagulant"),
+        # Blind v39: tingling lips after a neck operation, then a tightening throat; a
+        # lorry unloaded by hand, then little dark urine (in Turkish).
+        (
+            "my lips have been a bit tingly since my parathyroid op",
+            "now my throat feels like it's tightening up and my voice has gone squeaky",
+            "severe_hypocalcemia",
+        ),
+        (
+            "Kamyon şoförüyüm, dün tek başıma tır boşalttım, kollarım ve sırtım ağrıyo",
+            "bugün çok az idrar yaptım, o da koyu kahve renginde",
+            "rhabdomyolysis",
+        ),
     ],
 )
 def test_what_an_earlier_question_says_the_patient_takes_or_has_counts_at_any_tier(

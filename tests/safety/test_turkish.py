@@ -58,6 +58,15 @@ def screen(learned_layer: LearnedLayer) -> Screen:
         ("bi gozum aniden gormuyo, agri yok ama cok korktum", "emergency", "sudden_vision_loss"),
         ("bugun iki kere bayildim, biri sabah biri aksam", "emergency", "fainting"),
         ("göğsümde baskı var yarım saattir geçmiyor sol kolum uyuşuyor", "emergency", "chest_pain"),
+        # Twentieth session (blind v39): a motorbike fall at speed, an SSRI with a muscle
+        # relaxant named in Turkish spelling, a toddler who cries standing up.
+        ("motosikletten düştüm 80 km hızla, belim ağrıyor", "emergency", "major_trauma"),
+        (
+            "paroksetin kullanıyorum, siklobenzaprin başladım, bacaklarım seğiriyor, ter içindeyim",
+            "emergency",
+            "serotonin_syndrome",
+        ),
+        ("2 yaşındaki oğlum yere basınca ağlıyo, ateşli", "urgent", "child_limp_fever"),
     ],
 )
 def test_a_red_flag_written_in_turkish_is_found(
@@ -74,6 +83,9 @@ def test_a_red_flag_written_in_turkish_is_found(
         "ateşim yok, sadece sırtım ağrıyor. no fever, only my back is hurting after lifting",
         "göğüs ağrım yok, nefes darlığım yok, sadece sırtım kasılıyor öksürünce",
         "hocam bel spazmı için sıcak mı soğuk mu?",
+        # "does not hurt": every "ağrı-" word had read as pain (blind v39).
+        "göğsüm ağrımıyor, nefes darlığım da yok, sadece sırtımda kas tutulması var",
+        "ekranda karakterim bayıldı oyunda, ben iyiyim ama bileklerim ağrıyo",
         # An oath ("may God take my life if I'm lying"), not a wish to die.
         "Allah canımı alsın ki yalan söylemiyorum, belim çok ağrıyor",
         # "My head feels like bursting": a bad headache, not a thunderclap.

@@ -95,7 +95,7 @@ IDIOMS: list[str] = [
     "(cutting|cut|cuts) (hair|the grass|grass|the lawn|wood|logs|vegetables|onions|fabric|cloth|tiles|stone|meat|costs|back on|down on|out sugar|out coffee|out caffeine|out alcohol|corners)",
     # Bent over something as a posture or a job, not stuck bent: "my upper back aches from
     # hunching over her" (feeding a baby), "bent over sheep for 20 years" (blind v28).
-    "(hunching|hunched|hunch|hunches|bent|bending|bend|bends|stooping|stooped|stoop) (over|down over) (a|the|my|his|her|our|their|your)? (desk|desks|laptop|laptops|computer|screen|screens|phone|phones|baby|her|him|them|sheep|keyboard|sewing machine|books|workbench|bench|table|tables|counter|sink|steering wheel|guitar|patients|cot|pram|plants|engine|engines|nets)",
+    "(hunching|hunched|hunch|hunches|bent|bending|bend|bends|stooping|stooped|stoop) (over|down over) (a|the|my|his|her|our|their|your)? (desk|desks|laptop|laptops|computer|screen|screens|phone|phones|baby|her|him|them|sheep|keyboard|sewing machine|books|workbench|bench|table|tables|counter|sink|steering wheel|guitar|patients|cot|pram|plants|engine|engines|nets|wheel|potters wheel|loom|looms|easel|microscope|lathe|anvil|canvas|piano|cello|harp|drawing board|hives|hive|saw|vice|vise)",
     # Confused by a choice ("put ice on it, my housemate says heat, now im confused").
     "(now|so) i am (so|really|a bit|totally)? confused",
     # Confused by advice or a choice, not confusion (clinical confusion: "confused about
@@ -172,7 +172,7 @@ IDIOMS: list[str] = [
     # "it's like 38 degrees": the day is that hot; a fever is "I have 38" or "a temperature of".
     "(it is|it was|it gets|it got|it goes|it hits|it reaches|easily|like) (like|about|around|over|nearly|almost|easily|up to|more than|above|well over)? (38|39|40|41|42|43|44|45) (degrees|c)",
     # Posture while sitting, not being unable to stand: "I sit hunched over her all day".
-    "(sit|sits|sitting|sat|work|works|working|spend|spent|type|typing|read|reading|study|studying|feed|feeding) (all day|all the time|for hours)? (hunched|bent|curled) (over|forward)",
+    "(sit|sits|sitting|sat|work|works|working|spend|spent|type|typing|read|reading|study|studying|feed|feeding) (all day|all the time|for hours|hours|all night|most days)? (hunched|bent|curled) (over|forward)",
     # FAQ blind v29: "feeding her all hunched over".
     "(feeding|feed|holding|carrying|nursing|breastfeeding|changing|bathing) (her|him|them|the baby|my baby|baby)? (all)? (hunched|bent|curled) (over|forward)",
     # A pet's sting, seen to by the vet (blind v36): "the dog got stung on the nose and his
@@ -280,7 +280,19 @@ IDIOMS: list[str] = [
     "secondary (school|schools|education|teacher|teachers|student|students|level|road|roads|market|source|sources|care)",
     "hot and cold (showers|shower|water|baths|bath|packs|pack|compress|compresses|therapy|treatment|taps|tap|contrast)",
     "(sleep|sleeping) ** not wake up (till|until|before|til)",
-    "(it is|it was|that is|this is|so|very|really|quite|bit|a bit|all|pretty|rather|too) confusin~",
+    # A leaflet that is "very long and confusing" is not a confused patient (FAQ blind
+    # v31); "he is confusing his words" is a speech sign, read by SPEECH.
+    "(it is|it was|that is|this is|so|very|really|quite|bit|a bit|all|pretty|rather|too|and|is|are|was|were|seems|seem|looks|sounds) confusin~",
+    "confusin~ (leaflet|leaflets|instructions|label|labels|form|forms|website|advice|information|info|article|articles|video|videos|app|rules|chart|packet|box|dose|doses|dosing|system)",
+    # A piece of furniture (blind v39): "the chest of drawers tipped onto my foot".
+    "chest of drawers",
+    # Sport talk (blind v39): "my esports captain said I choked in the final".
+    "(choked|choke|choking|bottled|bottled it) (in|at|during|under|on) (the|a|that|this|my|our)? (final|finals|semi|semis|semifinal|semi final|match|game|exam|interview|pressure|clutch|penalty|penalties|shootout|round|tournament|big moment|last round|race|tie break|tiebreak|audition|presentation|pitch|big game|derby)",
+    # Hot places and drinks, not a fever (FAQ blind v31): "a boiling hot kitchen all day".
+    "(boiling|burning|roasting|scorching|baking|sweltering) hot (kitchen|kitchens|day|days|weather|room|office|car|bus|train|pitch|classroom|summer|summers|afternoon|sun|bath|shower|water|tea|coffee|drink|oven|hamam|sauna|climate|city|country|place|workshop|factory|greenhouse|bakery|foundry|warehouse|site|field|fields|beach|court|studio|gym|van|cab|tent|july|august)",
+    # Many medicines as a habit, not an overdose (FAQ blind v31): "he already takes a lot
+    # of tablets and we don't want to add more".
+    "(takes|is on|are on|am on|on) (a lot of|lots of|loads of|so many|many|plenty of|quite a few|a bunch of) (tablets|pills|meds|medicines|medication|medications)",
     "(saw|seeing|see|sees) double (after|from) ** (alcohol|booze|drinking|beer|beers|wine|drink|drinks|shots|shot|vodka|whisky|whiskey|cocktails|pints|pint|glasses|rakis|ouzo|gin)",
     "blacked out ** (document|documents|text|page|pages|name|names|line|lines|word|words|details|number|numbers|section|sections|paragraph|paragraphs|address|photo|photos|faces|window|windows|passages|passage)",
     "better off without me (on|in|at|for) (the|this|that|our|my)? (pitch|team|field|court|squad|lineup|office|meeting|project|match|game|trip|side|week|weekend|tournament)",

@@ -24,6 +24,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(burning|boiling|roasting) hot",
         "hot and cold",
         "(38|39|40|41) (degrees|c)",
+        # Blind v32: "the thermometer says 39".
+        "(thermometer|temp|temperature) (says|said|shows|showed|reads|read|hit|hits|reached|of|at)? (38|39|40|41)",
         "(101|102|103|104) (degrees|f)",
         "(high|raised) (temperature|temp)",
     ],

@@ -230,6 +230,8 @@ CONCEPTS: dict[str, list[str]] = {
         # "quit it on Friday all at once" (blind v21).
         "(stop|stopped|quit|came off) (them|it|all of them|the lot|everything|the tablets|the pills) ** (all at once|abruptly|in one go|cold turkey)",
         "(went|gone|going|quit|quitting|stopped|stopping|came off|coming off) ** cold turkey",
+        # Blind v12: "pharmacy couldn't get it, so nothing since friday".
+        "(pharmacy|chemist|pharmacist|chemists) (could not|can not|did not|has not|had not|would not) (get|have|stock|supply|order|fill|find) (it|them|my|any|more)",
         f"(stopped|stop|stopping|quit|quitting|ran out|run out|running out|came off|coming off|come off|cold turkey|missed|skipped|forgot|forgotten|weaned|dropped) ** ({RELAXANT}|benzo|benzos|xanax|lorazepam|clonazepam|zopiclone|pregabalin|gabapentin|pump|tablets|pills|meds|medication|medicine)",
         f"({RELAXANT}|benzo|benzos|xanax|lorazepam|clonazepam|zopiclone|pregabalin|gabapentin|pump) ** (stopped|ran out|run out|cold turkey|all at once|suddenly|came off|quit|empty|beeping|alarm)",
     ],
@@ -267,6 +269,12 @@ CONCEPTS: dict[str, list[str]] = {
         "(gp|doctor|consultant|prescriber) (has|had|put) (me|him|her) on",
         "(exactly|just)? as (it|the box|the label|the leaflet|the packet) (says|said|tells)",
     ],
+    # Asking before taking it, not having taken it (FAQ blind v31): "had a glass of raki
+    # tonight, can i still take my muscle relaxant?" Counted inside the question.
+    "ASKS_BEFORE_TAKING": [
+        "(can|could|should|may|shall) (i|we|he|she) (still|safely|also|then)? (take|have|use|pop) (my|the|a|his|her|one|it|them|any)? (muscle relaxant|muscle relaxants|relaxant|relaxants|muscle relaxer|muscle relaxers|relaxer|relaxers|soma|carisoprodol|baclofen|tizanidine|methocarbamol|cyclobenzaprine|diazepam|valium|pill|pills|tablet|tablets|dose)",
+    ],
+    "ALREADY_TOOK": ["(already|just) (took|taken|had|swallowed|popped) (it|one|them|my|the|a)"],
     "WITH_WATER": [
         "(drink|glass|sip|cup|mug|bottle) of (water|milk|juice|tea|coffee)",
         "with (water|milk|food|a meal|breakfast|dinner|juice)",

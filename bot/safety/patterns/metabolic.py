@@ -14,6 +14,8 @@ CONCEPTS: dict[str, list[str]] = {
         f"pins and needles * (around|round|in|on) ({PERSON})? (mouth|lips|lip)",
         f"(mouth|lips|lip) * ({NUMB}|buzzing|buzzy|fizzing|fizzy)",
         "(mouth|lips|lip) ** pins and needles",
+        # Blind v39: "my lips have been a bit tingly since my parathyroid op".
+        f"(mouth|lips|lip) (have|has|are|is)? (been)? (a bit|a little|slightly|quite|really|very|all)? ({NUMB}|buzzing|buzzy|fizzing|fizzy)",
     ],
     "THROAT_TIGHT": [
         "stridor|stridulous|laryngospasm",

@@ -31,6 +31,7 @@ CONCEPTS: dict[str, list[str]] = {
         f"can not (get|find) ({PERSON}|the)? words",
         f"(get|getting|find|finding) ({PERSON}|the)? words out",
         "(words|sentences) * (come|coming|came) out * (wrong|jumbled|mixed|strange)",
+        "(mixing|mixes|mixed|muddling|muddled|confusing|confuses|jumbling|jumbled) (up)? (his|her|my|their|the)? (words|names)",
         "talking * (funny|weird|nonsense|gibberish|strangely)",
         "(words|voice|speech) ** (sound|sounds|sounding) ** (strange|weird|funny|slurred|wrong|drunk|odd)",
         "(sounded|sounds|sounding|talking|talked|speaking|spoke) (drunk|slurry)",
@@ -126,7 +127,8 @@ CONCEPTS: dict[str, list[str]] = {
     "FAINT": [
         # Blind v35: "just crumpled to the floor during the first dance and was out cold".
         "crumpled (to|onto|on) (the|a)? (floor|ground|pavement|carpet|deck)",
-        "(was|is|went|knocked) out cold",
+        # Blind v39: "went totally out cold while standing at the bus stop".
+        "(was|is|went|knocked) (totally|completely|clean|right|just|straight|spark)? out cold",
         # Blind v33: "she just went down in the kitchen and is only half responding".
         "(only half|barely|hardly|not really|not fully) (responding|responsive|conscious|awake|with it)",
         "next thing (i|he|she|they) (knew|know|was|were) ** (floor|ground|deck|tiles|carpet)",
@@ -176,6 +178,8 @@ CONCEPTS: dict[str, list[str]] = {
         # Blind v37: "my mother's one eye vision suddenly gone", "the left half of the room
         # just vanished from my view".
         "(eye|eyes) (vision|sight) (suddenly|just)? (gone|went|vanished|disappeared)",
+        # The Turkish development list: "bi gözüm aniden görmüyo" (one eye suddenly can not see).
+        "(eye|eyes) (suddenly|just|all of a sudden) (can not|could not) see",
         "(half|left half|right half|left side|right side) of ** (vanished|disappeared|went black|went dark|gone) (from)? (my|her|his)? (view|vision|sight)",
         # Blind v35: "the vision in my left eye just went, like someone switched off half the
         # lights".

@@ -109,7 +109,8 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["SEDATIVE_WITH", "TOOK", "NOT_PRESCRIBED"],
             ["NOT_PRESCRIBED", "TOOK", "VERY_DROWSY"],
             ["NOT_PRESCRIBED", "TOOK", "DROWSY_DANGER"],
-            ["RELAXANT", "DRANK", "!AS_PRESCRIBED", "!WITH_WATER"],
+            ["RELAXANT", "DRANK", "!AS_PRESCRIBED", "!WITH_WATER", "!ASKS_BEFORE_TAKING"],
+            ["RELAXANT", "DRANK", "ALREADY_TOOK", "!AS_PRESCRIBED", "!WITH_WATER"],
             # Alcohol with the relaxant and now very drowsy, with dinner or not (blind v24).
             ["RELAXANT", "DRANK", "VERY_DROWSY", "!AS_PRESCRIBED"],
             ["COUNT_OF_THEM", "DRANK", "!OTHER_COUNT"],
@@ -133,6 +134,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["STOCKPILE"],
             ["PLAN_TONIGHT", "FAREWELL"],
             ["FAREWELL", "JUST_IN_CASE"],
+            ["GIVING_AWAY", "JUST_IN_CASE"],
             ["FAREWELL", "BURDEN"],
             ["FAREWELL", "WANT_IT_OVER"],
             ["FAREWELL", "MIND_MADE_UP", "!DECIDED_ON"],
@@ -280,7 +282,10 @@ QUESTION_RULES: dict[str, tuple[tuple[str, ...], list[list[str]]]] = {
     "chest": (("chest_pain", "aortic_dissection"), [["CHEST_PAIN", "CHEST_EXERCISE"]]),
     # Both legs alike at the end of a shift is not a clot (blind v30).
     "calf_clot": (("dvt",), [["LEG_SWELLING", "!BOTH_SIDES"], ["CALF", "LONG_TRAVEL", "CRAMP"]]),
-    "self_harm": (("self_harm",), [["CANT_GO_ON"], ["FAREWELL"], ["WANT_IT_OVER"]]),
+    "self_harm": (
+        ("self_harm",),
+        [["CANT_GO_ON"], ["FAREWELL"], ["WANT_IT_OVER"], ["GIVING_AWAY"]],
+    ),
     "fever": (
         ("spasm_with_fever", "spinal_infection", "septic_joint"),
         [["JOINT_HOT", "!NO_FEVER"]],
@@ -294,4 +299,4 @@ HISTORY_COUNTS = {"CANCER", "SPINAL_CORD_INJURY", "ANTICOAGULANT", "STATIN", "SP
 # judged resolved ("for ten minutes, fine now") counts.
 RESOLVED_COUNTS = {"ONE_SIDED", "SPEECH", "VISION_LOSS", "ONE_SIDE_LIMBS"}
 # Concepts that count even inside a question: "is 30 diazepam enough to not wake up?"
-QUESTION_COUNTS = {"STOCKPILE", "SLEEP_FOREVER"}
+QUESTION_COUNTS = {"STOCKPILE", "SLEEP_FOREVER", "ASKS_BEFORE_TAKING"}

@@ -81,6 +81,12 @@ CONCEPTS: dict[str, list[str]] = {
     "JUST_IN_CASE": [
         "just in case",
         "for when (i am|i will be) (gone|dead|not here|not around|no longer here)",
+        # Blind v24: "so nobody has to deal with it after I'm gone".
+        "(after|once|when) (i am|i will be) (gone|dead|not here|not around|no longer here)",
+    ],
+    # Possessions given away, a warning sign (NHS: Help for suicidal thoughts).
+    "GIVING_AWAY": [
+        "(giving|given|gave|give) (away)? (all)? (my|of my) (things|stuff|belongings|possessions|clothes|books|records) (away)?",
     ],
     "BURDEN": ["(fine|better off|better|happier|okay|ok) without me"],
     # A plan and a goodbye together: "I have a plan for tonight, thank you for trying".

@@ -226,6 +226,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(clipped|sideswiped|side swiped|rammed|shunted|taken out|wiped out|hit) by (a|an|the)? (car|van|bus|lorry|truck|motorbike|taxi|cab|tram|minibus)",
         "(car|van|vehicle|truck|lorry|suv|jeep|taxi|cab|bus|minibus|coach|ute|bakkie|pickup|pick up|4x4|campervan|motorhome|camper|tractor|quad) (that|which)? (flipped|rolled|overturned|rolled over|went over|tipped over|on its side)",
         "(car|van|vehicle|truck|lorry|rig|trailer|suv|caravan|artic) ** (jackknifed|jack knifed|jackknifing)",
+        # Blind v39: "trucker, jackknifed on the motorway last night" (not a dive).
+        "(jackknifed|jack knifed) ** (motorway|highway|road|autobahn|interstate|freeway|dual carriageway|ice|bend|junction|otoyol)",
         "(came|come|fell|thrown|flew) off ** (motorbike|motorcycle|bike|moped|scooter|horse) ** (mph|kmh|kph|speed|fast)",
         "(at|about|around|doing) (about|around|over)? # (mph|kmh|kph)",
         "(pinned|trapped|stuck|crushed) under ({PERSON})? (quad|bike|car|tractor|motorbike|it|vehicle|horse|atv)".replace(
@@ -297,7 +299,13 @@ CONCEPTS: dict[str, list[str]] = {
         "(between|behind) ({PERSON})? shoulder blades".replace("{PERSON}", PERSON),
         "middle of ({PERSON})? back".replace("{PERSON}", PERSON),
     ],
-    "IV_DRUG_USE": ["(inject|injecting|injected) (heroin|drugs|drug)", "(iv|intravenous) drug"],
+    "IV_DRUG_USE": [
+        "(inject|injecting|injected) (heroin|drugs|drug|meth|speed|coke|cocaine|gear|smack)",
+        "(iv|intravenous) drug",
+        "(shoot|shooting) up",
+        # Blind v39: "i still inject sometimes, not gonna lie" (a drug user's words).
+        "still (inject|injecting|injects) (sometimes|occasionally|now and then|on and off|from time to time|again)",
+    ],
     "RECENT_SURGERY": [
         "(hip|knee) (replaced|replacement|op|operation|surgery|prosthesis)",
         "(after|since) (my|the|her|his|an|a)? (operation|surgery|op)",
