@@ -96,8 +96,10 @@ _JOURNEY_BEFORE = re.compile(
 _ACTIVITY_FOR = re.compile(
     r"\b(?:writing|typing|gaming|studying|revising|drawing|painting|knitting|sewing|"
     # a workout's length: "after skipping rope for 20 minutes my calves cramp" (blind v33)
-    r"skipping|jogging|cycling|swimming|rowing|dancing|danced|hiking|sparring)"
-    r"(?: (?!and\b|but\b|it\b|its\b|it's\b)\w+){0,3} for\s+$"
+    r"skipping|jogging|cycling|swimming|rowing|dancing|danced|hiking|sparring|"
+    # "looking down at a chess board for 5 hours" (FAQ blind v32)
+    r"looking|staring|playing|reading|driving|working|practising|practicing|rehearsing)"
+    r"(?: (?!and\b|but\b|it\b|its\b|it's\b)\w+){0,5} for\s+$"
 )
 _ON_DAYS = r"\s*(?:on|at) (?:the )?(?:weekends?|weekdays|saturdays|sundays)\b"
 # How long the patient sat, stood or was out, an hour or more: "we stand for two hours or
@@ -509,10 +511,10 @@ _NEGATION_WORD = re.compile(r"\b(?:no|not|nope|nah|never|none|nothing|without)\b
 
 
 # "I am confused. Can you give me an overview": puzzled, then the question it is about
-# (FAQ blind v28). Joined into one sentence, the idiom for puzzlement reads it.
+# (FAQ blind v28), read as "I wonder," before the question.
 _PUZZLED_THEN_ASKS = re.compile(
-    r"\b((?:i am|i'm|im) (?:so |a bit |a little |really |very |totally |quite |kind of )?"
-    r"confused)\s*[.!]+(?=\s*(?:can you|could you|which|is it|should i|do you|how long|"
+    r"\b(?:i am|i'm|im) (?:so |a bit |a little |really |very |totally |quite |kind of )?"
+    r"confused\s*[.!]+(?=\s*(?:can you|could you|which|is it|should i|do you|how long|"
     r"how much|how often|do any|does any|does it|do they|are they|is there)\b)",
     re.IGNORECASE,
 )
@@ -530,9 +532,11 @@ _BACK_OF_A_LIMB = re.compile(
 
 def _as_read(text: str) -> str:
     """What every reader of a message reads: disguises undone, Turkish words in English,
-    fragments typed in bursts joined, "I'm confused." joined to its question, and "the
-    back of my thigh" as a place on the leg."""
-    text = _PUZZLED_THEN_ASKS.sub(r"\1,", _join_fragments(gloss(clean(text))))
+    fragments typed in bursts joined, "I'm confused." before a question read as "I
+    wonder," (joined, "confused" beside "heat" in "Is it better to use heat or cold?" was
+    confusion in the heat: FAQ blind v32), and "the back of my thigh" as a place on the
+    leg."""
+    text = _PUZZLED_THEN_ASKS.sub("i wonder,", _join_fragments(gloss(clean(text))))
     return _BACK_OF_A_LIMB.sub("rear of ", text)
 
 

@@ -109,7 +109,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(can not) * (feel|move|lift) * (both)? ({PERSON})? (legs~|feet~)".replace(
             "{PERSON}", PERSON
         ),
-        "(legs|feet) * (give|giving|gave|buckle|buckling|buckled|went|go|going) * (way|out|under|from under)",
+        # Not "his legs go stiff and kick out" (spasticity after a spinal cord injury, FAQ
+        # blind v32).
+        "(legs|feet) * (give|giving|gave|buckle|buckling|buckled|went|go|going) (completely|totally|just|suddenly|right|all|kind of|sort of)? (way|out|under|from under)",
         "(legs|feet) * (weak|numb|useless|dead|jelly|wobbly|floppy)",
     ],
     # "waist" is how Turkish speakers say lower back ("bel") in English.
@@ -203,7 +205,9 @@ CONCEPTS: dict[str, list[str]] = {
         # Blind v31: "fell from the rigging onto the deck yesterday, maybe 4 metres"; what
         # one falls from says the height (NICE NG41: a fall from more than 1 metre).
         "(fell|fall|fallen|falling|dropped) (from|off) (the|a|my|his|her|our)? (rigging|mast|roof|balcony|cliff|scaffold|scaffolding|crane|platform|loft|hayloft|gantry|top bunk)",
-        "thrown (a couple of|a few|several|about|maybe|nearly|over)? (#|metres|meters|feet|yards) (metres|meters|m|feet|ft|yards)?",
+        # Not "twisted to throw one bag" (FAQ blind v32): a distance needs its unit.
+        "(thrown|flung) (a couple of|a few|several|about|maybe|nearly|over)? # (metres|meters|m|feet|ft|yards)",
+        "(thrown|flung) (a couple of|a few|several) (metres|meters|feet|yards)",
         # Blind v31.
         "(clipped|hit|struck|knocked down|knocked over|run over|knocked) by (a|an|the)? (reversing|passing|moving|speeding)? (car|van|lorry|truck|bus|forklift|vehicle|tractor|motorbike|taxi|minibus|digger)",
         "(horse|mare|stallion|pony|gelding) (threw|bucked|flung|dumped) (me|him|her|them) (off)?",
