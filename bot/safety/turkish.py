@@ -71,6 +71,61 @@ _PHRASES: list[tuple[str, str]] = [
         r"has hurt for \1 weeks",
     ),
     (r"(\d+|bir|iki|uc|dort|bes|on) gundur (agriyor|aciyor|sizliyor)\w*", r"has hurt for \1 days"),
+    # Blind v40 (2026-12-07, twentieth session).
+    (
+        r"(hicbir|hic bir) ilac (bu agriyi )?(kesmiyor|kesmedi|ise yaramiyor|etki etmiyor)\w*",
+        "no medicine is helping",
+    ),
+    (
+        r"(igne|enjeksiyon)\w* (de |da )?(yaptirdik|yaptirdim|yapildi|vurdurduk|oldum)\w*,? (gecmedi|ise yaramadi|fayda etmedi)\w*",
+        "the injection had no effect",
+    ),
+    (
+        r"(dudaklari|dudaklarim|tirnaklari|tirnaklarim|yuzu) (mosmor|mor|morardi|morarmis)\w*",
+        "lips turned blue",
+    ),
+    (r"nefes almakta (cok )?(zorlaniyor|zorlaniyorum|gucluk cekiyor)\w*", "struggling to breathe"),
+    (r"(\d+|bir|iki|uc|birkac) (dk|dakika|dakka) once", "minutes ago"),
+    (r"(bir )?agri girdi (basima|kafama)|(basima|kafama) (bir )?agri girdi", "a headache came on"),
+    (
+        r"(basini|basimi|kafasini|kafami) (\w+ )?(carpti|carpmis|carptim|vurdu|vurmus|vurdum)\w*",
+        "hit her head",
+    ),
+    (r"(bir )?golge (indi|dustu|geldi|coktu)\w*", "a shadow came down over"),
+    (
+        r"(gorus alanimin |gozumun )?yarisini (goremiyorum|goremiyor|gormuyorum)\w*",
+        "can not see half of it",
+    ),
+    (
+        r"(yuzu|yuzum|dudaklari|dudaklarim) ve (gozleri|gozlerim|dudaklari|dudaklarim|dili|dilim) (sisti|sisdi|sismis|sisiyor)\w*",
+        "face swelled up",
+    ),
+    (r"(\w+) yedikten sonra", r"after eating \1"),
+    (r"(nefesi|nefesim) (hiriltili|hirildiyor|islik)\w*", "wheezing, struggling to breathe"),
+    (r"su bile (tutamiyor|tutamiyorum|tutmuyor)\w*", "can not keep water down"),
+    (r"(bezini|bezi) hic (islatmadi|islanmadi)\w*", "dry nappy, no pee"),
+    (r"(birden )?(her sey|hersey) (birden )?bulaniklasti\w*", "everything suddenly went blurry"),
+    (r"okuyamiyorum|okuyamiyor", "can not read"),
+    (r"kafa ustu (dustu|dustum|dusmus|geldi)\w*", "fell on his head"),
+    (
+        r"(kolunda|kolumda|bacaginda|bacagimda|elinde|elimde) his (azaldi|yok|kalmadi|gitti)\w*",
+        "arm numb",
+    ),
+    (
+        r"(yasamaktansa|yasayacagima) (olmeyi|olmek) (tercih ederim|isterim|yeglerim)\w*",
+        "I would rather be dead than live",
+    ),
+    (r"kendi kendine (sicriyor|zipliyor|sicramaya|atiyor|oynuyor)\w*", "jumping on their own"),
+    (r"son (\d+|bir|iki|uc|birkac) (haftadir|gundur|aydir)", "recently,"),
+    (
+        r"(soldakinden|sagdakinden|digerinden|oburunden) daha (sisik|sismis|kalin|buyuk)",
+        "more swollen than the other leg",
+    ),
+    (r"muscoril\w*|miyorel\w*|myorel\w*|muscoflex\w*|tiyokolsikozid\w*", "muscle relaxant"),
+    (r"(\d+) tane (icmis|ictim|aldim|almis|icti|aldi)\w*", r"took \1 tablets"),
+    (r"doktor\w* (yazdigi|dedigi|soyledigi) (gibi|sekilde)", "as my doctor prescribed"),
+    (r"(\d\d)(larda|lerde|li yillarda)", r"years ago, in the \1s"),
+    (r"(hicbir|hicbi) sikayet\w* yok", "no complaints now"),
     # Blind v38 (2026-12-07, nineteenth session).
     (r"sol tarafim (tamamen )?(uyustu|uyusmustu|hissizlesti)", "my left side went numb"),
     (r"sag tarafim (tamamen )?(uyustu|uyusmustu|hissizlesti)", "my right side went numb"),
@@ -189,7 +244,10 @@ _PHRASES: list[tuple[str, str]] = [
     (r"zor nefes (aliyorum|aliyor)\w*", "struggling to breathe"),
     (r"enkaz altinda (kalan|kaldi|kalmis)\w*", "crushed under rubble,"),
     (r"(hic )?idrar (yapmiyor|yapamiyor|yapmadi)\w*", "not passing urine"),
-    (r"doktor (gunde )?(1|bir|tek) (demisti|dedi|demis)\w*", "more than the doctor prescribed"),
+    (
+        r"doktor (gunde )?(1|2|bir|iki|tek) (tane )?(demisti|dedi|demis)\w*",
+        "more than the doctor prescribed",
+    ),
     (
         r"(hepsini |butun \w+ )?bir kerede (icmek|almak|yutmak) istiyorum",
         "want to take them all at once",
@@ -856,8 +914,8 @@ _PHRASES: list[tuple[str, str]] = [
     # Blind v17 and v18 (2026-12-06, eighth session).
     (r"gorme kayb\w*|gormem gitti|gozum gormuyor", "loss of vision"),
     (r"(hicbir sey )?goremiyorum|goremiyor", "can not see"),
-    (r"(hayatimda|hayatimin|hayatimdaki)( yasadigim)? en kotu", "worst of my life"),
-    (r"en kotu", "worst"),
+    (r"(hayatimda|hayatimin|hayatimdaki)( yasadigim)? en kotu\w*", "worst of my life"),
+    (r"en kotu\w*", "worst"),
     (r"once sadece", "at first only"),
     (r"kaskati( kesil\w*)?|tas gibi kasil\w*", "rigid"),
     (r"nobet gecir\w*|nobet geldi", "had a seizure"),
@@ -1090,7 +1148,7 @@ _PHRASES: list[tuple[str, str]] = [
         r"|idrar (yapmadim|yapmadi|yapamiyorum|yapamadim)",
         "have not peed",
     ),
-    (r"hareket edemiyorum|kimildayamiyorum|kipirdayamiyorum|kipirdayamiyor", "can not move"),
+    (r"(hareket edemiyor|kimildayamiyor|kipirdayamiyor)\w*", "can not move"),
     (r"yuruyemiyorum|yuruyemiyor", "can not walk"),
     (r"basamiyorum|basamiyor|ustune basamiyorum", "can not put weight on it"),
     (r"ayagim dusuyor|ayak dusuklugu", "foot drop"),

@@ -260,3 +260,36 @@ def test_wordings_found_by_blind_set_v39(text, reason):
 )
 def test_look_alikes_found_by_blind_set_v39_are_not_red_flags(text):
     assert get_detector().detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "on blood thinners, took a football to the head at the match",
+            "head_injury_anticoagulant",
+        ),
+        ("I took baclofen 3 times the dose because the spasm was so bad", "medication_overdose"),
+        ("the baggage tractor hit me at the airport, my back hurts", "major_trauma"),
+        ("my mum went down the whole flight of stairs, her back hurts a lot", "major_trauma"),
+        ("a shadow came down over my left eye a few minutes ago", "sudden_vision_loss"),
+        ("I'd rather be dead than live with these spasms, I mean it", "self_harm"),
+        ("my calf is red and hot and tighter than the other one", "dvt"),
+    ],
+)
+def test_wordings_found_by_blind_set_v40(text, reason):
+    assert reason in {f.reason for f in get_detector().detect(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I take my baclofen with my tramadol as my neurologist prescribed, is drowsiness normal?",
+        "blurry vision after the dilating eye drops at the optician, can I still exercise?",
+        "in the chess book I'm reading, a grandmaster fainted at the board. best posture?",
+        "the news said a fisherman collapsed at the harbour from the heat. back stretches?",
+        "I'd rather die than run a marathon, but are there gentle exercises for cramps?",
+    ],
+)
+def test_look_alikes_found_by_blind_set_v40_are_not_red_flags(text):
+    assert get_detector().detect(text) == []

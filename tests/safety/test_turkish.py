@@ -67,6 +67,20 @@ def screen(learned_layer: LearnedLayer) -> Screen:
             "serotonin_syndrome",
         ),
         ("2 yaşındaki oğlum yere basınca ağlıyo, ateşli", "urgent", "child_limp_fever"),
+        # Blind v40: a shadow over the eye, a swollen face after shrimp, "rather dead than
+        # living", a Turkish brand of muscle relaxant above the doctor's count.
+        (
+            "gözüme sanki bi gölge indi aniden, yarısını göremiyorum",
+            "emergency",
+            "sudden_vision_loss",
+        ),
+        ("oğlumun yüzü ve gözleri şişti karides yedikten sonra", "emergency", "anaphylaxis"),
+        ("bu spazmlarla yaşamaktansa ölmeyi tercih ederim, ciddiyim", "emergency", "self_harm"),
+        (
+            "babam muscoril'den 5 tane içmiş, doktor günde 2 demişti",
+            "emergency",
+            "medication_overdose",
+        ),
     ],
 )
 def test_a_red_flag_written_in_turkish_is_found(
@@ -85,6 +99,9 @@ def test_a_red_flag_written_in_turkish_is_found(
         "hocam bel spazmı için sıcak mı soğuk mu?",
         # "does not hurt": every "ağrı-" word had read as pain (blind v39).
         "göğsüm ağrımıyor, nefes darlığım da yok, sadece sırtımda kas tutulması var",
+        # Taken as prescribed; a faint decades ago (blind v40).
+        "doktorumun yazdığı gibi muscoril ve parol birlikte alıyom, uyku hali normal mi",
+        "annem 90larda bir kere bayılmış, şimdi hiçbir şikayeti yok, yürüyüş yapabilir mi",
         "ekranda karakterim bayıldı oyunda, ben iyiyim ama bileklerim ağrıyo",
         # An oath ("may God take my life if I'm lying"), not a wish to die.
         "Allah canımı alsın ki yalan söylemiyorum, belim çok ağrıyor",

@@ -97,6 +97,8 @@ CONCEPTS: dict[str, list[str]] = {
     "LEG_SWELLING": [
         # Slang and plain words for a swollen lower leg (blind v18, fixed in the fourteenth session).
         "cankle|cankles",
+        # Blind v17: "red and hot to the touch and tighter than the other one".
+        "(tighter|bigger|fatter|thicker|larger|puffier|fuller|more swollen) than the other (one|leg|calf|side|ankle)",
         # "bigger~": the lemma "big" would read "my legs and I brought a big box" (FAQ v28);
         # "big" or "fat" said of the leg itself still counts ("one leg is big and painful").
         f"({LEG}) (is|looks|feels|has gone|went|got|getting|gone|now) (so|very|really|all)? (big|bigger|fat|fatter|huge|massive|thick)",

@@ -284,6 +284,11 @@ IDIOMS: list[str] = [
     # v31); "he is confusing his words" is a speech sign, read by SPEECH.
     "(it is|it was|that is|this is|so|very|really|quite|bit|a bit|all|pretty|rather|too|and|is|are|was|were|seems|seem|looks|sounds) confusin~",
     "confusin~ (leaflet|leaflets|instructions|label|labels|form|forms|website|advice|information|info|article|articles|video|videos|app|rules|chart|packet|box|dose|doses|dosing|system)",
+    # Drops for the eyes, not a drooping eye (blind v40).
+    "(eye|eyes|ear|ears|nose) (drops|drop)",
+    "eyedrops|eardrops",
+    # A posture noticed in oneself (blind v40): "I catch myself hunched over the board".
+    "(catch|caught|find|found|notice|noticed) (myself|himself|herself) (hunched|slouching|slumped|bent|leaning) (over|forward)?",
     # A piece of furniture (blind v39): "the chest of drawers tipped onto my foot".
     "chest of drawers",
     # Sport talk (blind v39): "my esports captain said I choked in the final".

@@ -48,6 +48,10 @@ CONCEPTS: dict[str, list[str]] = {
         "then another (one|two|three|few|couple)?",
         "accidentally * (took|take|taken|double)",
         "(took|take|taken|had) (double|twice|triple|three times) (that|the|my|what|as much)",
+        # Blind v40: "I took 4 tonight because 1 wasn't touching it".
+        "(took|taken|had|swallowed|popped) (#|two|three|four|five|six) ** because (1|one|the one|a single one|the first one|my usual dose|the usual dose) (was not|did not|is not|does not|was n't) (touching|working|helping|doing|enough)",
+        # Blind v40: "I took baclofen 3 times the dose".
+        "(took|taken|had|take) ** (#|two|three|four|five) times (the|my|his|her) (dose|amount|prescribed dose|normal dose)",
         "(child|son|daughter|toddler|baby|kid|old|grandson|granddaughter|dog) ** (swallowed~|ate|eaten|took~|taken~|chewed~)",
         "(child|son|daughter|toddler|baby|kid|old|grandson|granddaughter|dog) ** got into",
         "(swallowed|ate|eaten) ** (some|my|his|her|a few|several|all)? (pills|tablets|meds|capsules)",
@@ -260,6 +264,8 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "AS_PRESCRIBED": [
         "as (prescribed|directed|instructed|advised|agreed)",
+        # Blind v40: "as my neurologist prescribed".
+        "as (my|the|his|her) (doctor|gp|neurologist|consultant|specialist|rheumatologist|psychiatrist|physician|surgeon|pain doctor|pain clinic) (prescribed|said|told me|advised|directed|wrote)",
         "(doctor|gp|prescriber|consultant|pharmacist|specialist|clinic) ** (prescribed|said|says|told|agreed|okayed|approved|put me on|gave me)",
         # Blind v33: "my neurologist knows I take baclofen and gabapentin together, it's his plan".
         "(neurologist|rheumatologist|psychiatrist|consultant|specialist|doctor|gp) (knows|know|planned|plans|is aware|manages|managing)",

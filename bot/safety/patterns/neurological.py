@@ -187,6 +187,11 @@ CONCEPTS: dict[str, list[str]] = {
         "(eye|eyes|vision|sight|everything) ** (went|gone|go|going|turned) (completely|totally|all|suddenly) (black|dark|blind|blank|grey|gray|dim)",
         "(pulled|pulling|drawn|drawing|came|coming|dropped|dropping) (a|the)? (blind|blinds|shutter|shade|curtain) ** (down|over|across)",
         "lights (went|gone|go|going) out in ** eye",
+        # Blind v40, in Turkish: "gözüme sanki bi gölge indi aniden, yarısını göremiyorum".
+        "(shadow|curtain|shade|veil) (came|coming|come|dropped|dropping|fell|falling|pulled) (down)? (over|across|in front of)? ** (eye|eyes|vision|sight)",
+        "(eye|eyes) ** (shadow|curtain|shade|veil) (came|coming|come|dropped|dropping|fell|falling) (down)? (over|across)?",
+        "can not see half (of it|of my vision|of my view|of the room|of things)?",
+        "everything (suddenly|just|all of a sudden) (went|gone|going|turned) (blurry|blurred|fuzzy|foggy|misty)",
         "(went|gone|going|turned|goes|go) (black|dark|blank|grey|gray) in ({PERSON})? (left|right|one)? eye".replace(
             "{PERSON}", PERSON
         ),
@@ -272,6 +277,8 @@ CONCEPTS: dict[str, list[str]] = {
         "blood (thinner|thinners|thinning)",
     ],
     "HEAD_KNOCK": [
+        # Blind v40: "took a football to the head at my son's match".
+        "(took|got|had|caught) (a|the) (ball|football|cricket ball|baseball|puck|racket|bat|elbow|knee|boot|kick|header) (to|in|on) (the|my|his|her)? (head|face|temple)",
         # Blind v30 (a new pattern word, "boned", must not take "bonked" from the spelling corrector).
         "(bonked|bonk|bonking) ** (my|his|her|their|the|our|me) (head|forehead)",
         # Blind v29: a head clipped on a railing, a head walked into a van door.

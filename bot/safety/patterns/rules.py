@@ -135,6 +135,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["PLAN_TONIGHT", "FAREWELL"],
             ["FAREWELL", "JUST_IN_CASE"],
             ["GIVING_AWAY", "JUST_IN_CASE"],
+            ["DEAD_RATHER_THAN_LIVING"],
             ["FAREWELL", "BURDEN"],
             ["FAREWELL", "WANT_IT_OVER"],
             ["FAREWELL", "MIND_MADE_UP", "!DECIDED_ON"],

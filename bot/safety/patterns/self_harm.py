@@ -78,6 +78,13 @@ CONCEPTS: dict[str, list[str]] = {
         "(not|no longer|do not|does not) (want|wanting|wish|wishing) to (live|be alive|be here|go on|exist) (anymore|any more|any longer)?",
         "(tired|sick) of (living|being alive|life)",
     ],
+    # Not the idiom "I'd rather die than run": dead rather than living (blind v40, in
+    # Turkish: "bu spazmlarla yaşamaktansa ölmeyi tercih ederim, ciddiyim"). A concept of
+    # its own: a concept keeps its shortest match, and SELF_HARM's "rather be dead" is
+    # inside the idiom.
+    "DEAD_RATHER_THAN_LIVING": [
+        "rather (die|be dead) than (live|living|go on|going on|carry on|carrying on|keep living|keep going|suffer|suffering)",
+    ],
     "JUST_IN_CASE": [
         "just in case",
         "for when (i am|i will be) (gone|dead|not here|not around|no longer here)",

@@ -248,7 +248,10 @@ CONCEPTS: dict[str, list[str]] = {
         ),
         "(car|van|bus|lorry|truck|taxi) * (knocked|hit|ran) (me|him|her|us) (off|over|down)",
         # Blind v38: "a van hit me this morning and threw me off the bike".
-        "(a|the) (car|van|bus|lorry|truck|taxi|motorbike|tram) (hit|knocked|struck|ran into|ran over) (me|him|her|us)",
+        # Blind v40: "the baggage tractor hit me at the airport".
+        "(a|the) * (car|van|bus|lorry|truck|taxi|motorbike|tram|tractor|forklift|vehicle|digger|cart|buggy|loader) (hit|knocked|struck|ran into|ran over) (me|him|her|us)",
+        # Blind v40: "took a tumble on the stairs, went down the whole flight".
+        "(went|fell|tumbled|came|rolled|fallen) down (the)? (whole|entire|full) (flight|staircase|stairs|flight of stairs)",
         # Blind v37: "a car hit me at the junction, I flew a few metres".
         "(flew|flown|thrown|was thrown|went flying) (a few|several|a couple of|about|#) (metres|meters|feet|yards|m)",
         "(fell|fall|fallen|falling|came off|thrown) (off|from|down) ** (roof|ladder|scaffold|scaffolding|balcony|height|horse|tree|wall|cliff|climbing wall|loft|stairs|bunk|lift|platform|gantry|crane|mast|deck|hatch|hold|rigging|gangway)",
