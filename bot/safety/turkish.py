@@ -77,7 +77,8 @@ _PHRASES: list[tuple[str, str]] = [
         "no medicine is helping",
     ),
     (
-        r"(igne|enjeksiyon)\w* (de |da )?(yaptirdik|yaptirdim|yapildi|vurdurduk|oldum)\w*,? (gecmedi|ise yaramadi|fayda etmedi)\w*",
+        r"(igne|enjeksiyon)\w* (de |da )?(yaptirdik|yaptirdim|yapildi|vurdurduk|oldum)\w*,? "
+        r"(gecmedi|ise yaramadi|fayda etmedi)\w*",
         "the injection had no effect",
     ),
     (
@@ -97,7 +98,8 @@ _PHRASES: list[tuple[str, str]] = [
         "can not see half of it",
     ),
     (
-        r"(yuzu|yuzum|dudaklari|dudaklarim) ve (gozleri|gozlerim|dudaklari|dudaklarim|dili|dilim) (sisti|sisdi|sismis|sisiyor)\w*",
+        r"(yuzu|yuzum|dudaklari|dudaklarim) ve (gozleri|gozlerim|dudaklari|dudaklarim|dili|dilim) "
+        r"(sisti|sisdi|sismis|sisiyor)\w*",
         "face swelled up",
     ),
     (r"(\w+) yedikten sonra", r"after eating \1"),
