@@ -99,7 +99,9 @@ _ACTIVITY_FOR = re.compile(
     r"skipping|jogging|cycling|swimming|rowing|dancing|danced|hiking|sparring|"
     # "looking down at a chess board for 5 hours" (FAQ blind v32)
     r"looking|staring|playing|reading|driving|working|practising|practicing|rehearsing)"
-    r"(?: (?!and\b|but\b|it\b|its\b|it's\b)\w+){0,5} for\s+$"
+    # No symptom word between: "working with this cramp for 3 hours" is the cramp's.
+    r"(?: (?!and\b|but\b|it\b|its\b|it's\b|cramp|spasm|pain|ache|numb|stiff|lock|seiz)\w+)"
+    r"{0,5} for\s+$"
 )
 _ON_DAYS = r"\s*(?:on|at) (?:the )?(?:weekends?|weekdays|saturdays|sundays)\b"
 # How long the patient sat, stood or was out, an hour or more: "we stand for two hours or
