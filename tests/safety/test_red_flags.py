@@ -220,6 +220,7 @@ def test_look_alikes_found_by_blind_set_v10_are_not_red_flags(text):
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
+        # Blind v39 (twentieth session).
         ("went totally out cold while waiting for the bus", "fainting"),
         ("jackknifed on the motorway last night, my neck is stiff today", "major_trauma"),
         ("i still inject sometimes. my back has been killing me for a week", "spinal_infection"),
@@ -234,37 +235,7 @@ def test_look_alikes_found_by_blind_set_v10_are_not_red_flags(text):
             "medication_withdrawal",
         ),
         ("had two glasses of wine, then I already took my soma", "medication_overdose"),
-    ],
-)
-def test_wordings_found_by_blind_set_v39(text, reason):
-    assert reason in {f.reason for f in get_detector().detect(text)}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Stories: a novel, a game, the news; sport talk; a general question.
-        "the old man in my novel collapses in chapter 3, what would a physio do first?",
-        "my character in the game collapsed after the boss hit him lol. my wrists ache",
-        "the news said a rider collapsed at the Tour today. tips for neck pain on long rides?",
-        "my captain said I choked in the final, and now my neck is stiff",
-        "can muscle spasms ever turn into seizures?",
-        # Hot places, a confusing leaflet, many tablets as a habit, a question before
-        # taking it, furniture (FAQ blind v31).
-        "i'm a chef in a boiling hot kitchen all day, can the heat set off spasms?",
-        "my doctor prescribed a muscle relaxer and the leaflet is very long and confusing",
-        "my father already takes a lot of tablets, would magnesium help his cramps?",
-        "had a glass of raki tonight, can i still take my muscle relaxant?",
-        "the chest of drawers tipped onto my foot, nothing broken, walking fine",
-    ],
-)
-def test_look_alikes_found_by_blind_set_v39_are_not_red_flags(text):
-    assert get_detector().detect(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "reason"),
-    [
+        # Blind v40 (the same session).
         (
             "on blood thinners, took a football to the head at the match",
             "head_injury_anticoagulant",
@@ -277,13 +248,27 @@ def test_look_alikes_found_by_blind_set_v39_are_not_red_flags(text):
         ("my calf is red and hot and tighter than the other one", "dvt"),
     ],
 )
-def test_wordings_found_by_blind_set_v40(text, reason):
+def test_wordings_found_by_blind_sets_v39_and_v40(text, reason):
     assert reason in {f.reason for f in get_detector().detect(text)}
 
 
 @pytest.mark.parametrize(
     "text",
     [
+        # Stories: a novel, a game, the news; sport talk; a general question (v39).
+        "the old man in my novel collapses in chapter 3, what would a physio do first?",
+        "my character in the game collapsed after the boss hit him lol. my wrists ache",
+        "the news said a rider collapsed at the Tour today. tips for neck pain on long rides?",
+        "my captain said I choked in the final, and now my neck is stiff",
+        "can muscle spasms ever turn into seizures?",
+        # Hot places, a confusing leaflet, many tablets as a habit, a question before
+        # taking it, furniture (FAQ blind v31).
+        "i'm a chef in a boiling hot kitchen all day, can the heat set off spasms?",
+        "my doctor prescribed a muscle relaxer and the leaflet is very long and confusing",
+        "my father already takes a lot of tablets, would magnesium help his cramps?",
+        "had a glass of raki tonight, can i still take my muscle relaxant?",
+        "the chest of drawers tipped onto my foot, nothing broken, walking fine",
+        # As prescribed, eye drops, stories, an idiom (v40).
         "I take my baclofen with my tramadol as my neurologist prescribed, is drowsiness normal?",
         "blurry vision after the dilating eye drops at the optician, can I still exercise?",
         "in the chess book I'm reading, a grandmaster fainted at the board. best posture?",
@@ -291,5 +276,5 @@ def test_wordings_found_by_blind_set_v40(text, reason):
         "I'd rather die than run a marathon, but are there gentle exercises for cramps?",
     ],
 )
-def test_look_alikes_found_by_blind_set_v40_are_not_red_flags(text):
+def test_look_alikes_found_by_blind_sets_v39_and_v40_are_not_red_flags(text):
     assert get_detector().detect(text) == []
