@@ -86,12 +86,8 @@ _PHRASES: list[tuple[str, str]] = [
         "lips turned blue",
     ),
     (r"nefes almakta (cok )?(zorlaniyor|zorlaniyorum|gucluk cekiyor)\w*", "struggling to breathe"),
-    (r"(\d+|bir|iki|uc|birkac) (dk|dakika|dakka) once", "minutes ago"),
+    (r"(\d+|bir|iki|uc|birkac) (dk|dakika) once", "minutes ago"),
     (r"(bir )?agri girdi (basima|kafama)|(basima|kafama) (bir )?agri girdi", "a headache came on"),
-    (
-        r"(basini|basimi|kafasini|kafami) (\w+ )?(carpti|carpmis|carptim|vurdu|vurmus|vurdum)\w*",
-        "hit her head",
-    ),
     (r"(bir )?golge (indi|dustu|geldi|coktu)\w*", "a shadow came down over"),
     (
         r"(gorus alanimin |gozumun )?yarisini (goremiyorum|goremiyor|gormuyorum)\w*",
@@ -1067,7 +1063,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"hicbir sey (gormuyorum|goremiyorum|gormuyor)", "can not see anything"),
     (
         r"(basimi|kafami|basini|kafasini|kafama|basima|kafasina|basina)( \w+){0,3} "
-        r"(carptim|vurdum|carpti|vurdu)",
+        r"(carptim|vurdum|carpti|vurdu|carpmis|vurmus)\w*",
         "hit my head",
     ),
     (r"kullaniyorum|kullaniyor", "I take"),
@@ -1163,7 +1159,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(\d+|bir|iki|uc|birkac) gun once", "days ago"),
     (r"(\d+|bir|iki|uc|birkac) (hafta|ay) once", "weeks ago"),
     (r"((\d+|bir|iki|uc|birkac) (yil|sene)|yillar) once", "years ago"),
-    (r"(\d+|bir|iki|uc|birkac) (saat|dakika) once", "hours ago"),
+    (r"(\d+|bir|iki|uc|birkac) saat once", "hours ago"),
     (r"az once|simdi", "just now"),
     (r"ne zaman (oldugunu |yapildigini )?bilmiyorum|hatirlamiyorum", "not sure when"),
     (r"tekrar tekrar|sik sik|surekli", "again and again"),
