@@ -143,16 +143,13 @@ class LinearFaqClassifier(GraphComponent, IntentClassifier):
     def process(self, messages: list[Message]) -> list[Message]:
         if self._fitted is None:
             return messages
-        words, chars, model = (self._fitted[k] for k in ("words", "chars", "model"))
-        labels = [str(c) for c in model.classes_]
+        labels = [str(c) for c in self._fitted["model"].classes_]
         answer_columns = [
             i for i, label in enumerate(labels) if label.startswith(f"{self.retrieval_intent}/")
         ]
         for message in messages:
             options = message.get(FOCUS_OPTIONS) or [message.get(TEXT) or ""]
-            rows = self._probabilities(
-                _features(words, chars, [_prepare(option) for option in options])
-            )
+            rows = self._probabilities(options)
             # A long message's reading whose FAQ answer the model is surest of.
             best = max(
                 range(len(options)),
@@ -164,12 +161,13 @@ class LinearFaqClassifier(GraphComponent, IntentClassifier):
             self._second_question(message, labels)
         return messages
 
-    def _probabilities(self, features: sparse.csr_matrix) -> np.ndarray:
-        """The model's `predict_proba`, from weights laid out once by term: scikit-learn
-        copies the (labels x terms) coefficients into that order on every call, about
-        3 ms a message, a quarter of the NLU's time (twentieth session's profile)."""
+    def _probabilities(self, texts: list[str]) -> np.ndarray:
+        """The model's `predict_proba` for each text, from weights laid out once by term:
+        scikit-learn copies the (labels x terms) coefficients into that order on every
+        call, about 3 ms a message, a quarter of the NLU's time (twentieth session)."""
         assert self._fitted is not None
-        model = self._fitted["model"]
+        words, chars, model = (self._fitted[k] for k in ("words", "chars", "model"))
+        features = _features(words, chars, [_prepare(text) for text in texts])
         if self._weights is None:
             return np.asarray(model.predict_proba(features))
         scores = np.asarray(features @ self._weights) + model.intercept_
@@ -184,8 +182,7 @@ class LinearFaqClassifier(GraphComponent, IntentClassifier):
         asked = question_sentences(message.get(FULL_TEXT) or message.get(TEXT) or "")
         if first is None or len(asked) < 2 or self._fitted is None:
             return
-        words, chars, model = (self._fitted[k] for k in ("words", "chars", "model"))
-        rows = self._probabilities(_features(words, chars, [_prepare(q) for q in asked]))
+        rows = self._probabilities(asked)
         prefix = f"{self.retrieval_intent}/"
         for row in rows:  # the first other topic the model is sure of
             best = int(np.argmax(row))
