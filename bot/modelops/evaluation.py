@@ -137,6 +137,7 @@ BLIND_FAQ_SETS = {
     "blind v30": EVAL_DIR / "faq_blind_v30.yml",
     "blind v31": EVAL_DIR / "faq_blind_v31.yml",
     "blind v32": EVAL_DIR / "faq_blind_v32.yml",
+    "blind v33": EVAL_DIR / "faq_blind_v33.yml",
 }
 
 

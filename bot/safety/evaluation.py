@@ -66,6 +66,7 @@ RED_FLAG_SETS = {
     "blind v38": EVAL / "red_flags_blind_v38.yml",
     "blind v39": EVAL / "red_flags_blind_v39.yml",
     "blind v40": EVAL / "red_flags_blind_v40.yml",
+    "blind v41": EVAL / "red_flags_blind_v41.yml",
     "Turkish development list": EVAL / "red_flags_turkish_dev.yml",
 }
 DOSING_SETS = {
