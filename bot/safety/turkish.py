@@ -31,6 +31,62 @@ _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v41 (2026-12-07, twenty-first session).
+    (
+        r"(elime|eline|parmagima|parmagina) derin (girdi|batti|saplandi)\w*",
+        "went deep into my hand,",
+    ),
+    (r"(ayagima|ayagina|tabanima) derin (girdi|batti|saplandi)\w*", "went deep into my foot,"),
+    (r"(kasap|mutfak|ekmek) (bicak|bicag)\w*", "knife"),
+    (
+        r"istemeden (\d+ )?kilo( da| de)? (verdim|kaybettim|verdi|kaybetti)\w*",
+        r"lost \1kilos without trying.",
+    ),
+    (r"son (\d+|bir|iki|uc|birkac) (ayda|ay icinde)", r"in the last \1 months"),
+    (r"son (\d+|bir|iki|uc|birkac) (haftada|hafta icinde)", r"in the last \1 weeks"),
+    (r"surekli (agriyor|aciyor|sizliyor)\w*", "hurts all the time,"),
+    (r"gece gece", "night after night"),
+    (r"uyuyamaz (oldum|oldu|olduk)", "can not sleep anymore"),
+    (
+        r"(ilac|ilaclar|agri kesici|igne)\w* (da |de |bile )?"
+        r"(kar etmedi|ise yaramadi|etki etmedi|fayda etmedi|islemedi|yaramadi)\w*",
+        "the medicine did not help,",
+    ),
+    # A limb caught or crushed ("kapısı kolumu sıkıştırdı", "kolum makineye sıkıştı"): the
+    # limb word is read by the word list below.
+    (
+        r"(kolumu|kolunu|bacagimi|bacagini|elimi|elini|ayagimi|ayagini) (\w+ )?"
+        r"(sikistirdi|sikistirdim|ezdi|ezdim)\w*",
+        r"crushed \1,",
+    ),
+    (
+        r"(kolum|kolu|bacagim|bacagi|elim|eli|ayagim|ayagi) (\w+ )?(sikisti|ezildi)\w*",
+        r"\1 got crushed,",
+    ),
+    (r"gergin (ve )?(parlak|parliyor)\w*", "tight and shiny"),
+    (r"(attan|atdan) (dustum|dustu|dusmus|dustuk|yuvarlandim|yuvarlandi)\w*", "fell off a horse,"),
+    (r"at (da |de )?(ustume|uzerime) basti( gibi oldu)?", "the horse stepped on me,"),
+    (r"yurumeyi reddediyor\w*|yurumek istemiyor\w*", "refuses to walk,"),
+    (
+        r"(bacagini|ayagini|bacagina|ayagina) yere (basmiyor|basamiyor|basmak istemiyor)\w*",
+        "will not put weight on his leg,",
+    ),
+    (r"ne yaptigimi (bilemedim|bilmiyordum|hatirlamiyorum|anlamadim)\w*", "confused,"),
+    (r"(cok |asiri )?sicakti", "it was very hot,"),
+    (
+        r"en son (\d+) saat once (cis|idrar|tuvalet)\w* (yapti|yaptim|yapmis|etti|ettim|gitti)\w*",
+        r"last peed \1 hours ago,",
+    ),
+    (
+        r"kalp krizi gecirdigi (gunu|geceyi|ani|zamani) (hala |hep )?"
+        r"(hatirliyorum|unutamiyorum|unutmuyorum)\w*",
+        "had a heart attack, I still remember the day",
+    ),
+    (
+        r"(gogsu|gogusu) (sikisiyordu|sikisiyodu|sikismisti|agriyordu|acimisti)\w*",
+        "his chest had been tight",
+    ),
+    (r"(gogsumde|gogsume) (bir sey|hicbir sey|agri|sikinti) yok", "no chest pain,"),
     # Blind v39 (2026-12-07, twentieth session). A pain said not to hurt: the word list
     # below turns any "ağrı-" into "pain" ("göğsüm ağrımıyor" had read as chest pain).
     (r"(gogsum|gogsu|gogus\w*|gogs\w*) (hic )?(agrimiyor|acimiyor)\w*", "no chest pain,"),
@@ -1039,7 +1095,7 @@ _PHRASES: list[tuple[str, str]] = [
     (rf"(\w+) dogru ({_SPREADS}|gidiyor|gitti)", r"spreading to \1"),
     (r"yarim saat\w*", "half an hour"),
     # "-dır" is how long until now: "3 gündür sırtım ağrıyor" (blind v31).
-    (r"(\d+|bir|iki|uc|birkac) (haftadir|gundur|aydir|saattir)", r"for \1 \2 now"),
+    (r"(\d+|bir|iki|uc|birkac) (haftadir|gundur|aydir|saattir|dakikadir)", r"for \1 \2 now"),
     (
         r"(idrarimi|cisimi|mesanemi) (tutamiyorum|tutamadim|kontrol edemiyorum)"
         r"|altima (kacirdim|kaciriyorum)|altimi islattim",
@@ -1427,6 +1483,7 @@ _SPOKEN_WORDS = {
     "bisey": "bir sey",
     "bisi": "bir sey",
     "dakkada": "dakikada",
+    "dakkadir": "dakikadir",
     "dakka": "dakika",
 }
 _SPOKEN_WORD = re.compile(r"\b(?:" + "|".join(_SPOKEN_WORDS) + r")\b")

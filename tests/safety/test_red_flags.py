@@ -246,9 +246,20 @@ def test_look_alikes_found_by_blind_set_v10_are_not_red_flags(text):
         ("a shadow came down over my left eye a few minutes ago", "sudden_vision_loss"),
         ("I'd rather be dead than live with these spasms, I mean it", "self_harm"),
         ("my calf is red and hot and tighter than the other one", "dvt"),
+        # Blind v41 (twenty-first session), English; the Turkish ones are in test_turkish.
+        (
+            "a butcher's knife went deep into my hand, no idea when my tetanus jab was",
+            "tetanus_risk_wound",
+        ),
+        ("my son has been vomiting for 2 days, last peed 10 hours ago", "severe_dehydration"),
+        (
+            "hot day at the hamam, cramps, and for a while I didn't know what I was doing",
+            "heat_stroke",
+        ),
+        ("been giving my tools and sewing machine to my cousins, for after I'm gone", "self_harm"),
     ],
 )
-def test_wordings_found_by_blind_sets_v39_and_v40(text, reason):
+def test_wordings_found_by_blind_sets_v39_to_v41(text, reason):
     assert reason in {f.reason for f in get_detector().detect(text)}
 
 
@@ -274,7 +285,16 @@ def test_wordings_found_by_blind_sets_v39_and_v40(text, reason):
         "in the chess book I'm reading, a grandmaster fainted at the board. best posture?",
         "the news said a fisherman collapsed at the harbour from the heat. back stretches?",
         "I'd rather die than run a marathon, but are there gentle exercises for cramps?",
+        # Exertion that settled, a general question, a food, a habit of posture, another's
+        # lasting posture, a memory, not wanting to bother anyone (v41, FAQ v33).
+        "out of breath running up 5 flights of stairs, totally normal again after a minute",
+        "someone had a seizure in the episode, can muscle spasms ever look like a fit?",
+        "reddish wee after a big beetroot salad, legs a bit sore from running though",
+        "I'm feeding him a lot, usually hunched over, and my upper back gets tight",
+        "my grandad's back is bent over, he's 90 and happy. how do I keep mine straight?",
+        "I still remember the day my dad had a heart attack. my upper back is sore",
+        "my back spasms have gone on a while but I don't want to waste a doctor's time",
     ],
 )
-def test_look_alikes_found_by_blind_sets_v39_and_v40_are_not_red_flags(text):
+def test_look_alikes_found_by_blind_sets_v39_to_v41_are_not_red_flags(text):
     assert get_detector().detect(text) == []

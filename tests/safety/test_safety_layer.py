@@ -166,6 +166,11 @@ FLOORS = {
     # partly or wholly in Turkish, much of it typed without Turkish letters; the same
     # session): its first pass on 3cc8b32 is the headline.
     "red_flags_blind_v40.yml": (0.99, 0.99, 1, 2),
+    # v41 (firefighters, tailors, butchers, hamam attendants, new mothers, tea pickers, 156
+    # partly or wholly in Turkish, 103 of them without Turkish letters; 2026-12-07,
+    # twenty-first session): its first pass on 546326c is the headline. "taken 60mg today
+    # already and its only 2pm" gets the overdose question, not a finding.
+    "red_flags_blind_v41.yml": (0.99, 0.99, 1, 2),
 }
 
 

@@ -81,6 +81,22 @@ def screen(learned_layer: LearnedLayer) -> Screen:
             "emergency",
             "medication_overdose",
         ),
+        # Blind v41 (twenty-first session): a limb caught in a door, a fall from a horse,
+        # weight lost without trying, a child who will not walk, hours without a wee.
+        (
+            "soguk hava deposunun kapisi kolumu sikistirdi, kol gergin parlak, agri artiyo",
+            "emergency",
+            "compartment_syndrome",
+        ),
+        ("hocam attan dustum, boynum cok agriyo", "emergency", "major_trauma"),
+        (
+            "Son 2 ayda istemeden 7 kilo verdim ve sırtım sürekli ağrıyor.",
+            "urgent",
+            "cancer_back_pain",
+        ),
+        ("Oğlum yürümeyi reddediyor, ateşi 38.5", "urgent", "child_limp_fever"),
+        ("Oğlum 2 gündür kusuyor, en son 10 saat önce çiş yaptı", "urgent", "severe_dehydration"),
+        ("baldirima kramp girdi 20 dakkadir gecmiyo, tas gibi", "urgent", "prolonged_cramp"),
     ],
 )
 def test_a_red_flag_written_in_turkish_is_found(
@@ -103,6 +119,8 @@ def test_a_red_flag_written_in_turkish_is_found(
         "doktorumun yazdığı gibi muscoril ve parol birlikte alıyom, uyku hali normal mi",
         "annem 90larda bir kere bayılmış, şimdi hiçbir şikayeti yok, yürüyüş yapabilir mi",
         "ekranda karakterim bayıldı oyunda, ben iyiyim ama bileklerim ağrıyo",
+        # The day a father had a heart attack, remembered (blind v41).
+        "babamin kalp krizi gecirdigi gunu hala hatirliyorum. sirtim biraz agriyor",
         # An oath ("may God take my life if I'm lying"), not a wish to die.
         "Allah canımı alsın ki yalan söylemiyorum, belim çok ağrıyor",
         # "My head feels like bursting": a bad headache, not a thunderclap.

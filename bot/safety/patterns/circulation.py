@@ -165,7 +165,7 @@ CONCEPTS: dict[str, list[str]] = {
     # Out of breath on exertion that settles by itself: "breathless up the stairs but I
     # recover in a minute" is fitness, not an emergency (blind v8).
     "EXERTION_BREATH_RECOVERS": [
-        "(breathless|out of breath|puffed|puffed out|winded|short of breath) ** (run|running|ran|climb|climbing|stairs|hill|hills|sprint|sprinting|workout|exercise|exercising|training|jog|jogging|cycling) ** (recover|recovers|settle|settles|settled|back to normal|catch my breath|goes away|passes)",
+        "(breathless|out of breath|puffed|puffed out|winded|short of breath) ** (run|running|ran|climb|climbing|stairs|hill|hills|sprint|sprinting|workout|exercise|exercising|training|jog|jogging|cycling) ** (recover|recovers|recovered|settle|settles|settled|back to normal|normal again|fine again|ok again|okay again|catch my breath|caught my breath|goes away|went away|passes|passed)",
     ],
     "LONG_TRAVEL": [
         "flight|flights|flew|flying|plane|airport",

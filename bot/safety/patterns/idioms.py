@@ -95,7 +95,7 @@ IDIOMS: list[str] = [
     "(cutting|cut|cuts) (hair|the grass|grass|the lawn|wood|logs|vegetables|onions|fabric|cloth|tiles|stone|meat|costs|back on|down on|out sugar|out coffee|out caffeine|out alcohol|corners)",
     # Bent over something as a posture or a job, not stuck bent: "my upper back aches from
     # hunching over her" (feeding a baby), "bent over sheep for 20 years" (blind v28).
-    "(hunching|hunched|hunch|hunches|bent|bending|bend|bends|stooping|stooped|stoop) (over|down over) (a|the|my|his|her|our|their|your)? (desk|desks|laptop|laptops|computer|screen|screens|phone|phones|baby|her|him|them|sheep|keyboard|sewing machine|books|workbench|bench|table|tables|counter|sink|steering wheel|guitar|patients|cot|pram|plants|engine|engines|nets|wheel|potters wheel|loom|looms|easel|microscope|lathe|anvil|canvas|piano|cello|harp|drawing board|hives|hive|saw|vice|vise)",
+    "(hunching|hunched|hunch|hunches|bent|bending|bend|bends|stooping|stooped|stoop) (over|down over) (a|the|my|his|her|our|their|your)? (desk|desks|laptop|laptops|computer|screen|screens|phone|phones|baby|her|him|them|sheep|keyboard|sewing machine|books|workbench|bench|table|tables|counter|sink|steering wheel|guitar|patients|cot|pram|plants|engine|engines|nets|wheel|potters wheel|loom|looms|easel|microscope|lathe|anvil|canvas|piano|cello|harp|drawing board|hives|hive|saw|vice|vise|machine|machines)",
     # Confused by a choice ("put ice on it, my housemate says heat, now im confused").
     "(now|so) i am (so|really|a bit|totally)? confused",
     # Confused by advice or a choice, not confusion (clinical confusion: "confused about
@@ -291,6 +291,17 @@ IDIOMS: list[str] = [
     "(catch|caught|find|found|notice|noticed) (myself|himself|herself) (hunched|slouching|slumped|bent|leaning) (over|forward)?",
     # A piece of furniture (blind v39): "the chest of drawers tipped onto my foot".
     "chest of drawers",
+    # Not wanting to bother anyone, not muscle wasting (FAQ blind v33): "I don't want to
+    # waste a doctor's time" (with "waste" taken out, the rest read as self-harm).
+    "(waste|wasting|wasted) * time",
+    # Stairs, not a journey (blind v41): "running up 5 flights of stairs".
+    "(flight|flights) of (stairs|steps)",
+    # Blind v41. A habit of posture, not stuck bent over: "I'm feeding him a lot, usually
+    # hunched over"; another person's lasting posture: "his back is bent over, he's 90".
+    "(usually|always|often|mostly|constantly|normally|generally|typically|all day) (hunched|bent|curled|stooped|slouched) (over|forward)?",
+    "(his|her|their) (back|spine|posture) (is|was|has been|got|became|went) (all|quite|very)? (bent|hunched|stooped|curved) (over|forward|double)?",
+    # A red that a food explains (blind v41): "reddish wee after a big beetroot salad".
+    "(red|reddish|pink|pinkish|purple|dark) (wee|pee|urine) (after|from) ** (beetroot|beetroots|beet|beets|blackberries|rhubarb)",
     # Sport talk (blind v39): "my esports captain said I choked in the final".
     "(choked|choke|choking|bottled|bottled it) (in|at|during|under|on) (the|a|that|this|my|our)? (final|finals|semi|semis|semifinal|semi final|match|game|exam|interview|pressure|clutch|penalty|penalties|shootout|round|tournament|big moment|last round|race|tie break|tiebreak|audition|presentation|pitch|big game|derby)",
     # Hot places and drinks, not a fever (FAQ blind v31): "a boiling hot kitchen all day".

@@ -85,7 +85,7 @@ CONCEPTS: dict[str, list[str]] = {
         "stepped on (a|an)? (nail|rusty|something)",
         "pierced|impaled",
         # "tırmık ayağıma battı": a rake went into my foot (blind v31).
-        "(went|gone|stuck|going|got stuck) into (my|his|her|their|the) (foot|hand|leg|arm|finger|palm|heel|toe|thigh|calf|knee)",
+        "(went|gone|stuck|going|got stuck) (deep|right|straight)? into (my|his|her|their|the) (foot|hand|leg|arm|finger|palm|heel|toe|thigh|calf|knee)",
     ],
     "GENERAL_SPASMS": [
         "(stomach|belly|tummy|neck) and (stomach|belly|tummy|neck|back) (muscles)? ** (spasm|spasms|spasming|hard spasms|rigid|locking)",

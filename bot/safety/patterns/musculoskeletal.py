@@ -88,6 +88,9 @@ CONCEPTS: dict[str, list[str]] = {
         # Blind v32: "lifting the bottles is harder".
         "(lifting|gripping|holding|carrying|opening) ** (is|are|got|getting|has got) (harder|more difficult|a struggle|difficult)",
         "(harder|hard|difficult|struggling|trouble) to (lift|grip|hold|open|carry)",
+        # Blind v41: "my legs get tired so much faster than before, hard to get up from a chair".
+        "(tired|tire|tires|tiring|weaker) (so|so much|much|a lot)? (faster|quicker|sooner|more quickly) than (before|they used to|it used to|usual|normal)",
+        "(hard|harder|difficult|struggle|struggling|trouble) (to)? (get|getting) (up)? (from|out of) (a|the|my)? (chair|sofa|couch|seat|armchair)",
         "(struggling|struggle|hard|harder|difficult|trouble|can not) (to)? (go|get|going|getting|stand|standing|rise|rising) (up)? on (my|his|her|the)? (tiptoe|tiptoes|toes|tip toes)",
         "(stairs|steps|getting up|standing up|climbing) ** (harder|difficult|struggle|struggling|trouble)",
         "can not (lift|grip|hold|open|carry) ** (used to|anymore|any more|like before)",

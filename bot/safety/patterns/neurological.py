@@ -67,6 +67,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(not|does not|do not|did not) (know|knowing) (what day|what year|what time) (it is|it was)?",
         "(not|does not|do not|did not) (know|knowing|recognise|recognize|recognising|recognizing) ** (me|us|anyone|family|wife|husband|mum|dad|mom|son|daughter)",
         "(not making|making no) sense",
+        # Blind v41, in Turkish: "bir ara ne yaptığımı bilemedim" (for a while I did not
+        # know what I was doing); not "I don't know what I'm doing wrong".
+        "(for a while|for a moment|for a minute|for a bit|for a few minutes|at one point) ** (did not|could not) (know|tell|work out) (what|where) (i|he|she|they) (was|were) (doing|going)",
         "talking nonsense",
         "(dey|is|was|started|start|keeps|kept|been|be) (talk|talking|speaking|saying) (rubbish|nonsense|gibberish|jibberish|gobbledygook)",
         "talking (rubbish|gibberish|jibberish|gobbledygook)",

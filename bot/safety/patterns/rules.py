@@ -135,6 +135,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["PLAN_TONIGHT", "FAREWELL"],
             ["FAREWELL", "JUST_IN_CASE"],
             ["GIVING_AWAY", "JUST_IN_CASE"],
+            ["GIVING_MY_THINGS", "JUST_IN_CASE"],
             ["DEAD_RATHER_THAN_LIVING"],
             ["FAREWELL", "BURDEN"],
             ["FAREWELL", "WANT_IT_OVER"],
@@ -287,6 +288,9 @@ QUESTION_RULES: dict[str, tuple[tuple[str, ...], list[list[str]]]] = {
         ("self_harm",),
         [["CANT_GO_ON"], ["FAREWELL"], ["WANT_IT_OVER"], ["GIVING_AWAY"]],
     ),
+    # "I've taken 60mg today already and it's only 2pm" (blind v41): how much is too much
+    # depends on the medicine, so ask.
+    "overdose": (("medication_overdose",), [["DOSE_STACKING"]]),
     "fever": (
         ("spasm_with_fever", "spinal_infection", "septic_joint"),
         [["JOINT_HOT", "!NO_FEVER"]],

@@ -95,6 +95,11 @@ CONCEPTS: dict[str, list[str]] = {
     "GIVING_AWAY": [
         "(giving|given|gave|give) (away)? (all)? (my|of my) (things|stuff|belongings|possessions|clothes|books|records) (away)?",
     ],
+    # Any of one's own things handed out, only with "for after I'm gone" (blind v41: "been
+    # giving my tools and sewing machine to my cousins"); alone it is ordinary generosity.
+    "GIVING_MY_THINGS": [
+        "(giving|given|gave|give|handing|handed|hand) (away|out|over)? (all)? (my|of my) ** (to|away)",
+    ],
     "BURDEN": ["(fine|better off|better|happier|okay|ok) without me"],
     # A plan and a goodbye together: "I have a plan for tonight, thank you for trying".
     # "I won't be around much longer. I've decided": a decision with a farewell; not a
