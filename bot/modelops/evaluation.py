@@ -138,6 +138,7 @@ BLIND_FAQ_SETS = {
     "blind v31": EVAL_DIR / "faq_blind_v31.yml",
     "blind v32": EVAL_DIR / "faq_blind_v32.yml",
     "blind v33": EVAL_DIR / "faq_blind_v33.yml",
+    "blind v34": EVAL_DIR / "faq_blind_v34.yml",
 }
 
 
