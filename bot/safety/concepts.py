@@ -200,6 +200,9 @@ HISTORY_MARKERS = re.compile(
     r"(?<!like i )(?<!as i )(?<!than i )(?<!than it )(?<!than they )(?<!than he )(?<!than she )"
     r"used to|in the past|"
     r"previously|once had|turned out|" + _RECOVERED + "|"
+    # "his right side has been weak since his stroke in 2021" (blind v42)
+    r"since (?:his|her|my|their|the) (?:stroke|accident|crash|injury|operation|surgery|fall) "
+    r"(?:in (?:19|20)\d\d|\w+ years ago|years ago|last year)|"
     # "I still remember the day my dad had a heart attack" (blind v41, in Turkish)
     r"(?:still )?(?:remember|recall|never forget|will not forget|can not forget) the "
     r"(?:day|night|time|morning)|"

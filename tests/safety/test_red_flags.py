@@ -257,9 +257,22 @@ def test_look_alikes_found_by_blind_set_v10_are_not_red_flags(text):
             "heat_stroke",
         ),
         ("been giving my tools and sewing machine to my cousins, for after I'm gone", "self_harm"),
+        # Blind v42 (the same session).
+        ("yesterday car hit me when i cross the road, today back pain is big", "major_trauma"),
+        (
+            "tonight im gonna take 4 of the muscle relaxers, 1 does nothing for me",
+            "medication_overdose",
+        ),
+        ("very hot, my legs cramp and now i am confused, i forget where i am", "heat_stroke"),
+        (
+            "thrown out of the back of a pickup yesterday, he says it's just back spasms",
+            "major_trauma",
+        ),
+        ("my head snapped back, electric shocks going down both arms", "spinal_injury"),
+        ("pain going down my arm and I feel sick and sweaty", "chest_pain"),
     ],
 )
-def test_wordings_found_by_blind_sets_v39_to_v41(text, reason):
+def test_wordings_found_by_blind_sets_v39_to_v42(text, reason):
     assert reason in {f.reason for f in get_detector().detect(text)}
 
 
@@ -294,7 +307,21 @@ def test_wordings_found_by_blind_sets_v39_to_v41(text, reason):
         "my grandad's back is bent over, he's 90 and happy. how do I keep mine straight?",
         "I still remember the day my dad had a heart attack. my upper back is sore",
         "my back spasms have gone on a while but I don't want to waste a doctor's time",
+        # Joinery, a course of tablets, advice to take something, a bill, gym talk, an
+        # old stroke, a pain clinic's plan, a nerve or a muscle sending pain into the arm
+        # or neck, MS diagnosed years ago, confused by advice (v42, FAQ v34).
+        "I've been fitting a floor all week and my knees spasm in the evening",
+        "do I have to finish the whole box of muscle relaxants?",
+        "my daughter wants me to take magnesium tablets for my night cramps",
+        "when I saw the bill for the MRI I nearly fainted haha",
+        "leg day destroyed me, can't feel my legs lol. they work fine obviously",
+        "his right side has been weak since his stroke in 2021, any stretches?",
+        "baclofen and my tramadol together, exactly as the pain clinic set it up",
+        "my neck pain goes down my arm to my fingers",
+        "my shoulder goes hard and the pain runs up towards my neck",
+        "my wife was diagnosed with MS years ago. her legs go stiff and jerk in the mornings",
+        "my neck went into spasm. one says ice, one says heat, I've done both and I'm confused",
     ],
 )
-def test_look_alikes_found_by_blind_sets_v39_to_v41_are_not_red_flags(text):
+def test_look_alikes_found_by_blind_sets_v39_to_v42_are_not_red_flags(text):
     assert get_detector().detect(text) == []

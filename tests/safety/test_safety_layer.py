@@ -171,6 +171,10 @@ FLOORS = {
     # twenty-first session): its first pass on 546326c is the headline. "taken 60mg today
     # already and its only 2pm" gets the overdose question, not a finding.
     "red_flags_blind_v41.yml": (0.99, 0.99, 1, 2),
+    # v42 (stonemasons, lifeguards, judo athletes, carers, hotel cleaners in Antalya; 156
+    # partly or wholly in Turkish, 21 mixing in German, 15 from Russian- or Arabic-speaking
+    # residents; the same session): its first pass on 898b1ae is the headline.
+    "red_flags_blind_v42.yml": (0.99, 0.99, 1, 2),
 }
 
 

@@ -97,6 +97,33 @@ def screen(learned_layer: LearnedLayer) -> Screen:
         ("Oğlum yürümeyi reddediyor, ateşi 38.5", "urgent", "child_limp_fever"),
         ("Oğlum 2 gündür kusuyor, en son 10 saat önce çiş yaptı", "urgent", "severe_dehydration"),
         ("baldirima kramp girdi 20 dakkadir gecmiyo, tas gibi", "urgent", "prolonged_cramp"),
+        # Blind v42: German mixed in by Turkish-German patients; grey lips; a sledgehammer.
+        (
+            "Schwanger 31. Woche, hocam kanama var ve belim ağrıyor, Krankenhaus?",
+            "emergency",
+            "pregnancy_emergency",
+        ),
+        (
+            "Gips am Bein, hocam ağrı sürekli artıyor, Zehen kalt und taub",
+            "emergency",
+            "compartment_syndrome",
+        ),
+        (
+            "Opa sagt sein Gesicht fühlt sich komisch an, yüzünün bir tarafı düştü hocam",
+            "emergency",
+            "stroke",
+        ),
+        (
+            "nefesim kesik kesik, simdi hic alamiyorum gibi, dudaklarim gri gri oldu",
+            "emergency",
+            "breathing_difficulty",
+        ),
+        (
+            "şimdi bi anda başıma balyozla vurulmuş gibi oldu, dayanılmaz",
+            "emergency",
+            "thunderclap_headache",
+        ),
+        ("muscoril ictim sonra 3-4 beer, sorun olur mu bro", "emergency", "medication_overdose"),
     ],
 )
 def test_a_red_flag_written_in_turkish_is_found(
@@ -121,6 +148,8 @@ def test_a_red_flag_written_in_turkish_is_found(
         "ekranda karakterim bayıldı oyunda, ben iyiyim ama bileklerim ağrıyo",
         # The day a father had a heart attack, remembered (blind v41).
         "babamin kalp krizi gecirdigi gunu hala hatirliyorum. sirtim biraz agriyor",
+        # A man who fainted in a television series (blind v42).
+        "Kızılcık Şerbeti'nde adam bayıldı, dizide kas spazmından dediler, öyle bir şey olur mu",
         # An oath ("may God take my life if I'm lying"), not a wish to die.
         "Allah canımı alsın ki yalan söylemiyorum, belim çok ağrıyor",
         # "My head feels like bursting": a bad headache, not a thunderclap.

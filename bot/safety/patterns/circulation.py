@@ -133,9 +133,18 @@ CONCEPTS: dict[str, list[str]] = {
         CHEST_PAIN_EXTENDING,
         f"(crushing|squeezing|squeezed|vice|vise|elephant|band) ** ({PERSON})? (chest|breastbone|sternum)",
         "chest ** (crushing|squeezing|squeezed|vice|vise|elephant|clamped)",
-        "(pain|ache|pressure|tightness|squeezing) ** (spread|spreading|spreads|radiating|radiates|going|goes|gone|moving|moves|travelling|shooting|shoots|into|up|down) ** (jaw|jaws|left arm|arm|neck)",
+        "(pain|ache|pressure|tightness|squeezing) ** (spread|spreading|spreads|radiating|radiates|going|goes|gone|moving|moves|travelling|shooting|shoots|into|up|down) ** (jaw|jaws|left arm)",
         "chest ** (jaw|left arm|sweating|sweaty|clammy|grey|gray)",
         "heart attack",
+    ],
+    # Pain going into an arm or the neck: from the chest, a heart attack; from the neck,
+    # a shoulder or the upper back, a trapped nerve or a muscle (FAQ blind v34: "my
+    # shoulder goes hard and the pain runs up towards my neck").
+    "PAIN_INTO_ARM_OR_NECK": [
+        "(pain|ache|pressure|tightness|squeezing) ** (spread|spreading|spreads|radiating|radiates|going|goes|gone|moving|moves|travelling|shooting|shoots|into|up|down) ** (arm|neck)",
+    ],
+    "MUSCLE_OR_NERVE_ORIGIN": [
+        "(neck|shoulder|shoulders|trap|traps|trapezius|shoulder blade|shoulder blades|upper back|elbow|wrist|forearm|bicep|biceps|tricep|triceps|rotator cuff|collarbone|sciatica|trapped nerve|pinched nerve)",
     ],
     # Conditions that weaken the aorta (NHS: Aortic dissection; Marfan syndrome).
     "AORTIC_RISK": [

@@ -73,6 +73,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(getting|get|got|becoming|keep getting|gets) * (worse|more frequent|more painful)",
         "(spasm|spasms|cramp|cramps|pain|it|they) * (getting|get|got|becoming|gets) * (stronger|weaker|longer)",
         "worse and worse",
+        # Blind v42: "ibuprofen and heat haven't changed it at all, if anything it's worse".
+        "(have not|has not|did not|does not|do not) (changed|change|touched|touch|shifted|shift|helped|help) (it|them|this|anything) ** (at all)? ** (if anything)? ** (worse|no better)",
         "(worse|bad|frequent) now than",
         "worse than (when|before)",
         "worsening",

@@ -294,6 +294,19 @@ IDIOMS: list[str] = [
     # Not wanting to bother anyone, not muscle wasting (FAQ blind v33): "I don't want to
     # waste a doctor's time" (with "waste" taken out, the rest read as self-harm).
     "(waste|wasting|wasted) * time",
+    # Blind v42 and FAQ blind v34. Fitting as joinery: "been fitting a floor all week",
+    # "fitting out a shop".
+    "(been|was|were|is|am|are|started|start|starting|spent|spend)? (fitting|fitted|fit|fits) (out|in)? (a|an|the|new|some|my|his|her|their|our|two|three)? (floor|floors|flooring|shop|shops|kitchen|kitchens|carpet|carpets|bathroom|bathrooms|window|windows|door|doors|tiles|cupboard|cupboards|wardrobe|wardrobes|boiler|boilers|pipes|units|shelves|shelf|lights|sockets|tyres|tires|parts|suit|suits|dress|dresses|office|offices|boat|boats|van|house|flat|stairs|staircase|skirting|worktop|worktops|sink|toilet)",
+    # A course of tablets finished, not an overdose: "do I have to finish the whole box?"
+    "(have to|need to|should i|must i|supposed to|meant to|do i) (finish|complete) (the|my|this)? (whole|full|entire)? (box|pack|packet|course|strip|prescription)",
+    # Someone else's advice to take something (FAQ blind v34): "my daughter wants me to
+    # take magnesium tablets".
+    "(daughter|son|wife|husband|mum|mom|mother|dad|father|doctor|gp|pharmacist|friend|sister|brother|family|partner|neighbour|neighbor) (wants|wanted|told|asked|advised|suggested|says|said|keeps telling|tells) (me|him|her|us) to (take|try|start|get) ** (tablets|pills|supplements|magnesium|capsules|vitamins|medicine|meds|something)",
+    # A reaction to a price (blind v42): "when I saw the bill for the MRI I nearly fainted".
+    "(bill|bills|price|prices|cost|invoice|quote|total|receipt) ** (nearly|almost) (fainted|fainting|passed out|collapsed|had a heart attack|died|had a stroke)",
+    # Gym talk (blind v42): "leg day destroyed me, can't feel my legs lol".
+    "can not feel (my|his|her)? (legs|feet) (lol|haha|hahaha|lmao|xd|jk|after leg day|after squats)",
+    "leg day (destroyed|killed|wrecked|smashed|ruined|finished|murdered) (me|my legs) ** can not feel (my)? (legs|feet)",
     # Stairs, not a journey (blind v41): "running up 5 flights of stairs".
     "(flight|flights) of (stairs|steps)",
     # Blind v41. A habit of posture, not stuck bent over: "I'm feeding him a lot, usually

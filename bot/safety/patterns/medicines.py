@@ -264,6 +264,8 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "AS_PRESCRIBED": [
         "as (prescribed|directed|instructed|advised|agreed)",
+        # Blind v42: "exactly as the pain clinic set it up".
+        "as (my|the|his|her) (doctor|gp|neurologist|consultant|specialist|pain clinic|clinic|hospital|team) (set it up|set up|planned|arranged|worked out|laid out)",
         # Blind v40: "as my neurologist prescribed".
         "as (my|the|his|her) (doctor|gp|neurologist|consultant|specialist|rheumatologist|psychiatrist|physician|surgeon|pain doctor|pain clinic) (prescribed|said|told me|advised|directed|wrote)",
         "(doctor|gp|prescriber|consultant|pharmacist|specialist|clinic) ** (prescribed|said|says|told|agreed|okayed|approved|put me on|gave me)",
@@ -285,6 +287,10 @@ CONCEPTS: dict[str, list[str]] = {
     "DOSE_STACKING": [
         "(taken|had|took|swallowed|popped) # (mg|milligrams|tablets|tablet|pills|pill|capsules|of them) ** (already|so far) ** (only|not even|barely) # (pm|am|o'clock|oclock)",
         "(taken|had|took|swallowed|popped) # (mg|milligrams|tablets|tablet|pills|pill|capsules|of them) ** (already|so far) ** (only|not even|barely) (lunchtime|lunch|midday|noon|morning|breakfast)",
+    ],
+    # Going to take several because one "does nothing" (blind v42): more than prescribed.
+    "TAKING_SEVERAL": [
+        "(going to|gon na|will|about to|plan to|planning to) take (3|4|5|6|7|8|9|10|three|four|five|six|several|a handful) (of)? (the|my|them|these|those)? ** (relaxers|relaxants|relaxant|relaxer|pills|tablets|soma|somas|baclofen|tizanidine|muscoril|diazepam|valium)",
     ],
     "ALREADY_TOOK": ["(already|just) (took|taken|had|swallowed|popped) (it|one|them|my|the|a)"],
     "WITH_WATER": [

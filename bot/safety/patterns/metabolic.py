@@ -124,6 +124,9 @@ CONCEPTS: dict[str, list[str]] = {
     "STATIN": [
         "(medicine|medication|tablet|tablets|pill|pills|meds|something|drug) (for|to lower|to bring down) (my|his|her|their|the|our)? cholesterol",
         "statin|statins|atorvastatin|simvastatin|rosuvastatin|pravastatin|fluvastatin|lipitor|crestor|zocor",
+        # Turkish brands (blind v42: "ator kullanıyorum").
+        "(ator|rosucor|cholvasin|atoris) (i take|tablets|tablet|every day|daily)",
+        "(i take|i am on|taking|on) (ator|rosucor|cholvasin|atoris)",
         "cholesterol (tablets|tablet|pills|pill|meds|medicine|medication|tabs)",
         "(tablets|pills|meds|medicine|medication) (for|to lower) ({PERSON})? cholesterol".replace(
             "{PERSON}", PERSON

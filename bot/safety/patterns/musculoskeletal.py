@@ -107,6 +107,8 @@ CONCEPTS: dict[str, list[str]] = {
         # "now I've got them in my thigh and my back" (development, fourteenth session)
         "(now|and now) (i|he|she) (have|has|got|have got|has got) (them|the spasms|the cramps) in (my|his|her|the)? (thigh|thighs|back|arm|arms|legs|neck|shoulders|shoulder|hands|feet|other|both|whole)",
         "(are|is) (doing it|doing the same|joining in) (too|as well)",
+        # Blind v42: "now they've moved to her hands and forearms as well".
+        "(they|it|the spasms|the cramps|the twitching) (have|has|had)? (moved|spread|gone|travelled|traveled) (to|into) (my|his|her|the)? ** (as well|too|also)",
         "(have|has|had) (now)? joined in",
         "spread|spreading|spreads",
         "(now|also|started|starting|keeps|keep|is|are) (spasming|cramping|twitching|seizing up) (too|as well)",

@@ -67,6 +67,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(not|does not|do not|did not) (know|knowing) (what day|what year|what time) (it is|it was)?",
         "(not|does not|do not|did not) (know|knowing|recognise|recognize|recognising|recognizing) ** (me|us|anyone|family|wife|husband|mum|dad|mom|son|daughter)",
         "(not making|making no) sense",
+        # Blind v42: "now i am confused, i forget where i am".
+        "(forget|forgot|forgetting|forgets) where (i|he|she|they|we) (am|is|are|was|were)",
         # Blind v41, in Turkish: "bir ara ne yaptığımı bilemedim" (for a while I did not
         # know what I was doing); not "I don't know what I'm doing wrong".
         "(for a while|for a moment|for a minute|for a bit|for a few minutes|at one point) ** (did not|could not) (know|tell|work out) (what|where) (i|he|she|they) (was|were) (doing|going)",
@@ -81,6 +83,13 @@ CONCEPTS: dict[str, list[str]] = {
         "not acting like",
         "(keeps|keep|kept|keeping) (asking|saying) the same (question|questions|thing|things)",
         "repeating (herself|himself|themselves|myself)",
+    ],
+    # Confused about conflicting advice, said of oneself (FAQ blind v34: "my friend says
+    # ice, my mother says heat, I've been doing both and I'm confused"); not "cramps all
+    # over and im confused, cant remember what i was doing".
+    "SAYS_CONFUSED": [
+        "(i am|am|i was|i get|i got|getting) (so|a bit|bit|really|totally|very|quite|rather|a little|kind of|kinda|completely|now)? confused (about|by|which|what|whether|if|as to|with|because|who)",
+        "(doing|done|tried|trying|did|do) (both|everything|all of it|all of them) and (i am|am|i was|now)? (so|a bit|really|totally|very|completely)? confused",
     ],
     "SEIZURE": [
         # Blind v37: "she just went stiff and then her arms and legs were twitching

@@ -9,7 +9,14 @@ from bot.safety.patterns.vocabulary import EMERGENCY, SOON, URGENT
 # Reason code -> (tier, alternatives). Each alternative lists concepts that must all be
 # present; a concept written "!NAME" must be absent.
 RULES: dict[str, tuple[str, list[list[str]]]] = {
-    "chest_pain": (EMERGENCY, [["CHEST_PAIN_SEVERE"], ["CHEST_PAIN", "!CHEST_EXERCISE"]]),
+    "chest_pain": (
+        EMERGENCY,
+        [
+            ["CHEST_PAIN_SEVERE"],
+            ["PAIN_INTO_ARM_OR_NECK", "!MUSCLE_OR_NERVE_ORIGIN"],
+            ["CHEST_PAIN", "!CHEST_EXERCISE"],
+        ],
+    ),
     "breathing_difficulty": (EMERGENCY, [["BREATHING", "!EXERTION_BREATH_RECOVERS"]]),
     "cauda_equina": (
         EMERGENCY,
@@ -95,16 +102,17 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
     "heat_stroke": (
         EMERGENCY,
         [
-            ["CRAMP", "CONFUSION"],
+            ["CRAMP", "CONFUSION", "!SAYS_CONFUSED"],
             ["CRAMP", "FAINT", "HEAT"],
             ["CRAMP", "VERY_HOT"],
-            ["HEAT", "CONFUSION"],
+            ["HEAT", "CONFUSION", "!SAYS_CONFUSED"],
         ],
     ),
     "medication_overdose": (
         EMERGENCY,
         [
             ["OVERDOSE", "MEDICINE", "!ADVISED_TO_TAKE"],
+            ["TAKING_SEVERAL", "!AS_PRESCRIBED"],
             ["SEDATIVE_WITH", "TOOK", "!AS_PRESCRIBED", "!WITH_WATER"],
             ["SEDATIVE_WITH", "TOOK", "NOT_PRESCRIBED"],
             ["NOT_PRESCRIBED", "TOOK", "VERY_DROWSY"],
@@ -299,7 +307,15 @@ QUESTION_RULES: dict[str, tuple[tuple[str, ...], list[list[str]]]] = {
 
 # Concepts that describe a lasting condition: a mention in the past ("I had breast cancer
 # two years ago", "T4 para, six years post injury") still applies now.
-HISTORY_COUNTS = {"CANCER", "SPINAL_CORD_INJURY", "ANTICOAGULANT", "STATIN", "SPINE_INFECTION_RISK"}
+HISTORY_COUNTS = {
+    "CANCER",
+    "SPINAL_CORD_INJURY",
+    "ANTICOAGULANT",
+    "STATIN",
+    "SPINE_INFECTION_RISK",
+    # MS or Parkinson's diagnosed years ago still explains stiff, jerking legs (FAQ v34).
+    "SPASTIC_CONDITION",
+}
 # Symptoms that still need the emergency number after they went away (a TIA): a mention
 # judged resolved ("for ten minutes, fine now") counts.
 RESOLVED_COUNTS = {"ONE_SIDED", "SPEECH", "VISION_LOSS", "ONE_SIDE_LIMBS"}

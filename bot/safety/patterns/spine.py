@@ -122,6 +122,10 @@ CONCEPTS: dict[str, list[str]] = {
     # Prefixes compare as written: "legs", "feet", not the lemma (so not "my foot").
     "LEGS_NO_FEELING": [f"can not (feel|move) ({PERSON}|both)? (legs~|feet~)"],
     "TRAUMA": [
+        # Whiplash (blind v30, missed once the pain "going down both arms" no longer read
+        # as chest pain): "my head snapped back, electric shocks going down both arms".
+        "(head|neck) (snapped|jerked|whipped|was flung|was thrown|flew) (back|forward|backwards|forwards|sideways)",
+        "whiplash",
         "(kicked|kneed|elbowed|punched|headbutted) (in|on) (the|my|his|her|their)? (neck|head|back|spine|face)",
         "(got|was|been|being|get) (tackled|speared|clotheslined|sacked|flattened|piled on)",
         "heard ({PERSON})? (neck|back|spine) (crack|click|snap|pop)".replace("{PERSON}", PERSON),
@@ -249,7 +253,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(car|van|bus|lorry|truck|taxi) * (knocked|hit|ran) (me|him|her|us) (off|over|down)",
         # Blind v38: "a van hit me this morning and threw me off the bike".
         # Blind v40: "the baggage tractor hit me at the airport".
-        "(a|the) * (car|van|bus|lorry|truck|taxi|motorbike|tram|tractor|forklift|vehicle|digger|cart|buggy|loader) (hit|knocked|struck|ran into|ran over) (me|him|her|us)",
+        "(a|the)? * (car|van|bus|lorry|truck|taxi|motorbike|tram|tractor|forklift|vehicle|digger|cart|buggy|loader) (hit|knocked|struck|ran into|ran over) (me|him|her|us)",
+        # Blind v41: "thrown out of the back of a pickup on the mountain road".
+        "(thrown|fell|flung|falling|tumbled|fallen) (out of|out|off|from) (the back of)? (a|the|his|her|my)? (pickup|pick up|truck|van|car|trailer|lorry|tractor|jeep|moving vehicle|bus|back of a pickup|back of a truck)",
         # Blind v40: "took a tumble on the stairs, went down the whole flight".
         "(went|fell|tumbled|came|rolled|fallen) down (the)? (whole|entire|full) (flight|staircase|stairs|flight of stairs)",
         # Blind v37: "a car hit me at the junction, I flew a few metres".
