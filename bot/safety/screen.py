@@ -59,7 +59,7 @@ class Thresholds:
     # And it asks only when the whole message leans that way as well. Every blind set
     # (v4-v41, FAQ v1-v33), twenty-first session: the layer asked about 66 stories, 64 of
     # them ordinary questions (whole-message score median 0.56); the 2 red flags scored
-    # 0.81 and 0.90 as a whole, and 48 of the 64 were below 0.8.
+    # 0.81 and 0.90 as a whole, and 46 of the 64 were below 0.8.
     ask_story_message: float = 0.8
 
 
