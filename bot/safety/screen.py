@@ -183,19 +183,21 @@ class Screen:
     ) -> tuple[Finding | None, Question | None]:
         """A finding when the model is sure and stricter than the patterns; else maybe a
         question about the reason it suspects."""
-        ask = self.thresholds.ask if score.sentences < 2 else self.thresholds.ask_story
+        story = score.sentences >= 2
+        ask = self.thresholds.ask_story if story else self.thresholds.ask
         # A one-sentence message needs a word that means something behind the score.
-        if score.p_red_flag < ask or (score.sentences < 2 and not score.grounded):
+        if score.p_red_flag < ask or (not story and not score.grounded):
             return None, None
         current = strictest_tier(findings)
         stricter = current is None or TIER_RANK[score.tier] < TIER_RANK[current]
         if not stricter:
             return None, None
-        whole = score.sentences < 2 or score.p_message >= self.thresholds.escalate_story_message
-        if score.p_red_flag >= self.thresholds.escalate and whole:
+        if score.p_red_flag >= self.thresholds.escalate and (
+            not story or score.p_message >= self.thresholds.escalate_story_message
+        ):
             evidence = (f"p={score.p_red_flag:.2f}", *score.evidence)
             return Finding(score.tier, score.reason, evidence, Layer.LEARNED.value), None
-        if score.sentences >= 2 and score.p_message < self.thresholds.ask_story_message:
+        if story and score.p_message < self.thresholds.ask_story_message:
             return None, None
         return None, question_for(score.reason)
 

@@ -11,7 +11,9 @@ Turkish also gets the reply that the assistant reads English only, with the emer
 number (`bot.safety.normalise.unsupported_language` reads the original text).
 
 Turkish is matched with and without its letters ("göğsüm" and "gogsum"), whole words
-only, by the forms patients use (suffixes included). Standard library only.
+only, by the forms patients use (suffixes included). A short list of German symptom words
+sits in the same table, for Turkish-German patients who mix the two ("Gips am Bein, ağrı
+artıyor"). Standard library only.
 """
 
 from __future__ import annotations
