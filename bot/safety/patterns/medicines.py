@@ -285,8 +285,7 @@ CONCEPTS: dict[str, list[str]] = {
     # Doses piling up early in the day (blind v41): "I've taken 60mg today already and
     # its only 2pm". Asked about (the `overdose` question): too much depends on the medicine.
     "DOSE_STACKING": [
-        "(taken|had|took|swallowed|popped) # (mg|milligrams|tablets|tablet|pills|pill|capsules|of them) ** (already|so far) ** (only|not even|barely) # (pm|am|o'clock|oclock)",
-        "(taken|had|took|swallowed|popped) # (mg|milligrams|tablets|tablet|pills|pill|capsules|of them) ** (already|so far) ** (only|not even|barely) (lunchtime|lunch|midday|noon|morning|breakfast)",
+        "(taken|had|took|swallowed|popped) # (mg|milligrams|tablets|tablet|pills|pill|capsules|of them) ** (already|so far) ** (only|not even|barely) (# pm|# am|# o'clock|# oclock|lunchtime|lunch|midday|noon|morning|breakfast)",
     ],
     # Going to take several because one "does nothing" (blind v42): more than prescribed.
     "TAKING_SEVERAL": [
