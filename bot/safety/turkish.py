@@ -50,7 +50,7 @@ _PHRASES: list[tuple[str, str]] = [
         "like I was hit on the head with a sledgehammer, worst headache",
     ),
     (
-        r"(yuzunun|yuzumun|yuzunun) bir (tarafi|yani) (dustu|dusmus|kaydi|kaymis|sarkti|sarkmis)",
+        r"(yuzunun|yuzumun) bir (tarafi|yani) (dustu|dusmus|kaydi|kaymis|sarkti|sarkmis)",
         "one side of the face dropped",
     ),
     (
