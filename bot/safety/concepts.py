@@ -155,6 +155,9 @@ ABOUT_THIS = re.compile(
 )
 HYPOTHETICAL_PATTERNS = re.compile(
     r"\b(?:will|would|could|can|might|does|do) (?:\w+ ){0,3}make (?:me|you|him|her|them)\s*$|"
+    # Anyone: "can you really get lockjaw from a tiny scratch?" (blind v43).
+    r"\bcan (?:you|one|people|someone|a person) (?:really |actually |even |ever )?"
+    r"(?:get|catch|develop)\s*$|"
     # "could my back spasm be cancer?": asking what it is, not saying it.
     r"\b(?:could|might|can|would) (?:it|this|that|my \w+(?: \w+)?) be\s*$|"
     r"\bwhat (?:should|do|would|can|could|must|will|does) (?:\w+ ){1,2}do "
@@ -215,7 +218,9 @@ HISTORY_MARKERS = re.compile(
     r"once(?! (?:i|you|he|she|it|they|we|the|my|a|today|tonight|this|an|every|"
     r"or|per)\b)|"
     # A guess at when the last jab was: "tetanus vaccine was probably at school" (blind v33).
-    r"(?<!was probably )(?<!was maybe )(?<!were probably )at school|at uni|"
+    # Not today's: "started limping at school today" (blind v43).
+    r"(?<!was probably )(?<!was maybe )(?<!were probably )at school"
+    r"(?! (?:today|this (?:morning|afternoon|week)|yesterday))|at uni|"
     # "back in 2019", "back in the day", not "my records are back in Spain".
     r"a long time ago|back in (?:(?:19|20)\d\d|the (?:day|days|old days|army|\w+ties|\d+s)|"
     r"my (?:twenties|thirties|forties|fifties|youth|teens|school days|army days)|uni|university|"

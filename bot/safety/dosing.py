@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 
 from bot.safety.concepts import ConceptMatcher, windows
+from bot.safety.patterns.vocabulary import MUSCLE_RELAXANT_PHRASES
 
 PRESCRIPTION = "soma|somas|carisoprodol|cyclobenzaprine|flexeril|amrix|tizanidine|zanaflex|baclofen|lioresal|lyflex|methocarbamol|robaxin|diazepam|valium|quinine|metaxalone|skelaxin|orphenadrine|norflex|chlorzoxazone|dantrolene|gabapentin|neurontin|pregabalin|lyrica|tramadol|codeine|cocodamol|relaxant|relaxants|relaxer|relaxers|prescription"
 UNITS = "mg|mgs|milligram|milligrams|mcg|ml|g"
@@ -19,8 +20,7 @@ PILLS = f"{PRESCRIPTION}|tablet|tablets|pill|pills|capsule|capsules|dose|doses|o
 DOSING_CONCEPTS: dict[str, list[str]] = {
     "PRESCRIPTION_MEDICINE": [
         PRESCRIPTION,
-        "pain o soma",
-        "muscle (relax~)",
+        *MUSCLE_RELAXANT_PHRASES,
         "(pills|tablets|meds|medication|medicine|capsules|box) ** (doctor|gp|prescribed|consultant|surgeon|pharmacy)",
         "(prescribed|prescription) (pills|tablets|meds|medication|medicine)",
     ],

@@ -33,6 +33,19 @@ _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v43 (2026-12-07, twenty-second session). An eye that "went blind" with words in
+    # between; dark vision for a moment on standing up fast (a head rush, not vision
+    # loss); "I'm going to have a heart attack" said of a job.
+    (r"(aniden |birden |bir anda )?(gormez|goremez) (oldu|olmus)", "suddenly went blind"),
+    (
+        r"(hizli|hizlica|birden|aniden|cabuk) ayaga kalkinca (bir an |bir saniye )?"
+        r"(gozum|gozlerim|gozumun onu) karardi",
+        "stood up too fast and my vision went dark for a second",
+    ),
+    (
+        r"kalp krizi (gecirecegim|gecirecem|geciricem|gecirtecek)\w*",
+        "I'm going to have a heart attack",
+    ),
     # Blind v42 (the same session). A series on television; grey lips; a head "hit with a
     # sledgehammer"; one side of the face dropped; no wee since morning; beer after a
     # muscle relaxant.

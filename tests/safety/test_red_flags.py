@@ -270,9 +270,18 @@ def test_look_alikes_found_by_blind_set_v10_are_not_red_flags(text):
         ),
         ("my head snapped back, electric shocks going down both arms", "spinal_injury"),
         ("pain going down my arm and I feel sick and sweaty", "chest_pain"),
+        # Blind v43 (twenty-second session): a tree named, raki, tramadol saved up, a
+        # limp that started at school today.
+        ("fell out of the olive tree, must be 4 metres, landed flat on my back", "major_trauma"),
+        ("had like 6 rakis, and just took my soma on top of it", "medication_overdose"),
+        ("i've got enough tramadol saved up now. i'm done.", "self_harm"),
+        (
+            "the little one (6) started limping at school today, teacher said he felt hot, 38.9",
+            "child_limp_fever",
+        ),
     ],
 )
-def test_wordings_found_by_blind_sets_v39_to_v42(text, reason):
+def test_wordings_found_by_blind_sets_v39_to_v43(text, reason):
     assert reason in {f.reason for f in get_detector().detect(text)}
 
 
@@ -321,7 +330,15 @@ def test_wordings_found_by_blind_sets_v39_to_v42(text, reason):
         "my shoulder goes hard and the pain runs up towards my neck",
         "my wife was diagnosed with MS years ago. her legs go stiff and jerk in the mornings",
         "my neck went into spasm. one says ice, one says heat, I've done both and I'm confused",
+        # A workout named first, a school lesson, a head rush on standing (v43); a limp
+        # at school years ago still reads as history.
+        "that spin class left me breathless in the best way, back to normal in two minutes",
+        "we're doing tetanus in biology class, can you really get lockjaw from a tiny scratch?",
+        "stood up too fast and my vision went black for a second, fine now",
+        "I limped at school for a term after a football injury, now my calf cramps",
+        # Stiff and jerking ever since a stroke: spasticity (FAQ blind v35).
+        "since my stroke my leg is stiff and jerks, can anything help this",
     ],
 )
-def test_look_alikes_found_by_blind_sets_v39_to_v42_are_not_red_flags(text):
+def test_look_alikes_found_by_blind_sets_v39_to_v43_are_not_red_flags(text):
     assert get_detector().detect(text) == []

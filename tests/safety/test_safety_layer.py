@@ -175,6 +175,11 @@ FLOORS = {
     # partly or wholly in Turkish, 21 mixing in German, 15 from Russian- or Arabic-speaking
     # residents; the same session): its first pass on 898b1ae is the headline.
     "red_flags_blind_v42.yml": (0.99, 0.99, 1, 2),
+    # v43 (two helpers: beekeepers, olive farmers, ferry crew, truck drivers, surfers,
+    # carpet weavers; 150-odd partly or wholly in Turkish, 25 mixing in Dutch, Polish,
+    # Russian, Persian or Scandinavian words; twenty-second session): its first pass on
+    # dfe8ebe is the headline.
+    "red_flags_blind_v43.yml": (0.99, 0.99, 1, 2),
 }
 
 

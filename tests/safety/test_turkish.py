@@ -124,6 +124,12 @@ def screen(learned_layer: LearnedLayer) -> Screen:
             "thunderclap_headache",
         ),
         ("muscoril ictim sonra 3-4 beer, sorun olur mu bro", "emergency", "medication_overdose"),
+        # Blind v43: words between "my eye" and "went blind".
+        (
+            "sag gozum 10 dakika once aniden gormez oldu, sol goz normal",
+            "emergency",
+            "sudden_vision_loss",
+        ),
     ],
 )
 def test_a_red_flag_written_in_turkish_is_found(
@@ -159,6 +165,10 @@ def test_a_red_flag_written_in_turkish_is_found(
         "Bu gol kurtarışından sonra ben de yere yığıldım sevinçten :) Kasığım biraz gergin",
         "Bugünkü antrenman beni öldürdü resmen, kollarım kalkmıyor, ama iyi anlamda",
         "Dizim biraz şiş ama ateşim yok, kızarıklık yok, üstüne rahat basabiliyorum",
+        # A head rush on standing up fast; "I'll have a heart attack at this call centre"
+        # (blind v43).
+        "bayilmadim, sadece hizli ayaga kalkinca bir an gozum karardi, simdi iyiyim",
+        "patron bugun beni oldurecek, kalp krizi gecirecegim bu cagri merkezinde :)",
         # A noun that ends like the spoken present tense ("enjeksiyon") stays a noun.
         "bel için enjeksiyon mu fizik tedavi mi daha iyi?",
     ],

@@ -9,6 +9,11 @@ from bot.safety.patterns.vocabulary import LEG, PERSON
 # since extended into my left shoulder"; chest pain, and severe even next to gym words.
 CHEST_PAIN_EXTENDING = "(breastbone|sternum|chest) ** (extended|extends|extending|spread|spreading) (into|to|down|up) ** (left shoulder|left arm|jaw|neck)"
 
+# Out of breath from a workout, and over it soon: fitness (EXERTION_BREATH_RECOVERS).
+_BREATHLESS = "breathless|out of breath|puffed|puffed out|winded|short of breath"
+_WORKOUT = "run|running|ran|climb|climbing|stairs|hill|hills|sprint|sprinting|workout|exercise|exercising|training|jog|jogging|cycling|spin|spinning|spin class|cardio|hiit|swim|swimming"
+_RECOVERS = "recover|recovers|recovered|settle|settles|settled|back to normal|normal again|fine again|ok again|okay again|catch my breath|caught my breath|goes away|went away|passes|passed"
+
 CONCEPTS: dict[str, list[str]] = {
     "BOTH_SIDES": [
         "(both the same|both sides|on both sides|both ankles|both legs|both feet|equally)"
@@ -174,7 +179,10 @@ CONCEPTS: dict[str, list[str]] = {
     # Out of breath on exertion that settles by itself: "breathless up the stairs but I
     # recover in a minute" is fitness, not an emergency (blind v8).
     "EXERTION_BREATH_RECOVERS": [
-        "(breathless|out of breath|puffed|puffed out|winded|short of breath) ** (run|running|ran|climb|climbing|stairs|hill|hills|sprint|sprinting|workout|exercise|exercising|training|jog|jogging|cycling) ** (recover|recovers|recovered|settle|settles|settled|back to normal|normal again|fine again|ok again|okay again|catch my breath|caught my breath|goes away|went away|passes|passed)",
+        f"({_BREATHLESS}) ** ({_WORKOUT}) ** ({_RECOVERS})",
+        # The workout first: "that spin class left me breathless in the best way, back to
+        # normal in two minutes" (blind v43).
+        f"({_WORKOUT}) ** ({_BREATHLESS}) ** ({_RECOVERS})",
     ],
     "LONG_TRAVEL": [
         "flight|flights|flew|flying|plane|airport",

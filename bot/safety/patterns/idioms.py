@@ -17,6 +17,10 @@ THINGS_THAT_COLLAPSE = (
 DEVICES = "laptop|phone|screen|tv|telly|computer|monitor|tablet|power|lights|wifi|internet|mood"
 
 IDIOMS: list[str] = [
+    # Blind v43, in Turkish: dark vision for a moment on standing up fast is a head rush
+    # (postural), not sudden loss of sight; fainting is still read on its own words.
+    "(stood|stand|standing|stands|got|get|getting|gets|jumped|jump) up (too)? (fast|quickly|quick|suddenly) ** (vision|eyes|eye|sight) ** (went|goes|go|going|turned|turns|turning) (black|dark|grey|gray|fuzzy|blurry)",
+    "(vision|eyes|eye|sight) (went|goes|go|going|turned|turns|turning) (black|dark|grey|gray|fuzzy|blurry) ** (stood|stand|standing|stands|got|get|getting|gets|jumped|jump) up (too)? (fast|quickly|quick|suddenly)",
     # One pill swallowed is not an overdose: "magnesium spray on the skin vs swallowing a
     # pill" (blind FAQ v24).
     "(swallow|swallows|swallowing|swallowed) (a|one|the|single) (pill|tablet|capsule)",

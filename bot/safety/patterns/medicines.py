@@ -4,10 +4,17 @@ neuroleptic malignant syndrome, dystonia, withdrawal, and what makes a mention h
 
 from __future__ import annotations
 
-from bot.safety.patterns.vocabulary import MEDICINE, PERSON, RELAXANT, SEDATIVE
+from bot.safety.patterns.vocabulary import (
+    ALCOHOL,
+    MEDICINE,
+    MUSCLE_RELAXANT_PHRASES,
+    PERSON,
+    RELAXANT,
+    SEDATIVE,
+)
 
 CONCEPTS: dict[str, list[str]] = {
-    "RELAXANT": [RELAXANT, "pain o soma", "muscle (relax~)"],
+    "RELAXANT": [RELAXANT, *MUSCLE_RELAXANT_PHRASES],
     # Someone's advice ("a lady at church told me to take magnesium tablets and another
     # said quinine"), not a dose taken.
     "ADVISED_TO_TAKE": [
@@ -105,7 +112,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(had|have had|been) ** (drinking|drinks|beers|wine|vodka|pints|alcohol|shots)",
     ],
     "DRANK": [
-        "(drank|drunk|drinking|had|few|couple|bottle|downed|necked) * (beer|beers|wine|vodka|pints|pint|shots|drinks|alcohol|gin|whisky|whiskey|lager|cider|rum)",
+        f"(drank|drunk|drinking|had|few|couple|bottle|downed|necked) * (drinks|{ALCOHOL})",
         "been drinking",
         "drunk|tipsy|hammered|wasted",
         "(took|taken|take|had) * (tramadol|codeine|oxycodone|morphine|xanax|valium|diazepam|zopiclone|lorazepam|pregabalin|gabapentin|cocodamol)",

@@ -120,6 +120,8 @@ CONCEPTS: dict[str, list[str]] = {
     "SPASTIC_CONDITION": [
         "ms|spasticity|spastic|parkinson|parkinsons|mnd",
         "(multiple sclerosis|cerebral palsy|spinal cord injury|motor neurone disease|motor neuron disease)",
+        # A limb stiff and jerking ever since a stroke (FAQ blind v35): spasticity.
+        "(since|after) (my|his|her|their|the)? (stroke|strokes|brain injury|brain bleed)",
     ],
     "FIT": [
         "(have|had|having|has) (some|a) (kind|sort) of (fit|fits|seizure)",

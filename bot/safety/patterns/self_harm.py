@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from bot.safety.patterns.vocabulary import PERSON, RELAXANT
 
+# What gets stockpiled: tablets in general and the medicines people hoard by name.
+_STOCKPILED = "pills|tablets|meds|soma|baclofen|diazepam|medication|painkillers|tramadol|codeine|sleeping|amitriptyline|antidepressants|pregabalin|gabapentin|paracetamol|oxycodone|morphine|opioids|insulin"
+
 CONCEPTS: dict[str, list[str]] = {
     "SELF_HARM": [
         # Blind v30: a plan, said as knowing the place.
@@ -138,8 +141,9 @@ CONCEPTS: dict[str, list[str]] = {
     "STOCKPILE": [
         "(putting|put|set|setting|saving|saved|hiding|hid|hoarding|squirrelling|stashing|stashed) (aside|away|by)? (my|the|some|all|all my|all the)? (sleeping tablets|sleeping pills|pills|tablets|meds|painkillers|medicine) ** (just in case|so i know|so that i know|for a while|for when|for later)",
         "(got|have|has|had) (the|my|all the|all my)? (tablets|pills|meds|medicine) (ready|lined up|counted|counted out|laid out)",
-        "(stockpil~|hoard~|stash|stashed|saving up|saved up|collecting|squirrel~|building up) ** (pills|tablets|meds|soma|baclofen|diazepam|medication|painkillers|tramadol|codeine|sleeping|amitriptyline|antidepressants|pregabalin|gabapentin|paracetamol|oxycodone|morphine|opioids|insulin)",
-        "(pills|tablets|meds|soma|baclofen|diazepam) ** (stockpil~|saved up|saving up|in a drawer|in case)",
+        f"(stockpil~|hoard~|stash|stashed|saving up|saved up|collecting|squirrel~|building up) ** ({_STOCKPILED})",
+        # Blind v43: "i've got enough tramadol saved up now. i'm done."
+        f"({_STOCKPILED}) ** (stockpil~|saved up|saving up|in a drawer|in case)",
         "(going to|gon na|will|want to) (take|swallow|down) (them|it|the lot|the whole lot) all?",
         "(take|taking|swallow) (them|the lot) all",
         "enough to (not wake up|never wake up|end it|die|kill)",

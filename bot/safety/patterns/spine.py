@@ -220,8 +220,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(went|flew|thrown|came|go|going) over the (handlebars|handle bars|bars)",
         "(thrown|threw|fell|fallen|came|come|flew|bucked) (off|from) (my|his|her|their|the|a)? (horse|mare|stallion|pony|gelding|camel)",
         "(t boned|tboned)",
-        # Blind v29: "fell out of the tree, maybe 4 metres".
-        "(fell|fall|fallen|falling|tumbled|came|come) out of (a|the|my|his|her|their)? (tree|window|loft|hayloft|attic|bunk|cherry picker|truck|lorry|trailer)",
+        # Blind v29: "fell out of the tree, maybe 4 metres"; v43: "out of the olive tree".
+        "(fell|fall|fallen|falling|tumbled|came|come) out of * (tree|window|loft|hayloft|attic|bunk|cherry picker|truck|lorry|trailer)",
         "(fell|fall|fallen|dropped|drop|decked|decking) ** (about|around|maybe|nearly|over|roughly|like)? # (metres|meters|m|feet|ft|foot)",
         # Blind v29: a ute rolled on a dirt road, a bus on its side.
         "(rolled|flipped|overturned|rolling|flipping) (the|a|his|her|my|our|their)? (ute|bakkie|pickup|pick up|truck|lorry|bus|minibus|4x4|jeep|suv|quad|tractor|camper|campervan|motorhome|car|van|trailer)",
