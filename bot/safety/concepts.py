@@ -733,7 +733,9 @@ def _negated(span: Span, clause_start: int, gaps: Collection[int]) -> bool:
             and not _new_subject(doc, index, span.start)
         ):
             return True
-    if any(_is_negation_cue(doc, index) for index in gaps):
+    # A match that opens with "nothing" states a lack already: a later "not" in its gap is
+    # another clause ("painkillers did nothing, heat did not help": blind v44, in Turkish).
+    if span[0].lower_ != "nothing" and any(_is_negation_cue(doc, index) for index in gaps):
         return True
     after = doc[span.end : min(span.end + 6, _sentence_of(span).end)].text
     if _INABILITY.match(span.text) and _HOW_WELL.match(after):

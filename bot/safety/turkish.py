@@ -33,6 +33,50 @@ _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v44 (the same session). One side weakened, the mouth twisted, words jumbled;
+    # one eye that "görmüyormuş"; painkillers that did nothing and a neck that will not
+    # move; a flushed face with a headache; a new antibiotic; one more tablet, then two
+    # more; "does cancer cause back pain?"; a breath taken away by a girlfriend; a hot
+    # water bottle.
+    (
+        r"(sag|sol) (tarafi|tarafim|tarafini|kolu ve bacagi) (birden )?"
+        r"(zayifladi|gucsuzlesti|tutmuyor|tutmaz oldu|cekildi)\w*",
+        "one side of the body suddenly went weak",
+    ),
+    (r"(agzi|agzim|dudagi) (egildi|kaydi|carpildi|carpik|yamuldu)\w*", "mouth drooped"),
+    (
+        r"(sozleri|sozlerim|konusmasi|konusmam|kelimeleri) (karisik|karmakarisik|bozuk|"
+        r"anlasilmiyor|peltek)\w*( cikiyor| geliyor)?",
+        "slurred speech",
+    ),
+    (
+        r"(bir |sag |sol )?(gozu|gozum)\w* (birden |aniden |bir anda )?(hic )?"
+        r"(gormuyormus|goremiyormus|gormuyor|goremiyor)\w*",
+        "one eye suddenly can not see",
+    ),
+    (r"(hicbir sey|hic bir sey|hic) (yapmadi|yapmiyor)", "did nothing"),
+    (r"\b(da|de) (yaramadi|yaramiyor)", "did not help"),
+    (
+        r"(hic )?(kipirdatamiyorum|kipirdatamiyom|kipirdatamiyor|oynatamiyorum|"
+        r"oynatamiyom|ceviremiyorum|ceviremiyom)\w*",
+        "can not move it at all",
+    ),
+    (r"(yuzu|yuzum) (kizarmis|kizardi|kipkirmizi|kirmizi)\w*", "face flushed"),
+    (r"(basi|kafasi) (cok )?(agriyor|agriyo|zonkluyor)\w*", "bad headache"),
+    (
+        r"(amoksisilin|antibiyotik|antibiyotige|yeni bir ilac|yeni ilac)\w* "
+        r"(baslamistim|basladim|baslamistik|kullanmaya basladim)",
+        "I started a new medicine",
+    ),
+    (r"(bir|1) tane daha (ictim|aldim|attim)", "took another one"),
+    (r"(iki|2|uc|3|dort|4) tane daha( ictim| aldim| attim)?", "took two more"),
+    (r"merak ediyorum,?", "I wonder."),
+    (r"kanser ((\w+ ){1,3})(yapar|yapabilir) mi", r"can cancer cause \1"),
+    (
+        r"(seni |onu )?(gorunce|gordugumde|gordukce) nefesim kesiliyor",
+        "you take my breath away",
+    ),
+    (r"sicak su torbasi", "hot water bottle"),
     # Blind v43 (2026-12-07, twenty-second session). An eye that "went blind" with words in
     # between; dark vision for a moment on standing up fast (a head rush, not vision
     # loss); "I'm going to have a heart attack" said of a job.

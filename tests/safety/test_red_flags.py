@@ -279,9 +279,24 @@ def test_look_alikes_found_by_blind_set_v10_are_not_red_flags(text):
             "the little one (6) started limping at school today, teacher said he felt hot, 38.9",
             "child_limp_fever",
         ),
+        # Blind v44: a coach off the road, a barrier steered into, spasms going into the
+        # shoulders, painkillers that did nothing and heat that did not help.
+        (
+            "our tour coach went off the road and rolled onto its side, my back hurts",
+            "major_trauma",
+        ),
+        ("some nights driving home I think about steering into the barrier", "self_harm"),
+        (
+            "the spasms started in my neck. now they're going into my shoulders and upper back",
+            "spreading_spasms",
+        ),
+        (
+            "can't move my neck at all, painkillers did nothing and heat didn't help",
+            "uncontrolled_pain",
+        ),
     ],
 )
-def test_wordings_found_by_blind_sets_v39_to_v43(text, reason):
+def test_wordings_found_by_blind_sets_v39_to_v44(text, reason):
     assert reason in {f.reason for f in get_detector().detect(text)}
 
 
@@ -338,7 +353,11 @@ def test_wordings_found_by_blind_sets_v39_to_v43(text, reason):
         "I limped at school for a term after a football injury, now my calf cramps",
         # Stiff and jerking ever since a stroke: spasticity (FAQ blind v35).
         "since my stroke my leg is stiff and jerks, can anything help this",
+        # An emoji, heat as a treatment, a warehouse near the airport (v44).
+        "the blue lips emoji was about the sea temperature lol, I'm totally fine",
+        "hot water bottle or ice for my knee spasm?",
+        "new job at a warehouse near the airport, my legs and back are sore. what should I eat?",
     ],
 )
-def test_look_alikes_found_by_blind_sets_v39_to_v43_are_not_red_flags(text):
+def test_look_alikes_found_by_blind_sets_v39_to_v44_are_not_red_flags(text):
     assert get_detector().detect(text) == []

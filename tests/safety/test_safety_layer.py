@@ -180,6 +180,11 @@ FLOORS = {
     # Russian, Persian or Scandinavian words; twenty-second session): its first pass on
     # dfe8ebe is the headline.
     "red_flags_blind_v43.yml": (0.99, 0.99, 1, 2),
+    # v44 (two helpers: hotel animators, tour guides, kitesurfers, UK pensioners in Alanya,
+    # nursing students, citrus pickers, bodybuilders; 150-odd partly or wholly in Turkish,
+    # 27 mixing in Arabic, Bosnian, German, French, Italian or Ukrainian words; the same
+    # session): its first pass on 76c6b14 is the headline.
+    "red_flags_blind_v44.yml": (0.99, 0.99, 1, 2),
 }
 
 

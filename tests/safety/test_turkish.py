@@ -130,6 +130,35 @@ def screen(learned_layer: LearnedLayer) -> Screen:
             "emergency",
             "sudden_vision_loss",
         ),
+        # Blind v44: one side weakened with the mouth twisted; an eye that "görmüyormuş";
+        # a flushed tetraplegic with a headache; hives on a new antibiotic; tablets
+        # taken one after another and very drowsy; a neck nothing helps.
+        ("babam birden sağ tarafı zayıfladı, ağzı eğildi, sözleri karışık", "emergency", "stroke"),
+        (
+            "anneannem sabah kalkti bir gozu birden hic gormuyomus",
+            "emergency",
+            "sudden_vision_loss",
+        ),
+        (
+            "oglum tetraplejik, terlemis yuzu kizarmis, basi cok agriyor, tansiyonu 185",
+            "emergency",
+            "autonomic_dysreflexia",
+        ),
+        (
+            "amoksisilin baslamistim, bugun kollarimda kurdesen cikti, kasiniyor",
+            "urgent",
+            "medication_reaction",
+        ),
+        (
+            "12de muscoril ictim, 2de bir tane daha ictim, 4te iki tane daha. cok uyusuk ve sersem",
+            "emergency",
+            "medication_overdose",
+        ),
+        (
+            "boynum hic kipirdatamiyom, agri kesici ictim hicbir sey yapmadi, sicak da yaramadi",
+            "urgent",
+            "uncontrolled_pain",
+        ),
     ],
 )
 def test_a_red_flag_written_in_turkish_is_found(
@@ -169,6 +198,9 @@ def test_a_red_flag_written_in_turkish_is_found(
         # (blind v43).
         "bayilmadim, sadece hizli ayaga kalkinca bir an gozum karardi, simdi iyiyim",
         "patron bugun beni oldurecek, kalp krizi gecirecegim bu cagri merkezinde :)",
+        # A breath taken away by a girlfriend; a hot water bottle (blind v44).
+        "Kız arkadaşım seni görünce nefesim kesiliyor diyor, çok romantik :)",
+        "sicak su torbasi mi buz mu, dizimde spazm var",
         # A noun that ends like the spoken present tense ("enjeksiyon") stays a noun.
         "bel için enjeksiyon mu fizik tedavi mi daha iyi?",
     ],

@@ -185,7 +185,8 @@ CONCEPTS: dict[str, list[str]] = {
         f"({_WORKOUT}) ** ({_BREATHLESS}) ** ({_RECOVERS})",
     ],
     "LONG_TRAVEL": [
-        "flight|flights|flew|flying|plane|airport",
+        # Not "airport" alone: "a new job at a warehouse near the airport" (blind v44).
+        "flight|flights|flew|flying|plane",
         "(long haul|jet lag)",
         # Not "train" alone: its lemma reads "long training runs" (FAQ blind v28).
         "(long|12|10|14|8|hour|hours|overnight) ** (drive|journey|trip|bus|coach|trains~|train journey|train ride|train trip|on the train|by train)",

@@ -17,6 +17,11 @@ THINGS_THAT_COLLAPSE = (
 DEVICES = "laptop|phone|screen|tv|telly|computer|monitor|tablet|power|lights|wifi|internet|mood"
 
 IDIOMS: list[str] = [
+    # Heat as a treatment, not a hot joint: "hot water bottle or ice for my knee spasm?"
+    # (blind v44, in Turkish).
+    "hot (water bottle|water bottles|pack|packs|compress|compresses|towel|towels|bath|baths|shower|showers|tub|pad|pads|wheat bag|stone|stones)",
+    # An emoji is not a symptom: "the blue lips emoji was about the sea temperature lol".
+    "(blue|grey|gray|purple|cold|freezing|dizzy|fainting|sick|vomiting|skull|sweating|crying) * (emoji|emojis|emoticon|emoticons|sticker|stickers)",
     # Blind v43, in Turkish: dark vision for a moment on standing up fast is a head rush
     # (postural), not sudden loss of sight; fainting is still read on its own words.
     "(stood|stand|standing|stands|got|get|getting|gets|jumped|jump) up (too)? (fast|quickly|quick|suddenly) ** (vision|eyes|eye|sight) ** (went|goes|go|going|turned|turns|turning) (black|dark|grey|gray|fuzzy|blurry)",

@@ -128,10 +128,11 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "JOINT_HOT": [
         "(knee|ankle|hip|elbow|wrist|shoulder|joint|toe|finger|knuckle) ** (hot|red|swollen|warm|inflamed|blown up|blew up|puffy)",
-        "(hot|red|swollen|inflamed) ** (knee|ankle|hip|elbow|wrist|shoulder|joint)",
-        # "Warm" only beside the joint: "what warm-up do you recommend for my shoulders" is
-        # exercise (blind v34).
-        "warm (and|,)? (red|swollen|puffy|tender|sore|hot)? (knee|ankle|hip|elbow|wrist|shoulder|joint)",
+        "(red|swollen|inflamed) ** (knee|ankle|hip|elbow|wrist|shoulder|joint)",
+        # "Warm" and "hot" only beside the joint: "what warm-up do you recommend for my
+        # shoulders" is exercise (blind v34), "hot water bottle or ice, knee spasm" heat as
+        # a treatment (blind v44, in Turkish).
+        "(warm|hot) (and|,)? (red|swollen|puffy|tender|sore|hot|warm|inflamed)? (knee|ankle|hip|elbow|wrist|shoulder|joint)",
     ],
     "UNWELL": [
         "(like|as if i have|as if i had|as though i have) (the|a)? flu",

@@ -110,6 +110,8 @@ CONCEPTS: dict[str, list[str]] = {
         # Blind v42: "now they've moved to her hands and forearms as well".
         "(they|it|the spasms|the cramps|the twitching) (have|has|had)? (moved|spread|gone|travelled|traveled) (to|into) (my|his|her|the)? ** (as well|too|also)",
         "(have|has|had) (now)? joined in",
+        # Blind v44: "now they're going into my shoulders and down my upper back too".
+        "(they|the spasms|the cramps|the twitching) * (going|spreading|creeping|moving|travelling|traveling) (into|to|down|up) (my|his|her|the|both)? (shoulders|arms|hands|legs|thighs|feet|hips|other|neck|back|upper back|lower back)",
         "spread|spreading|spreads",
         "(now|also|started|starting|keeps|keep|is|are) (spasming|cramping|twitching|seizing up) (too|as well)",
         f"(moving|moved|travel~|creep~|crept|gone~|spread~) * (up|down|into|to) * ({LEG}|back|arm|arms|shoulder|shoulders|neck|bum|body)",

@@ -172,7 +172,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(drive|driving|crash|step) ** (into a wall|into traffic|off a bridge|in front of)",
         "no (reason|point) (to|in) (live|living|go on|going on)",
         "(life|living) (is not|not) worth",
-        "(drive|driving|drove|crash|crashing|steer|steering) ** (off|into) (a|the) (bridge|cliff|wall|river|tree|lorry|truck)",
+        "(drive|driving|drove|crash|crashing|steer|steering) ** (off|into) (a|the) (bridge|cliff|wall|river|tree|lorry|truck|barrier|crash barrier|pillar|oncoming traffic)",
     ],
     "CANT_GO_ON": [
         "what is the point (anymore|any more|of anything|of going on)",

@@ -223,6 +223,9 @@ CONCEPTS: dict[str, list[str]] = {
         # Blind v29: "fell out of the tree, maybe 4 metres"; v43: "out of the olive tree".
         "(fell|fall|fallen|falling|tumbled|came|come) out of * (tree|window|loft|hayloft|attic|bunk|cherry picker|truck|lorry|trailer)",
         "(fell|fall|fallen|dropped|drop|decked|decking) ** (about|around|maybe|nearly|over|roughly|like)? # (metres|meters|m|feet|ft|foot)",
+        # Blind v44: "our tour coach went off the road ... and rolled onto its side".
+        "(went|gone|came|veered|skidded|slid|ran|spun) off the (road|motorway|highway|cliff|bridge|mountain road)",
+        "(rolled|flipped|tipped|turned) (over)? (onto|on to|on) (its|their) (side|roof)",
         # Blind v29: a ute rolled on a dirt road, a bus on its side.
         "(rolled|flipped|overturned|rolling|flipping) (the|a|his|her|my|our|their)? (ute|bakkie|pickup|pick up|truck|lorry|bus|minibus|4x4|jeep|suv|quad|tractor|camper|campervan|motorhome|car|van|trailer)",
         "(drop|fall) of (about|around|over|nearly|roughly|maybe)? # (metres|meters|m|feet|ft|foot)",
