@@ -68,8 +68,12 @@ _PHRASES: list[tuple[str, str]] = [
         r"(baslamistim|basladim|baslamistik|kullanmaya basladim)",
         "I started a new medicine",
     ),
-    (r"(bir|1) tane daha (ictim|aldim|attim)", "took another one"),
-    (r"(iki|2|uc|3|dort|4) tane daha( ictim| aldim| attim)?", "took two more"),
+    (r"(bir|1) tane daha (ictim|icti|aldim|aldi|attim|atti)", "took another one"),
+    # The count stays as written: evidence for staff must not change "dört" into two.
+    (
+        r"(iki|2|uc|3|dort|4|bes|5) tane daha( ictim| icti| aldim| aldi| attim| atti)?",
+        r"took \1 more",
+    ),
     (r"merak ediyorum,?", "I wonder."),
     (r"kanser ((\w+ ){1,3})(yapar|yapabilir) mi", r"can cancer cause \1"),
     (
