@@ -54,8 +54,6 @@ _PHRASES: list[tuple[str, str]] = [
         r"(gormuyormus|goremiyormus|gormuyor|goremiyor)\w*",
         "one eye suddenly can not see",
     ),
-    (r"(hicbir sey|hic bir sey|hic) (yapmadi|yapmiyor)", "did nothing"),
-    (r"\b(da|de) (yaramadi|yaramiyor)", "did not help"),
     (
         r"(hic )?(kipirdatamiyorum|kipirdatamiyom|kipirdatamiyor|oynatamiyorum|"
         r"oynatamiyom|ceviremiyorum|ceviremiyom)\w*",
@@ -1059,7 +1057,12 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(basim|basi) (cok )?(donuyor|dondu)|bas donmesi", "dizzy"),
     (r"oruc\w*", "fasting"),
     (r"yataktan kalkamiyor\w*|yataktan kalkamadim", "can not get out of bed"),
-    (r"ise yaramadi|ise yaramiyor|fayda etmedi|etki etmedi|fayda etmiyor", "nothing helped"),
+    (
+        r"ise yaramadi|ise yaramiyor|fayda etmedi|etki etmedi|fayda etmiyor|"
+        # Blind v44: "ağrı kesici hiçbir şey yapmadı, sıcak da yaramadı".
+        r"(hicbir sey|hic bir sey|hic) (yapmadi|yapmiyor)|\b(da|de) (yaramadi|yaramiyor)",
+        "nothing helped",
+    ),
     (r"(\d+) saatlik (ucus|ucak yolculugu)", r"\1 hour flight"),
     # Blind v21 (2026-12-06, ninth session).
     (r"(\w+) etrafini (hissetmiyorum|hissedemiyorum)", r"numb around my \1"),
