@@ -21,15 +21,14 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from bot.common.training_cache import cached, stored
-from bot.safety.concepts import (
+from bot.safety.concepts import ConceptMatcher, windows
+from bot.safety.mention_status import (
     STARTED_JUST_BEFORE,
-    ConceptMatcher,
     Mention,
     Status,
     context_status,
     present_only,
     sentence_number,
-    windows,
 )
 from bot.safety.normalise import clean
 from bot.safety.patterns import (

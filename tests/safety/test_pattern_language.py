@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.safety.concepts import compile_phrase
+from bot.safety.phrases import compile_phrase
 
 
 @pytest.mark.parametrize(

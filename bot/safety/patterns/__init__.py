@@ -1,6 +1,6 @@
 """The clinical knowledge of the red-flag detector: symptom concepts and the rules over them.
 
-Concepts are phrases in the pattern language of `bot.safety.concepts` (`a|b` alternatives,
+Concepts are phrases in the pattern language of `bot.safety.phrases` (`a|b` alternatives,
 `(two words|one)` multi-word alternatives, `?` optional, `~` prefix, `*`/`**` gaps).
 Rules say which present concepts make a finding: a rule is a list of alternatives, and an
 alternative is a list of concepts that must all be present in the message (a concept
