@@ -140,6 +140,7 @@ BLIND_FAQ_SETS = {
     "blind v33": EVAL_DIR / "faq_blind_v33.yml",
     "blind v34": EVAL_DIR / "faq_blind_v34.yml",
     "blind v35": EVAL_DIR / "faq_blind_v35.yml",
+    "blind v36": EVAL_DIR / "faq_blind_v36.yml",
 }
 
 

@@ -70,6 +70,7 @@ RED_FLAG_SETS = {
     "blind v42": EVAL / "red_flags_blind_v42.yml",
     "blind v43": EVAL / "red_flags_blind_v43.yml",
     "blind v44": EVAL / "red_flags_blind_v44.yml",
+    "blind v45": EVAL / "red_flags_blind_v45.yml",
     "Turkish development list": EVAL / "red_flags_turkish_dev.yml",
 }
 DOSING_SETS = {
