@@ -22,6 +22,10 @@ from bot.settings import PROJECT_ROOT
 
 EVAL_DIR = PROJECT_ROOT / "eval"
 NOT_ANSWERED = {"nlu_fallback", "out_of_scope"}
+# The reply that the assistant reads only English (with the emergency number): for an
+# out-of-scope message in another language it declines as well, in other words. Reported
+# beside `oos_recall` (`oos_declined`), which keeps counting the out-of-scope reply only.
+DECLINED = NOT_ANSWERED | {"unsupported_language"}
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,7 @@ def score(messages: Sequence[LabelledMessage], outcomes: Sequence[str]) -> dict[
         else None,
         "oos_messages": len(oos),
         "oos_recall": round(sum(o in NOT_ANSWERED for _, o in oos) / len(oos), 4) if oos else None,
+        "oos_declined": round(sum(o in DECLINED for _, o in oos) / len(oos), 4) if oos else None,
         "per_topic_accuracy": {
             topic: round(correct / total, 4)
             for topic, (correct, total) in sorted(per_topic.items())
@@ -247,6 +252,8 @@ def summary_markdown(report: dict[str, Any], sections: Sequence[str] = ()) -> st
         f"| FAQ wrong-answer rate | {report['faq_wrong_answer_rate']:.3f} | |",
         f"| Out-of-scope recall ({report['oos_messages']} messages) "
         f"| {report['oos_recall']:.3f} | >= 0.90 |",
+        f"| Out-of-scope declined (the English-only reply counted too) "
+        f"| {report['oos_declined']:.3f} | |",
         "",
         "## Accuracy per topic",
         "",

@@ -129,8 +129,20 @@ _STILL_ABOUT_IT = frozenset({Status.PRESENT, Status.HYPOTHETICAL, Status.HISTORY
 # one at any tier even when it named them in a question: "can I drink on tizanidine?" then
 # "too late, I've had most of a bottle of vodka with 3 of them"; "what helps whiplash neck
 # stiffness?" then "a van went into the side of us at 50mph". Not symptoms: "what if I
-# can't feel my legs?" says nothing about the patient's legs.
-BACKGROUND = frozenset({"RELAXANT", "ANTICOAGULANT", "STATIN", "NECK_OR_BACK", "BACK"})
+# can't feel my legs?" says nothing about the patient's legs. A spinal operation and "I
+# can't keep doing this" last too (blind v45: a discectomy, then back pain getting worse;
+# then letters written to the children).
+BACKGROUND = frozenset(
+    {
+        "RELAXANT",
+        "ANTICOAGULANT",
+        "STATIN",
+        "NECK_OR_BACK",
+        "BACK",
+        "SPINE_INFECTION_RISK",
+        "CANT_GO_ON",
+    }
+)
 _BACKGROUND_STATUS = frozenset({Status.PRESENT, Status.HYPOTHETICAL})
 SOON_TIER = Tier.SOON.value
 TEN_MINUTES = 10
@@ -181,7 +193,9 @@ _ACTIVITY = re.compile(
     r"flew|rowed|rowing|paddled|paddling|hauled|hauling|digging|dug|gardening|walked|walking|"
     r"hiked|hiking|swam|swimming|cycled|cycling|ran|running|trained|training|cutting|teaching|"
     r"nursing|playing|dancing|cooking|cleaning|farming|fishing|coding|sewing|singing|writing|"
-    r"streaming|editing|filming|painting)\b"
+    r"streaming|editing|filming|painting|"
+    # "i sleep only 4 hour with newborn, is why my neck spasm?" (FAQ blind v36)
+    r"sleep|sleeps|slept|sleeping)\b"
     r"(?P<rest>[^.!?,]{0,40})$"
 )
 _SPASM_WORD = re.compile(r"\b(?:cramp|spasm|seiz|lock|stuck|knot|tight|stiff|hurt|pain|ache)")

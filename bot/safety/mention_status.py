@@ -243,7 +243,8 @@ RECENT_MARKERS = re.compile(
     r"last night|since last week|for (?:days|weeks|months|ages)|still|is|are|am|feels?|"
     r"keeps?|seems?|looks?|has started|have started|"
     r"(?:he|she|it|they|we|i|you) (?:has|have)(?! (?:had|been|suffered))|"
-    r"can not|will not|getting|lately|recently|new|"
+    # Not "at the new year party last year" (blind v45).
+    r"can not|will not|getting|lately|recently|new(?! years?\b)|"
     r"(?:has|have) (?:gone|turned|become|got|started|stopped)|"
     r"this (?:last|past) (?:month|week|year|few)|(?:the|this) (?:last|past) few)\b"
 )
@@ -594,7 +595,17 @@ def _history(span: Span, clause_start: int) -> bool:
     dated = HISTORY_MARKERS.search(clause.lower(), mention_end)
     if dated is not None:
         clause = clause[: dated.start()]
+        # "I've fainted at blood tests in the past" (blind v45): the present perfect of
+        # experience, dated by the marker, is not a recent event.
+        if _EXPERIENCE_MARKER.fullmatch(dated.group(0).strip()):
+            clause = _PRESENT_PERFECT.sub(" ", clause.lower())
     return not RECENT_MARKERS.search(HISTORY_MARKERS.sub(" ", clause))
+
+
+_EXPERIENCE_MARKER = re.compile(
+    r"in the past|before|as a (?:child|kid|teenager)|years ago|in (?:19|20)\d\d"
+)
+_PRESENT_PERFECT = re.compile(r"\b(?:he|she|it|they|we|i|you) (?:has|have)\b")
 
 
 _LONGSTANDING = re.compile(

@@ -74,6 +74,35 @@ def clean(text: str) -> str:
 _WORDS = re.compile(r"[^\W\d_]+")
 _TURKISH = re.compile(r"[ğĞışŞİ]")
 MIN_FOREIGN_WORDS = 3
+# Grammar words of the languages patients write in (Turkish, Spanish, German, Portuguese,
+# Romanian, Polish, Italian, French, Dutch, Czech, Hungarian) that are not English words
+# too: "ne zaman doktora gitmem gerekir" and "mi padre tuvo un ictus y tiene la mano muy
+# rigida" are not English though "doktora", "padre" and "mano" are in an English
+# dictionary (FAQ blind v36). Left out: words English uses ("van", "bin", "die", "con",
+# "para", "mam", "mon", "cum", "jest", "pour", "ve" of "I've").
+FOREIGN_GRAMMAR_WORDS = frozenset(
+    """ne zaman bir var yok cok çok icin için nasil nasıl neden niye hangi gibi ama ile daha
+    kadar sonra önce nedir olur oluyor iyi gerekir lazim lazım bana benim sey şey degil
+    değil evet hayir hayır misiniz miyim
+    que qué por una muy pero como cómo cuando cuándo donde dónde tengo tiene puedo hago
+    quiero necesito debo duele tuvo un en los las bueno buenos buena
+    ich habe nicht und das ist mit wie wann soll kann mein meine bei nach zum zur auch sehr
+    oder aber warum wieviel muss der dem den
+    não nao tenho meu minha você voce muito porque
+    sunt pentru foarte nu
+    nie się sie mnie bardzo czy
+    sono della molto perché perche che
+    je suis une avec mais très tres
+    het een niet ik mijn heb
+    jsem nevím nevim kde
+    nem hogy egy""".split()  # noqa: SIM905
+)
+# English grammar words: a message with one of them is not judged by its foreign grammar words.
+ENGLISH_GRAMMAR_WORDS = frozenset(
+    """the and is are was my what how can could do does did you it of to for with should
+    this that when why have has me after about from your which""".split()  # noqa: SIM905
+)
+MIN_FOREIGN_GRAMMAR = 2
 MIN_FOREIGN_PASSAGE = 4
 _CLAUSE_BREAKS = re.compile(r"[,;:.!?()\n]+|\s[-–]\s")
 # A message that says what it asks in English too ("..., office sitting posture advice")
@@ -136,7 +165,21 @@ def unsupported_language(text: str, english_words: Container[str]) -> bool:
     unknown = [w for w in long_words if w not in english_words]
     if _TURKISH.search(text) and len(unknown) >= 2 and len(unknown) >= 0.5 * len(long_words):
         return True
+    if _foreign_grammar(words) and _english_run(long_words, english_words) < 2:
+        return True
     return _mostly_unknown(unknown, long_words, MIN_FOREIGN_WORDS)
+
+
+def _foreign_grammar(words: list[str]) -> bool:
+    """Two different grammar words of another language, at least one word in five, and no
+    English grammar word. Two English words in a row ("eyelid twitch", "back spasm") keep
+    the message answered: the question is readable in them."""
+    foreign = [w for w in words if w in FOREIGN_GRAMMAR_WORDS]
+    return (
+        len(set(foreign)) >= MIN_FOREIGN_GRAMMAR
+        and len(foreign) >= 0.2 * len(words)
+        and not any(w in ENGLISH_GRAMMAR_WORDS for w in words)
+    )
 
 
 def _mostly_unknown(unknown: list[str], long_words: list[str], at_least: int) -> bool:

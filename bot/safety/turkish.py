@@ -33,6 +33,48 @@ _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v45 (2026-12-07, twenty-third session). A head struck "as if by a
+    # sledgehammer" with "suddenly" in between; never felt anything like it; a tearing pain
+    # "like a knife"; a tractor that hit the patient; an epidural and pain "worse than
+    # before"; a deep thorn in the palm in soil, the tetanus jab not remembered; lips that
+    # swelled "as a child"; spasms spreading to the arms too.
+    (
+        r"(basima|kafama) (birden|aniden|bir anda) (balyoz|balyozla|cekicle|copla) vurulmus gibi"
+        r"( oldu)?",
+        "suddenly, like I was hit on the head with a sledgehammer, worst headache",
+    ),
+    (
+        r"hayatimda (boyle|bunun gibi|boylesini) bir sey (yasamadim|hissetmedim|olmadi)\w*",
+        "never felt anything like this in my life",
+    ),
+    (r"yirtici|yirtilir (gibi|tarzda|sekilde)|yirtiliyor gibi|yirtan", "tearing"),
+    (r"bicak (saplanir|saplanmis|saplaniyor|batar|batmis) gibi", "like a knife stabbing"),
+    (
+        r"(traktor|araba|arac|kamyon|kamyonet|otobus|minibus|dolmus|motor|forklift)\w* "
+        r"((\w+ ){0,3})(bana|beni|ona|onu|bize) (carpti|carpmis|vurdu|ezdi)\w*",
+        r"a \1 hit me, \2",
+    ),
+    (
+        r"(eskisinden|oncekinden|oncesinden)( de| da)? (beter|kotu|daha kotu)( oldu| oluyor)?",
+        "got worse than before",
+    ),
+    (
+        r"(avucuma|avucuna|avucumun icine)( derin)? (girdi|batti|saplandi)\w*",
+        "went deep into my palm,",
+    ),
+    (r"topraktaydi|topraklaydi|toprakliydi|topragin icindeydi", "it was dirty, in soil"),
+    (
+        r"tetanoz asi(m|si|mi)? (var mi|oldu mu|yapildi mi|ne zaman)? ?"
+        r"(hatirlamiyorum|bilmiyorum|emin degilim)",
+        "not sure if I had a tetanus jab",
+    ),
+    (r"(dudak|yuz|dil|goz)\w* (sismisti|sismislerdi)\w*", "had swollen back then, years ago"),
+    (r"\bonce (\w+) (basladi|baslamisti|baslamisti)\b", r"first started in \1"),
+    (
+        r"(kol|bacak|bacag|sirt|bel|boyn|boyun|omuz|karn|karin|kalca|ayag|ayak|el|gogs|kasik)"
+        r"\w* (da|de) (geciyor|geciyo|yayiliyor|yayiliyo|sicriyor)\w*",
+        "it is spreading there too",
+    ),
     # Blind v44 (the same session). One side weakened, the mouth twisted, words jumbled;
     # one eye that "görmüyormuş"; painkillers that did nothing and a neck that will not
     # move; a flushed face with a headache; a new antibiotic; one more tablet, then two

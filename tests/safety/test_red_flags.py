@@ -294,9 +294,31 @@ def test_look_alikes_found_by_blind_set_v10_are_not_red_flags(text):
             "can't move my neck at all, painkillers did nothing and heat didn't help",
             "uncontrolled_pain",
         ),
+        # Blind v45: thunder in the head; a crush onto a forearm; a ripping pain down the
+        # back to the tummy; a puffy face with odd swallowing; a relapse into injecting;
+        # a hot toddler crawling instead of walking; a wee that is dark when it comes.
+        ("like thunder inside my head, the most terrible ever", "thunderclap_headache"),
+        (
+            "a boiler slid off the trolley onto my forearm, now it's rock hard and tight",
+            "compartment_syndrome",
+        ),
+        ("felt a sudden ripping pain that ran down my back towards my tummy", "aortic_dissection"),
+        ("since the massage oil my face has gone puffy and swallowing feels odd", "anaphylaxis"),
+        (
+            "i used to inject and slipped up last month. now my mid back hurts a lot",
+            "spinal_infection",
+        ),
+        (
+            "my toddler (2) has been a bit hot today and now she's crawling instead of walking",
+            "child_limp_fever",
+        ),
+        (
+            "did the charity walk, calves weak. hardly needed a wee and when I go it's very dark",
+            "rhabdomyolysis",
+        ),
     ],
 )
-def test_wordings_found_by_blind_sets_v39_to_v44(text, reason):
+def test_wordings_found_by_blind_sets_v39_to_v45(text, reason):
     assert reason in {f.reason for f in get_detector().detect(text)}
 
 
@@ -357,7 +379,16 @@ def test_wordings_found_by_blind_sets_v39_to_v44(text, reason):
         "the blue lips emoji was about the sea temperature lol, I'm totally fine",
         "hot water bottle or ice for my knee spasm?",
         "new job at a warehouse near the airport, my legs and back are sore. what should I eat?",
+        # A faint in the past told in the present perfect, a colleague at last year's new
+        # year party, two medicines the one prescriber knows about (v45).
+        "I've fainted at blood tests in the past, would dry needling be a bad idea for me?",
+        "my colleague passed out at the new year party last year, we still tease him",
+        "I'm on baclofen and tramadol, both from the same pain doctor who knows about both",
+        # FAQ blind v36: a spasm that goes "for good", "wound up", hours of sleep.
+        "will this knot in my right thigh ever go for good?",
+        "wedding season, i'm wound up like a spring and my jaw and neck feel it",
+        "i sleep only 4 hour with newborn, is why my neck spasm?",
     ],
 )
-def test_look_alikes_found_by_blind_sets_v39_to_v44_are_not_red_flags(text):
+def test_look_alikes_found_by_blind_sets_v39_to_v45_are_not_red_flags(text):
     assert get_detector().detect(text) == []

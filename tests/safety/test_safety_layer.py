@@ -185,6 +185,11 @@ FLOORS = {
     # 27 mixing in Arabic, Bosnian, German, French, Italian or Ukrainian words; the same
     # session): its first pass on 76c6b14 is the headline.
     "red_flags_blind_v44.yml": (0.99, 0.99, 1, 2),
+    # v45 (two helpers: night security guards, bus drivers, plumbers, imams, locksmiths,
+    # cotton pickers; 160-odd partly or wholly in Turkish, 29 mixing in Portuguese, Spanish,
+    # Hungarian, Czech, Romanian, Greek, Georgian, Finnish or Lithuanian words;
+    # twenty-third session): its first pass on 2e2b50c is the headline.
+    "red_flags_blind_v45.yml": (0.99, 0.985, 1, 2),
 }
 
 
@@ -221,6 +226,40 @@ def test_every_catalogue_reason_is_caught_somewhere(screen):
             result = screen.screen(case.text, Context(earlier=case.context))
             caught |= set(case.reasons) & {f.reason for f in result.findings}
     assert set(RULES) - caught == set()
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "tier", "reason"),
+    [
+        # Blind v45: a spinal operation, then back pain coming back stronger; a muscle
+        # relaxant, then "quit it friday"; calf spasms, then other muscles joining in.
+        (
+            "I had a lumbar discectomy 4 weeks ago, coming to you for rehab",
+            "the back pain is coming back stronger the last 3 days, is that normal?",
+            "urgent",
+            "spinal_infection",
+        ),
+        (
+            "Been on carisoprodol for 8 months for my back",
+            "quit it friday because I read it's addictive, since then no sleep, sweating, shaky",
+            "urgent",
+            "medication_withdrawal",
+        ),
+        (
+            "I've had calf spasms for a while now",
+            "now it's my thighs and my feet doing it as well",
+            "soon",
+            "spreading_spasms",
+        ),
+    ],
+)
+def test_what_only_the_earlier_message_says_completes_a_finding(
+    screen, earlier, text, tier, reason
+):
+    result = screen.screen(text, Context(earlier=(earlier,)))
+    assert result.tier == tier
+    assert reason in {f.reason for f in result.findings}
+    assert screen.screen(text).tier != tier
 
 
 def test_a_huge_message_is_screened_on_its_start_and_end(screen):

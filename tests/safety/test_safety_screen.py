@@ -215,6 +215,24 @@ EARLIER_BACKGROUND = [
             "bugün çok az idrar yaptım, o da koyu kahve renginde",
             "rhabdomyolysis",
         ),
+        # Blind v45: a sore back, then the bus that was hit side on; a volleyball
+        # tournament, then cola-coloured pee; "how much longer can I keep doing this",
+        # then letters to the children.
+        (
+            "can i book a massage for my lower back please",
+            "it started after the bus i was driving got hit side on by a lorry at speed",
+            "major_trauma",
+        ),
+        (
+            "6 matches at the beach volleyball tournament in full sun, muscles destroyed haha",
+            "lol also my pee is basically cola this morning. normal after a big day right?",
+            "rhabdomyolysis",
+        ),
+        (
+            "I don't know how much longer I can keep doing this, 3 years of spasms",
+            "wrote letters to my kids tonight and put them in the drawer",
+            "self_harm",
+        ),
     ],
 )
 def test_what_an_earlier_question_says_the_patient_takes_or_has_counts_at_any_tier(
@@ -293,6 +311,13 @@ UNREADABLE = "unsupported_language"
         # A Turkish statement with an English question at the end (faq blind v21).
         ("stres yüzünden kaslarım kasılıyor, what can I do", "faq", "faq"),
         ("kramp olmamak için ne yapmalıyım", "out_of_scope", UNREADABLE),
+        # Grammar words of another language, though some words are in an English
+        # dictionary (FAQ blind v36); two English words in a row keep the answer.
+        ("ne zaman doktora gitmem gerekir", "out_of_scope", UNREADABLE),
+        ("mi padre tuvo un ictus y tiene la mano muy rigida", "out_of_scope", UNREADABLE),
+        ("wann muss ich zum arzt mit muskelkrämpfen", "out_of_scope", UNREADABLE),
+        ("gözüm seyiriyor 3 gündür, eyelid twitch, neden olur?", "faq", "faq"),
+        ("T4 para, spasms in my legs at night, what can help", "faq", "faq"),
     ],
 )
 def test_only_a_message_the_screen_cannot_read_gets_the_language_reply(

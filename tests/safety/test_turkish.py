@@ -159,6 +159,39 @@ def screen(learned_layer: LearnedLayer) -> Screen:
             "urgent",
             "uncontrolled_pain",
         ),
+        # Blind v45: a sledgehammer with "suddenly" in between; a tearing pain "like a
+        # knife"; a tractor that hit the patient; an epidural and pain "worse than before";
+        # a thorn deep in the palm in soil; spasms spreading to the arms too.
+        (
+            "başıma birden balyozla vurulmuş gibi bir ağrı girdi, saniyeler içinde",
+            "emergency",
+            "thunderclap_headache",
+        ),
+        (
+            "sirtimda aniden bicak saplanir gibi yirtici bir agri oldu, gogsume vuruyor",
+            "emergency",
+            "aortic_dissection",
+        ),
+        (
+            "pamuk tarlasında traktör geri geri gelirken bana çarptı, sırtım çok ağrıyor",
+            "emergency",
+            "major_trauma",
+        ),
+        (
+            "3 hafta önce belime epidural iğne yapıldı, şimdi bel ağrım eskisinden de beter oldu",
+            "urgent",
+            "spinal_infection",
+        ),
+        (
+            "avucuma derin saplandi, topraktaydi, tetanoz asim var mi hatirlamiyorum",
+            "urgent",
+            "tetanus_risk_wound",
+        ),
+        (
+            "kasilmalar once bacagimda basladi simdi kollarima da geciyor",
+            "soon",
+            "spreading_spasms",
+        ),
     ],
 )
 def test_a_red_flag_written_in_turkish_is_found(
@@ -201,6 +234,8 @@ def test_a_red_flag_written_in_turkish_is_found(
         # A breath taken away by a girlfriend; a hot water bottle (blind v44).
         "Kız arkadaşım seni görünce nefesim kesiliyor diyor, çok romantik :)",
         "sicak su torbasi mi buz mu, dizimde spazm var",
+        # Lips that had swollen in childhood (blind v45).
+        "Çocukken penisiline alerjim vardı, dudaklarım şişmişti. Masaj yağlarında sorun olur mu?",
         # A noun that ends like the spoken present tense ("enjeksiyon") stays a noun.
         "bel için enjeksiyon mu fizik tedavi mi daha iyi?",
     ],

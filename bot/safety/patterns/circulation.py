@@ -169,6 +169,8 @@ CONCEPTS: dict[str, list[str]] = {
     "THROUGH_TO_BACK": [
         # Blind v30: pain that travels, with a tearing pain (NHS: aortic dissection).
         "(moving|moved|going|spreading|travelling|traveling|shooting) (down|round|around)? (towards|to|into) (my|his|her|their)? (belly|stomach|tummy|abdomen)",
+        # Blind v45: "a sudden ripping pain that ran down my back towards my tummy".
+        "(ran|run|runs|running|went|goes|moving|moved|spreading|shooting|travelling|traveling) (down|through|along) (my|his|her|their)? back ** (towards|to|into) (my|his|her|their)? (belly|stomach|tummy|abdomen)",
         "(through|into|to|right through to|straight through to) (my|his|her|their|the|our)? (spine|backbone)",
         "between ({PERSON})? shoulder blades".replace("{PERSON}", PERSON),
         "(through|into|to|right through to|straight through to) ({PERSON})? back".replace(

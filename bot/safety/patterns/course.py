@@ -19,6 +19,9 @@ CONCEPTS: dict[str, list[str]] = {
         "worse|worsening|progressing|spreading|increasingly",
         "(getting|get|gets|got|becoming|grown|growing) * weaker",
         "weaker and weaker",
+        # Blind v45: "the back pain is coming back stronger the last 3 days".
+        "(coming|came|come|comes) back (stronger|harder|worse)",
+        "(getting|gets|got|grown|growing) (stronger|more intense|more severe)",
         "(every day|each day|by the day|day by day|more and more)",
         "new|newly|developed|started|since",
     ],

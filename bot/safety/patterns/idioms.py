@@ -118,6 +118,12 @@ IDIOMS: list[str] = [
     "(bike|bicycle|shoe|shoes|saddle|cleat|cleats|insole|insoles|orthotic|orthotics|brace|splint|kitchen|carpet|dress|suit|glasses|hearing aid|gas|pipe|plumbing|compression|push|brass|light|tap|water|radiator|boiler) (fitting|fittings)",
     # Getting rid of a spasm for good is prevention: "how do I stop it for good?"
     "(how|what|anything|way to|ways to) ** (stop|end|get rid of|prevent|fix|beat|sort|cure) (it|this|them|these|the spasm|the spasms|the cramp|the cramps|the pain|my spasms|my cramps|my pain) (for good|forever|permanently)",
+    # A complaint that goes away for good (FAQ blind v36: "the same tight band in my right
+    # thigh, will it ever go for good").
+    "(it|they|this|these|that|the spasm|the spasms|the cramp|the cramps|the pain|the band|the knot|the tightness|my spasms|my cramps|my pain) (ever)? (go|gone|goes|disappear|disappears|disappeared|vanish|vanished) (away)? (for good|forever|for ever)",
+    "(will|would|does|do|can|could) (it|they|this|these|that|the|my) ** (ever)? (go|goes|disappear|disappears|vanish) (away)? (for good|forever|for ever)",
+    # Tense, not a wound (FAQ blind v36: "wound up like a spring and my jaw and neck feel it").
+    "(wound|wind|winding|winds) up (like a spring|so tight|tight|all the time|about|over)?",
     "spread (the|my|your|their)? (load|weight|cost|payments|work)",
     "(nearly|almost|practically) (had|have|having|gave me|give me) a (heart attack|fit|stroke|seizure|breakdown)",
     "(giving|gave|give|gives) me a heart attack",

@@ -8,6 +8,12 @@ from bot.safety.patterns.vocabulary import HOT_LIKE_FIRE, PERSON, WOUND
 CONCEPTS: dict[str, list[str]] = {
     # A fever ruled out in so many words: no question about it (blind v30: "şiş ama ateşim
     # yok", swollen but no fever).
+    # Blind v45: "a little puffy by the end of the day ... There's no heat, no redness": a
+    # swollen joint the patient says is not hot needs no fever question.
+    "JOINT_NOT_HOT": [
+        "no (heat|warmth|redness) (,|and|or)? (no)? (heat|warmth|redness)?",
+        "(not|never) (hot|warm) (to the touch|to touch)",
+    ],
     "NO_FEVER": [
         "no (fever|temperature|temp|high temperature)",
         "(fever|temperature) free",
@@ -17,6 +23,8 @@ CONCEPTS: dict[str, list[str]] = {
     "FEVER": [
         # A child's body hot to the hand, as a parent says it (blind v28).
         "(his|her|their|baby|child|son|daughter) (body|forehead|skin|head|tummy|back) (is|feels|felt|was|has been|getting) (very|so|really|quite|burning|boiling)? hot",
+        # Blind v45: "my toddler (2) has been a bit hot today".
+        "(toddler|baby|child|kid|son|daughter|boy|girl|he|she) * (has been|is|was|feels|felt|has felt|seems|seemed) (a bit|a little|quite|very|really|so|rather)? (hot|warm) (today|all day|tonight|since|this morning|this afternoon|this evening|to the touch|to touch)",
         "38.0|38.1|38.2|38.3|38.4|38.5|38.6|38.7|38.8|38.9|39.0|39.1|39.2|39.3|39.4|39.5|39.6|39.7|39.8|39.9|40.0|40.1|40.2|40.3|40.4|40.5|40.6|40.7|40.8|40.9|41.0|41.1|41.2|41.3|41.4|41.5|41.6|41.7|41.8|41.9",
         "fever|fevers|fevr|feverish|febrile|temperature|temp|pyrexia|chills|shivers|shivering|rigors",
         "burning up",

@@ -156,6 +156,14 @@ CONCEPTS: dict[str, list[str]] = {
         "throat * (closing|close|closes|closed)",
         "throat ** (closing up|is closing|it is closing|closing over)",
     ],
+    # Blind v45: "since the massage oil this morning my face has gone puffy and swallowing
+    # feels a bit odd": a puffy face alone is crying or sleep; with swallowing trouble it is
+    # anaphylaxis (NHS).
+    "FACE_PUFFY": ["(face|eyes|eyelids|cheeks) ** (puffy|puffed|puffing|puffed up|bloated)"],
+    "SWALLOW_TROUBLE": [
+        "(swallowing|swallow|swallowed) ** (odd|strange|weird|funny|hard|difficult|tight|painful|difficulty|trouble)",
+        "(hard|difficult|struggling|struggle|trouble|difficulty|can not|could not) (to)? (swallow|swallowing)",
+    ],
     "MEDICINE": [
         "(rest|remainder|whole|entire|half) of (the|my|a)? (strip|blister|pack|packet|bottle|box)",
         MEDICINE,
@@ -251,6 +259,9 @@ CONCEPTS: dict[str, list[str]] = {
     "RAN_OUT": [
         "(ran out|run out|running out|finished) (on|last|over|at|this|a few|two|three|#)? ** (could not|can not|unable to) (get|buy|find) (more|any more|a new|another|a refill)",
         "(ran out|run out) (of)? (them|it|my tablets|my pills|my prescription|my meds) (on|last|a few|# days|days|yesterday)",
+        # Blind v45: "been on carisoprodol for 8 months" then "quit it friday because I
+        # read it's addictive": stopped, the medicine named earlier.
+        "(quit|stopped|stop|came off|come off|dropped) (it|them|taking it|taking them) (on|last|this)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|weekend|# days ago|a few days ago|days ago)",
     ],
     "WITHDRAWAL_SIGNS": [
         "shaking|shaky|shakes|tremor|tremors|trembling|sweating|sweats|sweaty|insomnia|vomiting|vomit|sick|hallucinating|hallucinations|hallucinate|anxious|anxiety|panicky|agitated|restless|itchy|itching|fever|confused|seizure|fit",
@@ -279,6 +290,9 @@ CONCEPTS: dict[str, list[str]] = {
         # Blind v33: "my neurologist knows I take baclofen and gabapentin together, it's his plan".
         "(neurologist|rheumatologist|psychiatrist|consultant|specialist|doctor|gp) (knows|know|planned|plans|is aware|manages|managing)",
         "(his|her|their|the doctor 's|my doctor 's) plan",
+        # Blind v45: "both from the same pain doctor who knows about both".
+        "(doctor|gp|neurologist|consultant|specialist|prescriber|pain doctor) (who|that) (knows|know|is aware) (about)? (both|them|it|all|that|this|everything)",
+        "(both|all|each) from the same (doctor|gp|pain doctor|prescriber|consultant|specialist|neurologist|pain clinic|clinic)",
         "prescribed (both|them|together|me)",
         "(both|each|all) (are|were)? prescribed (by)?",
         "(gp|doctor|consultant|prescriber) (has|had|put) (me|him|her) on",

@@ -50,6 +50,10 @@ CONCEPTS: dict[str, list[str]] = {
         "(urine|urin|pee|wee|piss) ** (like|lik|liek|as|colour of|color of|the colour of|the color of) (strong|weak|black|builders|coca|diet)? (cola|coke|tea|coffee)",
         "(urine|urin|pee|wee|piss) ** (cola|coke|tea|coffee) (coloured|colored|colour|color)",
         "blood in ({PERSON})? (urine|pee|wee)".replace("{PERSON}", PERSON),
+        # Blind v45: "my pee is basically cola"; "hardly needed a wee since Sunday and when
+        # I go it's very dark".
+        "(urine|urin|pee|wee|piss) (is|was|looks|looked|looking) (basically|literally|practically|almost|just|pure)? (cola|coke|guinness)",
+        "(wee|pee|toilet|loo) ** when (i|he|she) (go|goes|do|does|went) (it is|its|it was|it 's)? (very|really|quite|so)? (dark|brown|black)",
     ],
     "DARK_YELLOW": ["(dark|darkish|bright|deep) yellow"],
     "LITTLE_URINE": [
@@ -83,6 +87,9 @@ CONCEPTS: dict[str, list[str]] = {
     "EXERTION": [
         "ruck|rucking|yomp",
         "(ruck|route|forced|long|charity|military) march",
+        # Blind v45: "the 100km charity walk last weekend (finished in 26 hours!!)".
+        "(charity|sponsored|ultra|long distance|overnight|all night|24 hour) (walk|trek|hike)",
+        "ultramarathon|ultra marathon|triathlon|ironman",
         "exercise|exercising|workout|gym|spin|spinning|crossfit|marathon|run|ran|running|squat|squats|training|trained|session|class|bootcamp|hike|hiking|race|football|match|overdid",
         "(work|worked) out",
         "leg day",

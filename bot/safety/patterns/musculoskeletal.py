@@ -107,6 +107,8 @@ CONCEPTS: dict[str, list[str]] = {
         # "now I've got them in my thigh and my back" (development, fourteenth session)
         "(now|and now) (i|he|she) (have|has|got|have got|has got) (them|the spasms|the cramps) in (my|his|her|the)? (thigh|thighs|back|arm|arms|legs|neck|shoulders|shoulder|hands|feet|other|both|whole)",
         "(are|is) (doing it|doing the same|joining in) (too|as well)",
+        # Blind v45: "now it's my thighs and my feet doing it as well".
+        "(now|and now) (it is|its) (my|his|her|the) ** (doing it|doing the same|joining in) (too|as well|also)?",
         # Blind v42: "now they've moved to her hands and forearms as well".
         "(they|it|the spasms|the cramps|the twitching) (have|has|had)? (moved|spread|gone|travelled|traveled) (to|into) (my|his|her|the)? ** (as well|too|also)",
         "(have|has|had) (now)? joined in",
@@ -185,6 +187,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(arm|forearm|leg|hand|foot|shin|calf|thigh|limb) ** (crush|crushed|trapped|pinned|run over)",
         "(broke|broken|fracture|fractured) ** (leg|arm|wrist|ankle|shin|forearm|tibia|fibula)",
         "(kicked|kick|hit|struck|whacked|blow) ** (shin|calf|thigh|forearm)",
+        # Blind v45: "a boiler slid off the trolley onto my forearm 5 hours ago".
+        "(slid|fell|dropped|toppled|tipped|landed|came down|rolled) ** (onto|on to|on top of) (my|his|her) (arm|forearm|leg|lower leg|hand|foot|shin|calf|thigh|wrist)",
     ],
     "LIMB_TIGHT_PAIN": [
         "(pain|agony|hurting|hurts) ** (worse and worse|getting worse|keeps getting worse|way worse|out of proportion|unbearable|screaming|increasing|more and more)",

@@ -263,7 +263,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(headache|head) ** from (nothing|zero|0|fine) to ** (unbearable|worst|10|agony|excruciating|explosion|exploding)",
         # An explosion in the head, told without "headache" (blind v25, Scots "heid").
         "(head|heid|skull|brain) ** (exploded|exploding|explode|burst|bursting) ** (pain|worst|nowhere|sudden|suddenly)",
-        "(firework|bomb|grenade|gunshot|explosion|thunderclap|lightning) ** (inside|in) ({PERSON})? (head|heid|skull|brain)".replace(
+        "(firework|bomb|grenade|gunshot|explosion|thunderclap|thunder|thunderbolt|lightning) ** (inside|in) ({PERSON})? (head|heid|skull|brain)".replace(
             "{PERSON}", PERSON
         ),
         "(head|heid|skull|brain) ** (firework|bomb|grenade|gunshot|explosion) (went off|going off|exploded|goes off)",

@@ -133,7 +133,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["SEDATIVE_MEDICINE", "RELAXANT", "VERY_DROWSY", "!AS_PRESCRIBED"],
         ],
     ),
-    "anaphylaxis": (EMERGENCY, [["SWELLING_FACE"]]),
+    "anaphylaxis": (EMERGENCY, [["SWELLING_FACE"], ["FACE_PUFFY", "SWALLOW_TROUBLE"]]),
     "self_harm": (
         EMERGENCY,
         [
@@ -148,6 +148,9 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["FAREWELL", "BURDEN"],
             ["FAREWELL", "WANT_IT_OVER"],
             ["FAREWELL", "MIND_MADE_UP", "!DECIDED_ON"],
+            # Blind v45: "I don't know how much longer I can keep doing this" then "wrote
+            # letters to my kids tonight": each alone is asked about; together, 999.
+            ["FAREWELL", "CANT_GO_ON"],
         ],
     ),
     "compartment_syndrome": (
@@ -208,7 +211,7 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             ["SPINE_INFECTION_RISK", "INFECTION_SIGNS"],
             ["SPINE_INFECTION_RISK", "FEVER"],
             ["SPINE_INFECTION_RISK", "WORSENING", "BACK"],
-            ["IV_DRUG_USE", "BACK"],
+            ["IV_DRUG_USE", "BACK"],  # a history counts (NICE CKS: Back pain - low)
             ["IV_DRUG_USE", "FEVER"],
         ],
     ),
@@ -301,7 +304,7 @@ QUESTION_RULES: dict[str, tuple[tuple[str, ...], list[list[str]]]] = {
     "overdose": (("medication_overdose",), [["DOSE_STACKING"]]),
     "fever": (
         ("spasm_with_fever", "spinal_infection", "septic_joint"),
-        [["JOINT_HOT", "!NO_FEVER"]],
+        [["JOINT_HOT", "!NO_FEVER", "!JOINT_NOT_HOT"]],
     ),
 }
 
@@ -315,6 +318,8 @@ HISTORY_COUNTS = {
     "SPINE_INFECTION_RISK",
     # MS or Parkinson's diagnosed years ago still explains stiff, jerking legs (FAQ v34).
     "SPASTIC_CONDITION",
+    # "i used to inject and slipped up last month" (blind v45).
+    "IV_DRUG_USE",
 }
 # Symptoms that still need the emergency number after they went away (a TIA): a mention
 # judged resolved ("for ten minutes, fine now") counts.

@@ -175,6 +175,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(drive|driving|drove|crash|crashing|steer|steering) ** (off|into) (a|the) (bridge|cliff|wall|river|tree|lorry|truck|barrier|crash barrier|pillar|oncoming traffic)",
     ],
     "CANT_GO_ON": [
+        # Blind v45: "I don't know how much longer I can keep doing this".
+        "(do not know|not sure|no idea) how (much)? (longer|long) (i|he|she) (can|could) (keep doing|keep going|go on|carry on|cope|do|take) (this|it)?",
         "what is the point (anymore|any more|of anything|of going on)",
         "can not (go on|carry on|cope|do this|take this|take it) ** (anymore|any more|much longer|like this)?",
         "had enough",

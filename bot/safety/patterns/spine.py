@@ -223,6 +223,10 @@ CONCEPTS: dict[str, list[str]] = {
         # Blind v29: "fell out of the tree, maybe 4 metres"; v43: "out of the olive tree".
         "(fell|fall|fallen|falling|tumbled|came|come) out of * (tree|window|loft|hayloft|attic|bunk|cherry picker|truck|lorry|trailer)",
         "(fell|fall|fallen|dropped|drop|decked|decking) ** (about|around|maybe|nearly|over|roughly|like)? # (metres|meters|m|feet|ft|foot)",
+        # Blind v45: "the bus i was driving got hit side on by a lorry at speed"; "a
+        # tractor hit me" (in Turkish).
+        "(hit|struck|rammed|smashed|clipped|shunted) (side on|head on|from the side|broadside|full on) (by)?",
+        "(car|van|lorry|truck|bus|coach|tractor|forklift|motorbike|taxi|minibus|digger) (hit|struck|rammed|smashed into|crashed into|ploughed into|plowed into|ran into|drove into) (me|him|her|us|my car|our car|the car|my van|the bus|our bus|my bus)",
         # Blind v44: "our tour coach went off the road ... and rolled onto its side".
         "(went|gone|came|veered|skidded|slid|ran|spun) off the (road|motorway|highway|cliff|bridge|mountain road)",
         "(rolled|flipped|tipped|turned) (over)? (onto|on to|on) (its|their) (side|roof)",
@@ -321,6 +325,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(shoot|shooting) up",
         # Blind v39: "i still inject sometimes, not gonna lie" (a drug user's words).
         "still (inject|injecting|injects) (sometimes|occasionally|now and then|on and off|from time to time|again)",
+        # Blind v45: "i used to inject and slipped up last month" (a relapse is now).
+        "(used to|use to) (inject|shoot up) ** (slipped up|slip up|relapsed|relapse|using again|injecting again|started again|back on it)",
+        "(slipped up|relapsed) ** (inject|injecting|injected|shooting up|heroin|gear)",
     ],
     "RECENT_SURGERY": [
         "(hip|knee) (replaced|replacement|op|operation|surgery|prosthesis)",
@@ -331,6 +338,9 @@ CONCEPTS: dict[str, list[str]] = {
     "SPINE_INFECTION_RISK": [
         "(spinal|epidural|steroid|facet|nerve root) (injection|injections|jab|block)",
         "(back|spine|spinal|disc) (surgery|operation|op|fusion)",
+        # Blind v45: "I had a lumbar discectomy 4 weeks ago" (NICE CKS: recent spinal surgery).
+        "discectomy|microdiscectomy|laminectomy|laminotomy|foraminotomy|kyphoplasty|vertebroplasty",
+        "(spinal|lumbar|cervical) (fusion|decompression)",
         "epidural",
     ],
     "SCIATICA_BOTH": ["(sciatica|shooting pain|pain) ** (both|down both) (legs|sides)"],
