@@ -71,6 +71,7 @@ RED_FLAG_SETS = {
     "blind v43": EVAL / "red_flags_blind_v43.yml",
     "blind v44": EVAL / "red_flags_blind_v44.yml",
     "blind v45": EVAL / "red_flags_blind_v45.yml",
+    "blind v46": EVAL / "red_flags_blind_v46.yml",
     "Turkish development list": EVAL / "red_flags_turkish_dev.yml",
 }
 DOSING_SETS = {
