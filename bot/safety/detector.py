@@ -131,7 +131,8 @@ _STILL_ABOUT_IT = frozenset({Status.PRESENT, Status.HYPOTHETICAL, Status.HISTORY
 # stiffness?" then "a van went into the side of us at 50mph". Not symptoms: "what if I
 # can't feel my legs?" says nothing about the patient's legs. A spinal operation and "I
 # can't keep doing this" last too (blind v45: a discectomy, then back pain getting worse;
-# then letters written to the children).
+# then letters written to the children), and so does a pregnancy (blind v46: 33 weeks,
+# then a back tightening every 6 or 7 minutes).
 BACKGROUND = frozenset(
     {
         "RELAXANT",
@@ -141,6 +142,7 @@ BACKGROUND = frozenset(
         "BACK",
         "SPINE_INFECTION_RISK",
         "CANT_GO_ON",
+        "PREGNANT",
     }
 )
 _BACKGROUND_STATUS = frozenset({Status.PRESENT, Status.HYPOTHETICAL})

@@ -33,6 +33,26 @@ _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
 _PHRASES: list[tuple[str, str]] = [
+    # Blind v46 (the same session). Around the mouth; struggling to breathe; drowsy and
+    # hard to wake; medicine given for nausea; like an explosion, at its worst within a
+    # minute; "X ya da Y yok" (neither X nor Y); bleeding "yaşamıştı" in a past pregnancy.
+    (r"(agzinin|dudaklarinin) (etrafi|cevresi|etrafinda|cevresinde)\w*", "around the mouth"),
+    (
+        r"nefes (almakta|almada|alirken) "
+        r"(zorlandi|zorlaniyor|zorlaniyorum|gucluk cekiyor|gucluk cekti)\w*",
+        "struggling to breathe",
+    ),
+    (r"(cok |asiri )?uykulu\w*", "very drowsy"),
+    (r"zor (uyaniyor|uyandi|uyandiriyoruz|uyandirdik|uyanabildi)\w*", "hard to wake"),
+    (r"mide bulantisi (icin|için)", "for nausea"),
+    (r"ilac verdiler|ilac yazdilar|igne yaptilar", "they gave a medicine"),
+    (r"patlama gibi|bomba gibi", "like an explosion"),
+    (
+        r"bir dakikada en (siddetli|kotu|agir) (haline|seviyesine) (geldi|ulasti|cikti)",
+        "at its worst within a minute",
+    ),
+    (r"(ates\w*) ya da (baska )?(bir )?(\w+) yok", r"no \1 and no \4"),
+    (r"(\w+) (yasamisti|yasamistim)\b", r"had \1 in the past"),
     # Blind v45 (2026-12-07, twenty-third session). A head struck "as if by a
     # sledgehammer" with "suddenly" in between; never felt anything like it; a tearing pain
     # "like a knife"; a tractor that hit the patient; an epidural and pain "worse than

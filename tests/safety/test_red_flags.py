@@ -316,6 +316,20 @@ def test_look_alikes_found_by_blind_set_v10_are_not_red_flags(text):
             "did the charity walk, calves weak. hardly needed a wee and when I go it's very dark",
             "rhabdomyolysis",
         ),
+        # Blind v46: spots still there under a glass, a grin set by tetanus, a sailor gone
+        # down on deck and muddled, a slab across the back, a split through to the back.
+        ("tiny purple dots on her legs, still there when I press a glass on them", "meningitis"),
+        ("bitten by a stray dog last week, now my face feels set in a grin", "tetanus"),
+        (
+            "bad cramps in both calves in full sun, then I went down on deck for a minute",
+            "heat_stroke",
+        ),
+        ("a slab came off the roof of the tunnel and caught me across the back", "major_trauma"),
+        (
+            "a sudden pain went right through me from front to back, like something split",
+            "aortic_dissection",
+        ),
+        ("a headache just detonated in my head, now my neck's stiff", "thunderclap_headache"),
     ],
 )
 def test_wordings_found_by_blind_sets_v39_to_v45(text, reason):
@@ -388,6 +402,10 @@ def test_wordings_found_by_blind_sets_v39_to_v45(text, reason):
         "will this knot in my right thigh ever go for good?",
         "wedding season, i'm wound up like a spring and my jaw and neck feel it",
         "i sleep only 4 hour with newborn, is why my neck spasm?",
+        # Blind v46: a trade, a plan the GP set up, a hobby taken up.
+        "I climb on roofs all week fitting solar panels and my lower back gets tight",
+        "I take baclofen alongside my tramadol, my GP set it up that way and reviews it",
+        "I've started doing archery and the knot between my shoulder blades eases with heat",
     ],
 )
 def test_look_alikes_found_by_blind_sets_v39_to_v45_are_not_red_flags(text):

@@ -192,6 +192,29 @@ def screen(learned_layer: LearnedLayer) -> Screen:
             "soon",
             "spreading_spasms",
         ),
+        # Blind v46: after a parathyroid operation, tingling round the mouth and struggling
+        # to breathe; a relaxant with a sleeping pill, hard to wake; a medicine for nausea,
+        # then eyes rolling up; a head pain like an explosion.
+        (
+            "annem paratiroid ameliyatı oldu, ağzının etrafı uyuşuyor, nefes almakta zorlandı",
+            "emergency",
+            "severe_hypocalcemia",
+        ),
+        (
+            "babam kas gevsetici ile uyku ilacini almis, doktoru bilmiyor, simdi cok uykulu",
+            "emergency",
+            "medication_overdose",
+        ),
+        (
+            "mide bulantisi icin ilac verdiler dun, simdi gozlerim yukari kayiyor",
+            "urgent",
+            "acute_dystonia",
+        ),
+        (
+            "kafamin arkasinda aniden patlama gibi bir agri oldu",
+            "emergency",
+            "thunderclap_headache",
+        ),
     ],
 )
 def test_a_red_flag_written_in_turkish_is_found(
@@ -236,6 +259,9 @@ def test_a_red_flag_written_in_turkish_is_found(
         "sicak su torbasi mi buz mu, dizimde spazm var",
         # Lips that had swollen in childhood (blind v45).
         "Çocukken penisiline alerjim vardı, dudaklarım şişmişti. Masaj yağlarında sorun olur mu?",
+        # Neither fever nor other complaint; bleeding in a pregnancy years ago (blind v46).
+        "Boynum akşamları ağrıyor, masajla rahatlıyor. Ateş ya da başka bir şikayetim yok.",
+        "Eşim ilk hamileliğinde kanama yaşamıştı ama şimdi oğlumuz 2 yaşında.",
         # A noun that ends like the spoken present tense ("enjeksiyon") stays a noun.
         "bel için enjeksiyon mu fizik tedavi mi daha iyi?",
     ],

@@ -165,6 +165,9 @@ CONCEPTS: dict[str, list[str]] = {
         "(pain|feeling|sensation) ** (tearing|ripping)",
         "like (something|someone|it) ** (tearing|ripping|tore|ripped|tear|rip)",
         "(something|felt something) (tear|tore|rip|ripped)",
+        # Blind v46: "a sudden pain went right through me from front to back ... like
+        # something split".
+        "like (something|it|my chest|my back) (split|splitting|had split|was splitting) (open|in two)?",
     ],
     "THROUGH_TO_BACK": [
         # Blind v30: pain that travels, with a tearing pain (NHS: aortic dissection).

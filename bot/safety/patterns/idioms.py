@@ -125,6 +125,10 @@ IDIOMS: list[str] = [
     # Tense, not a wound (FAQ blind v36: "wound up like a spring and my jaw and neck feel it").
     "(wound|wind|winding|winds) up (like a spring|so tight|tight|all the time|about|over)?",
     "spread (the|my|your|their)? (load|weight|cost|payments|work)",
+    # Fitting things is a trade, not a fit (blind v46: "fitting solar panels").
+    "(fitting|fit|fitted|fits) (the|a|an|new|some)? (solar|panels|panel|kitchen|kitchens|window|windows|door|doors|carpet|carpets|tyres|tyre|tires|pipes|boiler|boilers|glass|cabinets|units|blinds|curtains|tiles|floors|flooring|cables|alarms|lights|sockets|roofs|gutters|bathrooms|shelves|locks)",
+    # A hobby taken up is not a symptom's onset (blind v46: "I've started doing archery").
+    "(started|start|starting|begun|began|taken up|took up) (doing|playing|learning|practising|practicing|going to|to do|to play|working at|training at|classes|lessons)",
     "(nearly|almost|practically) (had|have|having|gave me|give me) a (heart attack|fit|stroke|seizure|breakdown)",
     "(giving|gave|give|gives) me a heart attack",
     # Blind v38: "gave everyone at the office a collective heart attack"; "I'll probably pass

@@ -71,6 +71,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(purple|purplish) * (spots|rash|blotches|marks)",
         "dark red (spots|rash|blotches)",
         "glass test",
+        # Blind v46: "tiny purple dots on her legs and they're still there when I press a glass".
+        "(still there|stay|stays|stayed|do not fade|does not fade|did not fade|not fading) ** (press|pressed|pressing|roll|rolled|put) ** glass",
         "(pinprick|pin prick) * (spots|rash)",
     ],
     "LOCKJAW": [
@@ -78,6 +80,8 @@ CONCEPTS: dict[str, list[str]] = {
         "lock jaw",
         "jaw * (lock|locked|locking|stuck|clamp|clamped|clamping|seized|seize|rigid) (shut|closed|tight)?",
         "jaw * clenched shut",
+        # Blind v46: "my face feels set in a grin" (risus sardonicus, a sign of tetanus).
+        "(face|smile|mouth) ** (set in a grin|fixed grin|frozen grin|frozen in a grin|stuck in a grin|fixed in a grin)",
         "jaw * will not * open",
         "jaw ** (wired|clamped|stuck|locked|welded|glued) shut?",
         "(only|barely|hardly) open ** (a crack|a finger|slightly|a little|a bit)",

@@ -30,6 +30,9 @@ CONCEPTS: dict[str, list[str]] = {
         # A box finished or tablets taken one after another (blind v28, glossed from Turkish too).
         "(finished|emptied|polished off|gone through|went through) (almost|nearly)? (the|a|my|his|her)? (whole|entire) (box|pack|packet|bottle|strip|blister)",
         "(took|taken|swallowed|popped) # (more|extra) (on top of|than|over)",
+        # Blind v45 (caught by the learned layer until its retrain moved it below 0.95):
+        # "prescribed 1 tizanidine at night ... I've taken 4 in the last 3 hours".
+        "(took|taken|swallowed|popped|had) (3|4|5|6|7|8|9|10|three|four|five|six|seven|eight|nine|ten) (of them|tablets|pills)? (in the last|in|within|over the last|over) (# hours|an hour|a few hours|# hrs|two hours|three hours|four hours)",
         "(took|taken|swallowed|popped) (two|three|four|five|six|a few|several) (more|extra) (on top of|than|over)",
         "more than ** (doctor|doc|gp|pharmacist|label|box|packet|leaflet) (said|says|told|prescribed|allowed|recommends|wrote)",
         "(took|taken|swallowed|had|taking) (the)? (rest|remainder) of (the|my)? (strip|pack|packet|box|bottle|pills|tablets|blister)",
@@ -293,6 +296,9 @@ CONCEPTS: dict[str, list[str]] = {
         # Blind v45: "both from the same pain doctor who knows about both".
         "(doctor|gp|neurologist|consultant|specialist|prescriber|pain doctor) (who|that) (knows|know|is aware) (about)? (both|them|it|all|that|this|everything)",
         "(both|all|each) from the same (doctor|gp|pain doctor|prescriber|consultant|specialist|neurologist|pain clinic|clinic)",
+        # Blind v46: "my GP set it up that way and reviews it".
+        "(gp|doctor|consultant|specialist|neurologist|prescriber|pain clinic) (set|sets) (it|them|this|that) up",
+        "(gp|doctor|consultant|specialist|neurologist|prescriber|pain clinic) ** (reviews|review|monitors|monitor|checks) (it|them|this|that|both|the combination)",
         "prescribed (both|them|together|me)",
         "(both|each|all) (are|were)? prescribed (by)?",
         "(gp|doctor|consultant|prescriber) (has|had|put) (me|him|her) on",

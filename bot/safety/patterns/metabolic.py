@@ -54,6 +54,8 @@ CONCEPTS: dict[str, list[str]] = {
         # I go it's very dark".
         "(urine|urin|pee|wee|piss) (is|was|looks|looked|looking) (basically|literally|practically|almost|just|pure)? (cola|coke|guinness)",
         "(wee|pee|toilet|loo) ** when (i|he|she) (go|goes|do|does|went) (it is|its|it was|it 's)? (very|really|quite|so)? (dark|brown|black)",
+        # Blind v46: "barely peed since yesterday, just a tiny bit and it was dark brown".
+        "(peed|weed|pee|wee) ** (tiny bit|little bit|small amount|a bit|a little|drops|dribble) (and|,)? (it|that) (was|is) (very|really|quite)? (dark|brown|dark brown|black|cola)",
     ],
     "DARK_YELLOW": ["(dark|darkish|bright|deep) yellow"],
     "LITTLE_URINE": [
@@ -90,6 +92,7 @@ CONCEPTS: dict[str, list[str]] = {
         # Blind v45: "the 100km charity walk last weekend (finished in 26 hours!!)".
         "(charity|sponsored|ultra|long distance|overnight|all night|24 hour) (walk|trek|hike)",
         "ultramarathon|ultra marathon|triathlon|ironman",
+        "(walking|walk|hiking|hike|running|fitness|charity|# km|# mile|# miles) challenge",
         "exercise|exercising|workout|gym|spin|spinning|crossfit|marathon|run|ran|running|squat|squats|training|trained|session|class|bootcamp|hike|hiking|race|football|match|overdid",
         "(work|worked) out",
         "leg day",

@@ -109,6 +109,8 @@ CONCEPTS: dict[str, list[str]] = {
         "(are|is) (doing it|doing the same|joining in) (too|as well)",
         # Blind v45: "now it's my thighs and my feet doing it as well".
         "(now|and now) (it is|its) (my|his|her|the) ** (doing it|doing the same|joining in) (too|as well|also)?",
+        # Blind v46: "now they're happening in my neck and over into the left shoulder too".
+        "(now|and now) (they are|they have been|it is|it has been|they|it) (happening|starting|coming|appearing|showing up) (in|into|on) (my|his|her|the) (neck|shoulder|shoulders|back|arm|arms|leg|legs|thigh|thighs|hands|feet|hips|other|calves|calf|foot|hand) ** (too|as well|also)",
         # Blind v42: "now they've moved to her hands and forearms as well".
         "(they|it|the spasms|the cramps|the twitching) (have|has|had)? (moved|spread|gone|travelled|traveled) (to|into) (my|his|her|the)? ** (as well|too|also)",
         "(have|has|had) (now)? joined in",

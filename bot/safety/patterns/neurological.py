@@ -22,6 +22,10 @@ CONCEPTS: dict[str, list[str]] = {
         "(face|mouth|smile|eye|eyelid) * (droop|drooping|droopy|drooped|lopsided|drop|dropped|dropping|sag|sagging|saggy|slump|slumped|fallen|uneven|crooked|wonky)",
         "(droop|drooping|droopy|drooped) * (face|mouth|eye|eyelid|side|smile)",
         "(face|mouth|smile) ** (to one side|to the side|going to one side|pulled to one side|crooked|sideways)",
+        # Blind v46: "coffee dribbled out the side of my mouth".
+        "(dribbled|dribbling|drooled|drooling|dripped|dripping|leaked|leaking|spilled|spilling|ran|running) (out)? (of)? (the)? (side|corner) of ({PERSON})? mouth".replace(
+            "{PERSON}", PERSON
+        ),
     ],
     "SPEECH": [
         "(words|word|speech|talk|talking|speaking) (is|are|was|were|come|comes|came)? (not|no) (correct|right|proper|clear|normal|making sense)",
@@ -62,6 +66,8 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "CONFUSION": [
         "confuse|confused|confusion|disoriented|disorientated|delirious|dazed",
+        # Blind v46: "just very hot and a bit muddled" after going down on deck.
+        "(a bit|bit|very|quite|really|so|all|feel|feeling|felt|seems|seemed|is|was) muddled",
         # "does not know where he is", not "I do not know who is right".
         "(not|does not|do not|did not) (know|knowing) (where|who) (i|he|she|they|we|you) (am|is|are|was|were)",
         "(not|does not|do not|did not) (know|knowing) (what day|what year|what time) (it is|it was)?",
@@ -141,6 +147,8 @@ CONCEPTS: dict[str, list[str]] = {
     "FAINT": [
         # Blind v35: "just crumpled to the floor during the first dance and was out cold".
         "crumpled (to|onto|on) (the|a)? (floor|ground|pavement|carpet|deck)",
+        # Blind v46: "apparently I went down on deck for a minute".
+        "(went|gone|go|goes) down (on|onto|on to) (the)? (deck|floor|ground|pavement|tiles|carpet) (for)? (a|about|maybe)? (minute|moment|second|few seconds|bit)?",
         # Blind v39: "went totally out cold while standing at the bus stop".
         "(was|is|went|knocked) (totally|completely|clean|right|just|straight|spark)? out cold",
         # Blind v33: "she just went down in the kitchen and is only half responding".
@@ -274,7 +282,7 @@ CONCEPTS: dict[str, list[str]] = {
         "like (someone|somebody|something|a) ** (smashed|hit|whacked|struck|kicked|punched|bashed|slammed|clubbed) ** (head|skull)",
         "(explosive|exploding|exploded|explosion|bomb|bat|hammer|hit with|smacked|struck|kicked) ** (head|headache)",
         "(head|headache) ** (like|as if) ** (explod~|hit|bat|hammer|smack~|struck|kicked|bomb)",
-        "(headache|head) ** (exploded|exploding|explosion|burst)",
+        "(headache|head) ** (exploded|exploding|explosion|burst|detonated|detonating|went off)",
         "worst i (have|had) (known|had|felt|ever had)",
         "like a (door slamming|thunderclap|gunshot|bomb going off)",
         "(grabbed|clutched|clutching|holding) ({PERSON})? head ** (scream~|worst|pain)".replace(

@@ -151,6 +151,8 @@ RULES: dict[str, tuple[str, list[list[str]]]] = {
             # Blind v45: "I don't know how much longer I can keep doing this" then "wrote
             # letters to my kids tonight": each alone is asked about; together, 999.
             ["FAREWELL", "CANT_GO_ON"],
+            # Blind v46: "I've written letters to the kids and sorted out the will".
+            ["FAREWELL", "AFFAIRS_IN_ORDER"],
         ],
     ),
     "compartment_syndrome": (

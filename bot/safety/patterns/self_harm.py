@@ -174,6 +174,11 @@ CONCEPTS: dict[str, list[str]] = {
         "(life|living) (is not|not) worth",
         "(drive|driving|drove|crash|crashing|steer|steering) ** (off|into) (a|the) (bridge|cliff|wall|river|tree|lorry|truck|barrier|crash barrier|pillar|oncoming traffic)",
     ],
+    # Putting affairs in order (NHS: warning signs of suicide), an emergency with a farewell.
+    "AFFAIRS_IN_ORDER": [
+        "(sorted|sorting|sort|made|making|written|writing|wrote|updated|updating|finalised|finalized|done) (out)? (my|the|a) will",
+        "(affairs|things|everything) in order",
+    ],
     "CANT_GO_ON": [
         # Blind v45: "I don't know how much longer I can keep doing this".
         "(do not know|not sure|no idea) how (much)? (longer|long) (i|he|she) (can|could) (keep doing|keep going|go on|carry on|cope|do|take) (this|it)?",

@@ -47,6 +47,10 @@ CONCEPTS: dict[str, list[str]] = {
         "(loo|toilet|loop) (roll|paper) ** (like nothing|nothing|can not feel)",
     ],
     "BLADDER_LOSS": [
+        # Blind v46: "haven't felt the need to pee all day and when i did go it sort of
+        # dribbled out without me feeling it".
+        "(dribbled|dribbles|trickled|came|leaked|leaks|went) (out)? without (me|him|her) (feeling|noticing|knowing) (it)?",
+        "(have not|has not|had not|not|never) (felt|feel|feeling) (the)? (need|urge) to (pee|wee|urinate|go to the toilet|go)",
         "retention of urine",
         "(episode|episodes|bout|bit|some) of retention",
         # Retention of urine, in a clinician's words (blind v28).
@@ -227,6 +231,9 @@ CONCEPTS: dict[str, list[str]] = {
         # tractor hit me" (in Turkish).
         "(hit|struck|rammed|smashed|clipped|shunted) (side on|head on|from the side|broadside|full on) (by)?",
         "(car|van|lorry|truck|bus|coach|tractor|forklift|motorbike|taxi|minibus|digger) (hit|struck|rammed|smashed into|crashed into|ploughed into|plowed into|ran into|drove into) (me|him|her|us|my car|our car|the car|my van|the bus|our bus|my bus)",
+        # Blind v46: "a slab came off the roof of the tunnel and caught me across the back".
+        "(slab|rock|rocks|boulder|beam|girder|pallet|load|crate|tree|branch|wall|ceiling|roof|scaffold|pipe) ** (came off|came down|fell|dropped|collapsed|gave way) ** (caught|hit|struck|landed on|pinned|on top of|onto) (me|him|her)",
+        "(caught|hit|struck|got) (me|him|her) (right)? across the (back|neck|spine|shoulders)",
         # Blind v44: "our tour coach went off the road ... and rolled onto its side".
         "(went|gone|came|veered|skidded|slid|ran|spun) off the (road|motorway|highway|cliff|bridge|mountain road)",
         "(rolled|flipped|tipped|turned) (over)? (onto|on to|on) (its|their) (side|roof)",
