@@ -22,7 +22,12 @@ from dataclasses import dataclass, field
 from bot.safety.detector import RedFlagDetector
 from bot.safety.dosing import DosingGuard
 from bot.safety.learned import LearnedLayer, LearnedScore
-from bot.safety.normalise import clean, foreign_passage, unsupported_language
+from bot.safety.normalise import (
+    clean,
+    foreign_passage,
+    unread_after_gloss,
+    unsupported_language,
+)
 from bot.safety.questions import QUESTIONS, Question, answer_of, question_for
 from bot.safety.turkish import gloss
 from bot.safety.verdict import TIER_RANK, Finding, Layer, Tier, strictest_tier
@@ -149,7 +154,12 @@ class Screen:
             dosing=quiet and self.dosing.is_dosing_request(text),
             unsupported_language=unreadable,
             partly_unreadable=(
-                quiet and not unreadable and foreign_passage(original, self.english_words)
+                quiet
+                and not unreadable
+                and (
+                    foreign_passage(original, self.english_words)
+                    or unread_after_gloss(text, self.english_words)
+                )
             ),
             learned=score,
         )

@@ -337,6 +337,10 @@ def test_only_a_message_the_screen_cannot_read_gets_the_language_reply(
             True,
         ),
         ("stres yüzünden kaslarım kasılıyor, what can I do", True),
+        # Serbian with a short English sentence (blind v46): no emergency word was read.
+        ("Zdravo, pao sam juče na stepenicama, udario vrat. neck hurts a lot, massage?", True),
+        # Turkish the glossary reads is English by then.
+        ("gece bacak kramplari, night leg cramps what to do", False),
         ("hocam my lower back is in spasm since yesterday, heat or ice?", False),
         ("what stretches help a tight hamstring after football", False),
     ],
