@@ -195,10 +195,13 @@ _ACTIVITY = re.compile(
     r"flew|rowed|rowing|paddled|paddling|hauled|hauling|digging|dug|gardening|walked|walking|"
     r"hiked|hiking|swam|swimming|cycled|cycling|ran|running|trained|training|cutting|teaching|"
     r"nursing|playing|dancing|cooking|cleaning|farming|fishing|coding|sewing|singing|writing|"
-    r"streaming|editing|filming|painting|"
-    # "i sleep only 4 hour with newborn, is why my neck spasm?" (FAQ blind v36)
-    r"sleep|sleeps|slept|sleeping)\b"
+    r"streaming|editing|filming|painting)\b"
     r"(?P<rest>[^.!?,]{0,40})$"
+)
+# How much the patient slept: "i sleep only 4 hour with newborn, is why my neck spasm?"
+# (FAQ blind v36); not "couldn't sleep for 2 hours because my calf cramp wouldn't let go".
+_SLEPT_AMOUNT = re.compile(
+    r"\b(?:sleep|sleeps|slept|sleeping)\s+(?:only|just|about|around|barely|maybe|like)?\s*$"
 )
 _SPASM_WORD = re.compile(r"\b(?:cramp|spasm|seiz|lock|stuck|knot|tight|stiff|hurt|pain|ache)")
 _COURSE_FOR = re.compile(
@@ -217,6 +220,8 @@ def _another_time(before: str, after: str) -> bool:
     if _ROUTINE.search(before) and not _LASTS_NEARBY.search(before):
         return True
     if _PAUSE.search(before) or _FUTURE_IN.search(before) or _COURSE_FOR.search(before):
+        return True
+    if _SLEPT_AMOUNT.search(before):
         return True
     activity = _ACTIVITY.search(before)
     if activity and not _SPASM_WORD.search(activity.group("rest")):

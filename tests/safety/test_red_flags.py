@@ -330,6 +330,8 @@ def test_look_alikes_found_by_blind_set_v10_are_not_red_flags(text):
             "aortic_dissection",
         ),
         ("a headache just detonated in my head, now my neck's stiff", "thunderclap_headache"),
+        # Hours without sleep because of a cramp are how long it lasted; hours slept are not.
+        ("I couldn't sleep for 2 hours because my calf cramp wouldn't let go", "prolonged_cramp"),
     ],
 )
 def test_wordings_found_by_blind_sets_v39_to_v45(text, reason):
