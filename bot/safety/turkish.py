@@ -29,6 +29,8 @@ _FOLD = str.maketrans("çğışöüâîûÇĞİIŞÖÜÂÎÛ", "cgisouaiuCGIISOU
 
 # "hits" or "spreads" after a body part: pain going into the arm, jaw or back.
 _SPREADS = "(vuruyor|vurdu|yayiliyor|yayildi)"
+# The stems of body parts that spasms spread to, with "da/de" (too) after them.
+_SPREAD_TO = "(kol|bacak|bacag|sirt|bel|boyn|boyun|omuz|karn|karin|kalca|ayag|ayak|el|gogs|kasik)"
 
 # (Turkish forms as a regular expression over ASCII-folded lower-case text, English.)
 # Phrases first: they must win over the single words inside them.
@@ -89,10 +91,9 @@ _PHRASES: list[tuple[str, str]] = [
         "not sure if I had a tetanus jab",
     ),
     (r"(dudak|yuz|dil|goz)\w* (sismisti|sismislerdi)\w*", "had swollen back then, years ago"),
-    (r"\bonce (\w+) (basladi|baslamisti|baslamisti)\b", r"first started in \1"),
+    (r"\bonce (\w+) (basladi|baslamisti)\b", r"first started in \1"),
     (
-        r"(kol|bacak|bacag|sirt|bel|boyn|boyun|omuz|karn|karin|kalca|ayag|ayak|el|gogs|kasik)"
-        r"\w* (da|de) (geciyor|geciyo|yayiliyor|yayiliyo|sicriyor)\w*",
+        _SPREAD_TO + r"\w* (da|de) (geciyor|geciyo|yayiliyor|yayiliyo|sicriyor)\w*",
         "it is spreading there too",
     ),
     # Blind v44 (the same session). One side weakened, the mouth twisted, words jumbled;
@@ -765,8 +766,7 @@ _PHRASES: list[tuple[str, str]] = [
         "the car overturned",
     ),
     (
-        r"(kol|bacak|bacag|sirt|bel|boyn|boyun|omuz|karn|karin|kalca|ayag|ayak|el|gogs|kasik)"
-        r"\w* (da|de) (gecti|yayildi|sicradi)\w*",
+        _SPREAD_TO + r"\w* (da|de) (gecti|yayildi|sicradi)\w*",
         "it has spread there too",
     ),
     (r"atel", "splint"),
