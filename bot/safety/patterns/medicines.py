@@ -32,7 +32,7 @@ CONCEPTS: dict[str, list[str]] = {
         "(took|taken|swallowed|popped) # (more|extra) (on top of|than|over)",
         # Blind v45 (caught by the learned layer until its retrain moved it below 0.95):
         # "prescribed 1 tizanidine at night ... I've taken 4 in the last 3 hours".
-        "(took|taken|swallowed|popped|had) (3|4|5|6|7|8|9|10|three|four|five|six|seven|eight|nine|ten) (of them|tablets|pills)? (in the last|in|within|over the last|over) (# hours|an hour|a few hours|# hrs|two hours|three hours|four hours)",
+        "(took|taken|swallowed|popped|had) (3|4|5|6|7|8|9|10|three|four|five|six|seven|eight|nine|ten) (of them|tablets|pills)? (in the last|in|within|over the last|over) (# hours|an hour|a few hours|# hrs)",
         "(took|taken|swallowed|popped) (two|three|four|five|six|a few|several) (more|extra) (on top of|than|over)",
         "more than ** (doctor|doc|gp|pharmacist|label|box|packet|leaflet) (said|says|told|prescribed|allowed|recommends|wrote)",
         "(took|taken|swallowed|had|taking) (the)? (rest|remainder) of (the|my)? (strip|pack|packet|box|bottle|pills|tablets|blister)",
